@@ -1,0 +1,195 @@
+using Portal.Domain.SocialAssistance;
+
+namespace Portal.Domain.Common;
+
+/// <summary>
+/// One district's welfare-lottery money for one year: what the city sent, split into the elderly block
+/// (老年人津贴补贴) and the factor block (因素法分配), and the projects the factor block pays for. It guards
+/// the factor block: project allocations and transfers always balance against it.
+/// </summary>
+public sealed class FundYear
+{
+    public const int FirstYear = 2000;
+    public const int LastYear = 2100;
+
+    private readonly List<Project> _projects = [];
+    private readonly List<Transfer> _transfers = [];
+    private readonly List<ProgrammeOwner> _elderlyOwners = [];
+
+    private FundYear()
+    {
+    }
+
+    private FundYear(Guid districtId, int year, Money elderlyBlock, Money factorBlock, DateOnly cutOffDate)
+    {
+        Id = Guid.NewGuid();
+        DistrictId = districtId;
+        Year = year;
+        ElderlyBlock = elderlyBlock;
+        FactorBlock = factorBlock;
+        CutOffDate = cutOffDate;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid DistrictId { get; private set; }
+
+    public int Year { get; private set; }
+
+    /// <summary>Municipal lottery money for elderly allowances; district matching money is not part of it.</summary>
+    public Money ElderlyBlock { get; private set; }
+
+    /// <summary>The lump sum allocated by formula and spread over projects.</summary>
+    public Money FactorBlock { get; private set; }
+
+    /// <summary>Received from the city: by construction the two blocks, so the parts always add up.</summary>
+    public Money Received => ElderlyBlock + FactorBlock;
+
+    /// <summary>The last day spending of this year's money is counted for the report (2020: 2021-02-28).</summary>
+    public DateOnly CutOffDate { get; private set; }
+
+    public string? ElderlyDescription { get; private set; }
+
+    public Cycle? ElderlyCycle { get; private set; }
+
+    public string? ElderlyOutcome { get; private set; }
+
+    public IReadOnlyList<ProgrammeOwner> ElderlyOwners => _elderlyOwners;
+
+    public IReadOnlyList<Project> Projects => _projects;
+
+    public IReadOnlyList<Transfer> Transfers => _transfers;
+
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
+    public Money Allocated => Money.Sum(_projects.Select(p => p.Allocation));
+
+    public Money TransferredToNextYear => Money.Sum(_transfers.Where(t => t.ToNextYear).Select(t => t.Amount));
+
+    /// <summary>The factor block not given to any project nor moved to next year; shown, never hidden.</summary>
+    public Money Unallocated => FactorBlock - Allocated - TransferredToNextYear;
+
+    public static Result<FundYear> Create(Guid districtId, int year, Money received, Money elderlyBlock, Money factorBlock, DateOnly cutOffDate)
+    {
+        if (year is < FirstYear or > LastYear)
+            return Result.Fail<FundYear>(FundYearMessages.YearOutOfRange(year));
+        if (received.IsNegative || elderlyBlock.IsNegative || factorBlock.IsNegative)
+            return Result.Fail<FundYear>(MoneyMessages.Negative);
+        if (elderlyBlock + factorBlock != received)
+            return Result.Fail<FundYear>(FundYearMessages.BlocksDoNotAddUp(received, elderlyBlock, factorBlock));
+        if (cutOffDate < new DateOnly(year, 12, 31) || cutOffDate > new DateOnly(year + 1, 12, 31))
+            return Result.Fail<FundYear>(FundYearMessages.CutOffOutOfRange(year));
+        return Result.Ok(new FundYear(districtId, year, elderlyBlock, factorBlock, cutOffDate));
+    }
+
+    public Project? FindProject(Guid id) => _projects.Find(p => p.Id == id);
+
+    public Result DescribeElderlyProgramme(string? description, Cycle cycle, string? outcome, IEnumerable<ProgrammeOwner> owners)
+    {
+        ArgumentNullException.ThrowIfNull(cycle);
+        ArgumentNullException.ThrowIfNull(owners);
+        var ownerList = owners.ToList();
+        if (ownerList.Any(o => string.IsNullOrWhiteSpace(o.Name)))
+            return Result.Fail(FundYearMessages.OwnerNameRequired);
+        if (description?.Length > ProjectDetails.NarrativeMaxLength || outcome?.Length > ProjectDetails.NarrativeMaxLength)
+            return Result.Fail(ProjectMessages.TooLong("说明", ProjectDetails.NarrativeMaxLength));
+        ElderlyDescription = description?.Trim();
+        ElderlyCycle = cycle;
+        ElderlyOutcome = outcome?.Trim();
+        _elderlyOwners.Clear();
+        _elderlyOwners.AddRange(ownerList);
+        Touch();
+        return Result.Ok();
+    }
+
+    /// <summary>Adds a project to the end of the list, paid from the unallocated part of the factor block.</summary>
+    public Result<Project> AddProject(ProjectArea area, ProjectDetails details, Money allocation)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var valid = details.Validate();
+        if (valid.IsFailure)
+            return Result.Fail<Project>(valid.Error!);
+        if (allocation.IsNegative)
+            return Result.Fail<Project>(MoneyMessages.Negative);
+        if (_projects.Any(p => p.Name == valid.Value.Name))
+            return Result.Fail<Project>(FundYearMessages.DuplicateProject(valid.Value.Name));
+        if (allocation > Unallocated)
+            return Result.Fail<Project>(FundYearMessages.ExceedsFactorBlock(allocation, Unallocated));
+
+        var project = new Project(Id, _projects.Count + 1, area, valid.Value, allocation);
+        _projects.Add(project);
+        Touch();
+        return Result.Ok(project);
+    }
+
+    public Result ChangeProjectAllocation(Guid projectId, Money newAllocation)
+    {
+        var project = FindProject(projectId);
+        if (project is null)
+            return Result.Fail(ProjectMessages.ProjectNotFound);
+        if (newAllocation.IsNegative)
+            return Result.Fail(MoneyMessages.Negative);
+        if (newAllocation < project.Committed)
+            return Result.Fail(ProjectMessages.BelowCommitted(newAllocation, project.Committed));
+        var increase = newAllocation - project.Allocation;
+        if (increase > Unallocated)
+            return Result.Fail(FundYearMessages.ExceedsFactorBlock(increase, Unallocated));
+
+        project.SetAllocation(newAllocation);
+        Touch();
+        return Result.Ok();
+    }
+
+    /// <summary>
+    /// Moves money that a project cannot use to another project, or to the next fund year when
+    /// <paramref name="toProjectId"/> is null. Only money still free at the project can move.
+    /// </summary>
+    public Result<Transfer> Transfer(Guid fromProjectId, Guid? toProjectId, Money amount, DateOnly date, string? reason)
+    {
+        var from = FindProject(fromProjectId);
+        if (from is null)
+            return Result.Fail<Transfer>(ProjectMessages.ProjectNotFound);
+        Project? to = null;
+        if (toProjectId is { } toId)
+        {
+            to = FindProject(toId);
+            if (to is null)
+                return Result.Fail<Transfer>(ProjectMessages.ProjectNotFound);
+            if (to.Id == from.Id)
+                return Result.Fail<Transfer>(ProjectMessages.TransferToSameProject);
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+            return Result.Fail<Transfer>(ProjectMessages.TransferReasonRequired);
+        if (reason.Trim().Length > ProjectDetails.NarrativeMaxLength)
+            return Result.Fail<Transfer>(ProjectMessages.TooLong("调整原因", ProjectDetails.NarrativeMaxLength));
+        if (amount.IsNegative || amount.IsZero)
+            return Result.Fail<Transfer>(ProjectMessages.TransferMustBePositive);
+        var available = from.Budget().Available;
+        if (amount > available)
+            return Result.Fail<Transfer>(ProjectMessages.TransferExceedsAvailable(amount, available));
+        if (date.Year < Year || date > CutOffDate.AddYears(1))
+            return Result.Fail<Transfer>(FundYearMessages.TransferDateOutOfRange(Year));
+
+        from.SetAllocation(from.Allocation - amount);
+        to?.SetAllocation(to.Allocation + amount);
+        var transfer = new Transfer(Id, from.Id, to?.Id, amount, date, reason.Trim());
+        _transfers.Add(transfer);
+        Touch();
+        return Result.Ok(transfer);
+    }
+
+    /// <summary>
+    /// Rule 6: the lottery-funded elderly total of the year never exceeds the elderly block. The caller
+    /// passes what the other reports of the year already hold and what this one would hold.
+    /// </summary>
+    public Result CheckElderlyLottery(Money recordedElsewhere, Money proposed)
+    {
+        var left = ElderlyBlock - recordedElsewhere;
+        return proposed > left
+            ? Result.Fail(FundYearMessages.ElderlyLotteryExceedsBlock(proposed, left, ElderlyBlock))
+            : Result.Ok();
+    }
+
+    private void Touch() => Version = Guid.NewGuid();
+}

@@ -1,0 +1,28 @@
+using System.Globalization;
+
+namespace Portal.Domain.Common;
+
+public static class FundYearMessages
+{
+    public const string OwnerNameRequired = "请填写负责人姓名。";
+
+    public static string YearOutOfRange(int year) =>
+        string.Create(CultureInfo.InvariantCulture, $"年度 {year} 无效，须在 {FundYear.FirstYear} 至 {FundYear.LastYear} 之间。");
+
+    public static string BlocksDoNotAddUp(Money received, Money elderly, Money factor) =>
+        $"收到的 {received.ToWanYuan()} 万元不等于老年人津贴补贴 {elderly.ToWanYuan()} 万元与因素法分配 {factor.ToWanYuan()} 万元之和 {(elderly + factor).ToWanYuan()} 万元。";
+
+    public static string CutOffOutOfRange(int year) =>
+        string.Create(CultureInfo.InvariantCulture, $"支出截止日期须在 {year} 年 12 月 31 日至 {year + 1} 年 12 月 31 日之间。");
+
+    public static string DuplicateProject(string name) => $"项目“{name}”已存在。";
+
+    public static string ExceedsFactorBlock(Money amount, Money unallocated) =>
+        $"分配 {amount.ToWanYuan()} 万元超过因素法分配资金尚未安排的 {unallocated.ToWanYuan()} 万元。";
+
+    public static string TransferDateOutOfRange(int year) =>
+        string.Create(CultureInfo.InvariantCulture, $"调整日期须在 {year} 年 1 月 1 日之后、下一年度截止日期之前。");
+
+    public static string ElderlyLotteryExceedsBlock(Money proposed, Money left, Money block) =>
+        $"彩票公益金 {proposed.ToWanYuan()} 万元超过老年人津贴补贴资金（共 {block.ToWanYuan()} 万元）尚余的 {left.ToWanYuan()} 万元；超出部分请填入区财政配套资金。";
+}

@@ -1,0 +1,31 @@
+using System.Globalization;
+
+namespace Portal.Domain.ElderlySubsidy;
+
+public static class SubsidyMessages
+{
+    public const string MonthOutOfRange = "月份须在 1 至 12 之间。";
+    public const string PersonTimesNegative = "人次不能为负数。";
+    public const string PersonTimesTooLarge = "人次过大，请核对。";
+    public const string Locked = "该月数据已审核锁定，如需修改请联系区民政局解锁。";
+    public const string AwaitingReview = "该月数据已提交，正在审核，暂不能修改。";
+    public const string NothingToSubmit = "尚未填写任何补贴数据，不能提交。";
+    public const string FlagNeedsComment = "有人次均额超出月发放标准的数据，请在提交前填写说明（如补发、调整）。";
+    public const string NotSubmitted = "只有已提交的数据才能审核或退回。";
+    public const string ReturnNeedsComment = "退回时请填写退回原因。";
+    public const string NotLocked = "该月数据尚未审核锁定，无需解锁。";
+    public const string UnlockNeedsReason = "解锁须填写原因。";
+    public const string CommentTooLong = "说明不能超过 1000 个字。";
+    public const string RateTableEmpty = "发放标准至少要有一档。";
+    public const string RateLevelNameRequired = "请填写每一档标准的名称。";
+    public const string RateMustBePositive = "月发放标准须大于零。";
+    public const string RateLevelDuplicate = "同一发放标准中档次名称不能重复。";
+    public const string UnlockedPrefix = "已解锁：";
+
+    public static string FutureMonth(int year, int? month) => month is null
+        ? string.Create(CultureInfo.InvariantCulture, $"{year} 年尚未开始，不能填报。")
+        : string.Create(CultureInfo.InvariantCulture, $"{year} 年 {month} 月尚未开始，不能填报。");
+
+    public static string RateTableExists(DateOnly from) =>
+        string.Create(CultureInfo.InvariantCulture, $"自 {from:yyyy-MM-dd} 起执行的发放标准已存在。");
+}

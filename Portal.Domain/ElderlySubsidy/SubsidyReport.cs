@@ -1,0 +1,191 @@
+using Portal.Domain.Common;
+
+namespace Portal.Domain.ElderlySubsidy;
+
+/// <summary>
+/// What one street paid in one month (or, for a year known only from its published totals, what the
+/// district paid in the whole year): a line per subsidy, reviewed and locked by the district.
+/// </summary>
+public sealed class SubsidyReport
+{
+    /// <summary>Above any district's month: a typo guard, not a policy.</summary>
+    public const long MaxPersonTimes = 10_000_000;
+
+    public const int CommentMaxLength = 1000;
+
+    private readonly List<SubsidyLine> _lines = [];
+
+    private SubsidyReport()
+    {
+    }
+
+    private SubsidyReport(Guid fundYearId, int year, Guid? streetId, int? month)
+    {
+        Id = Guid.NewGuid();
+        FundYearId = fundYearId;
+        Year = year;
+        StreetId = streetId;
+        Month = month;
+        Status = ReportStatus.Draft;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid FundYearId { get; private set; }
+
+    public int Year { get; private set; }
+
+    /// <summary>The street reporting, or null for a district-wide total.</summary>
+    public Guid? StreetId { get; private set; }
+
+    /// <summary>The month 1–12, or null when the report covers the whole year.</summary>
+    public int? Month { get; private set; }
+
+    public ReportStatus Status { get; private set; }
+
+    /// <summary>The manager's comment when returned, or the reason of the last unlock.</summary>
+    public string? ReviewComment { get; private set; }
+
+    public IReadOnlyList<SubsidyLine> Lines => _lines;
+
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
+    public Money Lottery => Money.Sum(_lines.Select(l => l.Lottery));
+
+    public Money Matching => Money.Sum(_lines.Select(l => l.Matching));
+
+    public bool IsLocked => Status == ReportStatus.Approved;
+
+    /// <summary>The first day of the period the report covers; the rate table of this day applies.</summary>
+    public DateOnly PeriodStart => new(Year, Month ?? 1, 1);
+
+    public static Result<SubsidyReport> Create(FundYear fundYear, Guid? streetId, int? month, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(fundYear);
+        if (month is < 1 or > 12)
+            return Result.Fail<SubsidyReport>(SubsidyMessages.MonthOutOfRange);
+        var start = new DateOnly(fundYear.Year, month ?? 1, 1);
+        if (start > today)
+            return Result.Fail<SubsidyReport>(SubsidyMessages.FutureMonth(fundYear.Year, month));
+        return Result.Ok(new SubsidyReport(fundYear.Id, fundYear.Year, streetId, month));
+    }
+
+    /// <summary>
+    /// Enters one subsidy's figures. An amount per person-time outside the monthly rates is kept but
+    /// flagged; the flag needs a comment before the report can be submitted.
+    /// </summary>
+    /// <param name="lotteryOfOtherReports">Lottery money the year's other reports already hold (rule 6).</param>
+    public Result<SubsidyLine> SetLine(
+        SubsidyType type,
+        long personTimes,
+        Money lottery,
+        Money matching,
+        string? flagComment,
+        FundYear fundYear,
+        Money lotteryOfOtherReports)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(fundYear);
+        if (fundYear.Id != FundYearId)
+            throw new ArgumentException("The report belongs to another fund year.", nameof(fundYear));
+        if (IsLocked)
+            return Result.Fail<SubsidyLine>(SubsidyMessages.Locked);
+        if (Status == ReportStatus.Submitted)
+            return Result.Fail<SubsidyLine>(SubsidyMessages.AwaitingReview);
+        if (personTimes < 0)
+            return Result.Fail<SubsidyLine>(SubsidyMessages.PersonTimesNegative);
+        if (personTimes > MaxPersonTimes)
+            return Result.Fail<SubsidyLine>(SubsidyMessages.PersonTimesTooLarge);
+        if (lottery.IsNegative || matching.IsNegative)
+            return Result.Fail<SubsidyLine>(MoneyMessages.Negative);
+        if (flagComment?.Trim().Length > CommentMaxLength)
+            return Result.Fail<SubsidyLine>(SubsidyMessages.CommentTooLong);
+
+        var existing = _lines.Find(l => l.SubsidyTypeId == type.Id);
+        var lotteryAfter = Lottery - (existing?.Lottery ?? Money.Zero) + lottery;
+        var fits = fundYear.CheckElderlyLottery(lotteryOfOtherReports, lotteryAfter);
+        if (fits.IsFailure)
+            return Result.Fail<SubsidyLine>(fits.Error!);
+
+        var line = existing ?? new SubsidyLine(Id, type.Id);
+        var comment = string.IsNullOrWhiteSpace(flagComment) ? null : flagComment.Trim();
+        line.Set(personTimes, lottery, matching, IsOutsideRates(type, personTimes, lottery + matching), comment);
+        if (existing is null)
+            _lines.Add(line);
+        Touch();
+        return Result.Ok(line);
+    }
+
+    /// <summary>
+    /// Whether the amount per person-time lies outside the lowest and highest monthly rate in force,
+    /// compared exactly in fen: total &lt; lowest × person-times or total &gt; highest × person-times.
+    /// Money without any person-time is always flagged.
+    /// </summary>
+    public bool IsOutsideRates(SubsidyType type, long personTimes, Money total)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        var rates = type.RatesOn(PeriodStart);
+        if (personTimes == 0)
+            return !total.IsZero;
+        if (rates.Count == 0)
+            return true;
+        var lowest = rates.Min(r => r.Monthly.Fen);
+        var highest = rates.Max(r => r.Monthly.Fen);
+        return total.Fen < checked(lowest * personTimes) || total.Fen > checked(highest * personTimes);
+    }
+
+    public Result Submit()
+    {
+        if (Status is not (ReportStatus.Draft or ReportStatus.Returned))
+            return Result.Fail(Status == ReportStatus.Approved ? SubsidyMessages.Locked : SubsidyMessages.AwaitingReview);
+        if (_lines.Count == 0)
+            return Result.Fail(SubsidyMessages.NothingToSubmit);
+        if (_lines.Any(l => l.RateFlag && l.FlagComment is null))
+            return Result.Fail(SubsidyMessages.FlagNeedsComment);
+        Status = ReportStatus.Submitted;
+        Touch();
+        return Result.Ok();
+    }
+
+    public Result Return(string? comment)
+    {
+        if (Status != ReportStatus.Submitted)
+            return Result.Fail(SubsidyMessages.NotSubmitted);
+        if (string.IsNullOrWhiteSpace(comment))
+            return Result.Fail(SubsidyMessages.ReturnNeedsComment);
+        if (comment.Trim().Length > CommentMaxLength)
+            return Result.Fail(SubsidyMessages.CommentTooLong);
+        Status = ReportStatus.Returned;
+        ReviewComment = comment.Trim();
+        Touch();
+        return Result.Ok();
+    }
+
+    /// <summary>Approving locks the report: street staff can no longer change it (rule 8).</summary>
+    public Result Approve()
+    {
+        if (Status != ReportStatus.Submitted)
+            return Result.Fail(SubsidyMessages.NotSubmitted);
+        Status = ReportStatus.Approved;
+        ReviewComment = null;
+        Touch();
+        return Result.Ok();
+    }
+
+    /// <summary>Reopens an approved report; the reason stays on the report and in the audit trail.</summary>
+    public Result Unlock(string? reason)
+    {
+        if (Status != ReportStatus.Approved)
+            return Result.Fail(SubsidyMessages.NotLocked);
+        if (string.IsNullOrWhiteSpace(reason))
+            return Result.Fail(SubsidyMessages.UnlockNeedsReason);
+        if (reason.Trim().Length > CommentMaxLength)
+            return Result.Fail(SubsidyMessages.CommentTooLong);
+        Status = ReportStatus.Returned;
+        ReviewComment = SubsidyMessages.UnlockedPrefix + reason.Trim();
+        Touch();
+        return Result.Ok();
+    }
+
+    private void Touch() => Version = Guid.NewGuid();
+}

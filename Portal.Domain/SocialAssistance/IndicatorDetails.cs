@@ -1,0 +1,25 @@
+using Portal.Domain.Common;
+
+namespace Portal.Domain.SocialAssistance;
+
+public sealed record IndicatorDetails(
+    IndicatorCategory Category,
+    string Name,
+    string Unit,
+    IndicatorComparison Comparison,
+    decimal Target,
+    decimal? Achieved)
+{
+    public Result<IndicatorDetails> Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Name))
+            return Result.Fail<IndicatorDetails>(ProjectMessages.IndicatorNameRequired);
+        if (string.IsNullOrWhiteSpace(Unit))
+            return Result.Fail<IndicatorDetails>(ProjectMessages.IndicatorUnitRequired);
+        if (Target < 0 || Achieved < 0)
+            return Result.Fail<IndicatorDetails>(ProjectMessages.IndicatorNegative);
+        if (!Enum.IsDefined(Category) || !Enum.IsDefined(Comparison))
+            return Result.Fail<IndicatorDetails>(ProjectMessages.IndicatorKindUnknown);
+        return Result.Ok(this with { Name = Name.Trim(), Unit = Unit.Trim() });
+    }
+}

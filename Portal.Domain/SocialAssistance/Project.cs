@@ -1,0 +1,300 @@
+using Portal.Domain.Common;
+
+namespace Portal.Domain.SocialAssistance;
+
+/// <summary>
+/// A project paid from the factor block (因素法分配). It guards its own money: subprojects and street
+/// shares never exceed what they are cut from, and spending never exceeds the node it is charged to.
+/// Its allocation changes only through its <see cref="FundYear"/>, which guards the factor block.
+/// </summary>
+public sealed class Project
+{
+    private readonly List<Subproject> _subprojects = [];
+    private readonly List<StreetShare> _shares = [];
+    private readonly List<Spending> _spendings = [];
+    private readonly List<PerformanceIndicator> _indicators = [];
+
+    private Project()
+    {
+        Name = string.Empty;
+        Cycle = Cycle.OfYear(2000);
+    }
+
+    internal Project(Guid fundYearId, int order, ProjectArea area, ProjectDetails details, Money allocation)
+        : this()
+    {
+        Id = Guid.NewGuid();
+        FundYearId = fundYearId;
+        Order = order;
+        Area = area;
+        Allocation = allocation;
+        Apply(details);
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid FundYearId { get; private set; }
+
+    /// <summary>Position in the year; the report numbers projects (一)、(二)… from it, so it is never typed.</summary>
+    public int Order { get; private set; }
+
+    public ProjectArea Area { get; private set; }
+
+    public string Name { get; private set; }
+
+    public string? Description { get; private set; }
+
+    public Cycle Cycle { get; private set; }
+
+    /// <summary>The (adjusted) allocation: the original amount plus and minus recorded transfers.</summary>
+    public Money Allocation { get; private set; }
+
+    public string? Owner { get; private set; }
+
+    public string? OwnerPhone { get; private set; }
+
+    public ProjectStatus Status { get; private set; }
+
+    public string? Outcome { get; private set; }
+
+    public string? Problems { get; private set; }
+
+    public string? CorrectiveMeasures { get; private set; }
+
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
+    public IReadOnlyList<Subproject> Subprojects => _subprojects;
+
+    public IReadOnlyList<StreetShare> Shares => _shares;
+
+    public IReadOnlyList<Spending> Spendings => _spendings;
+
+    public IReadOnlyList<PerformanceIndicator> Indicators => _indicators;
+
+    public BudgetLine Budget() => Budget(null);
+
+    /// <summary>The budget of the project as of a date: spending after it is left out.</summary>
+    public BudgetLine Budget(DateOnly? asOf) => new(
+        Allocation,
+        Money.Sum(_subprojects.Select(s => s.Allocation)) + Money.Sum(_shares.Where(s => s.SubprojectId is null).Select(s => s.Amount)),
+        SpentWhere(s => s.SubprojectId is null && s.StreetShareId is null, asOf),
+        SpentWhere(_ => true, asOf));
+
+    public BudgetLine SubprojectBudget(Guid subprojectId, DateOnly? asOf = null)
+    {
+        var subproject = FindSubproject(subprojectId) ?? throw new ArgumentException("Unknown subproject", nameof(subprojectId));
+        return new BudgetLine(
+            subproject.Allocation,
+            Money.Sum(_shares.Where(s => s.SubprojectId == subprojectId).Select(s => s.Amount)),
+            SpentWhere(s => s.SubprojectId == subprojectId && s.StreetShareId is null, asOf),
+            SpentWhere(s => s.SubprojectId == subprojectId, asOf));
+    }
+
+    public BudgetLine ShareBudget(Guid shareId, DateOnly? asOf = null)
+    {
+        var share = FindShare(shareId) ?? throw new ArgumentException("Unknown share", nameof(shareId));
+        var spent = SpentWhere(s => s.StreetShareId == shareId, asOf);
+        return new BudgetLine(share.Amount, Money.Zero, spent, spent);
+    }
+
+    /// <summary>结余结转 at the fund year's cut-off: derived from spending, never typed in.</summary>
+    public Money CarryOverAt(DateOnly cutOff) => Budget(cutOff).Balance;
+
+    public Subproject? FindSubproject(Guid id) => _subprojects.Find(s => s.Id == id);
+
+    public StreetShare? FindShare(Guid id) => _shares.Find(s => s.Id == id);
+
+    public Result UpdateDetails(ProjectDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var valid = details.Validate();
+        if (valid.IsFailure)
+            return valid;
+        Apply(valid.Value);
+        Touch();
+        return Result.Ok();
+    }
+
+    public Result<Subproject> AddSubproject(ProjectDetails details, Money allocation)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var valid = details.Validate();
+        if (valid.IsFailure)
+            return Result.Fail<Subproject>(valid.Error!);
+        if (allocation.IsNegative)
+            return Result.Fail<Subproject>(MoneyMessages.Negative);
+        if (_subprojects.Any(s => s.Name == valid.Value.Name))
+            return Result.Fail<Subproject>(ProjectMessages.DuplicateSubproject(valid.Value.Name));
+        var available = Budget().Available;
+        if (allocation > available)
+            return Result.Fail<Subproject>(ProjectMessages.ExceedsProjectRemainder(allocation, available));
+
+        var subproject = new Subproject(Id, _subprojects.Count + 1, valid.Value, allocation);
+        _subprojects.Add(subproject);
+        Touch();
+        return Result.Ok(subproject);
+    }
+
+    public Result UpdateSubprojectDetails(Guid subprojectId, ProjectDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var subproject = FindSubproject(subprojectId);
+        if (subproject is null)
+            return Result.Fail(ProjectMessages.SubprojectNotFound);
+        var valid = details.Validate();
+        if (valid.IsFailure)
+            return valid;
+        subproject.Apply(valid.Value);
+        Touch();
+        return Result.Ok();
+    }
+
+    public Result ChangeSubprojectAllocation(Guid subprojectId, Money newAllocation)
+    {
+        var subproject = FindSubproject(subprojectId);
+        if (subproject is null)
+            return Result.Fail(ProjectMessages.SubprojectNotFound);
+        if (newAllocation.IsNegative)
+            return Result.Fail(MoneyMessages.Negative);
+
+        var own = SubprojectBudget(subprojectId);
+        var committed = own.AssignedToChildren + own.SpentDirectly;
+        if (newAllocation < committed)
+            return Result.Fail(ProjectMessages.BelowCommitted(newAllocation, committed));
+        var increase = newAllocation - subproject.Allocation;
+        var available = Budget().Available;
+        if (increase > available)
+            return Result.Fail(ProjectMessages.ExceedsProjectRemainder(increase, available));
+
+        subproject.Allocation = newAllocation;
+        Touch();
+        return Result.Ok();
+    }
+
+    /// <summary>Gives part of the project's (or one subproject's) money to a street.</summary>
+    public Result<StreetShare> ShareToStreet(Guid? subprojectId, Street street, Money amount, string? purpose)
+    {
+        ArgumentNullException.ThrowIfNull(street);
+        if (amount.IsNegative || amount.IsZero)
+            return Result.Fail<StreetShare>(ProjectMessages.ShareMustBePositive);
+        if (purpose?.Trim().Length > ProjectDetails.NameMaxLength)
+            return Result.Fail<StreetShare>(ProjectMessages.TooLong("用途", ProjectDetails.NameMaxLength));
+
+        BudgetLine parent;
+        if (subprojectId is { } id)
+        {
+            if (FindSubproject(id) is null)
+                return Result.Fail<StreetShare>(ProjectMessages.SubprojectNotFound);
+            parent = SubprojectBudget(id);
+        }
+        else
+        {
+            parent = Budget();
+        }
+
+        if (_shares.Any(s => s.SubprojectId == subprojectId && s.StreetId == street.Id))
+            return Result.Fail<StreetShare>(ProjectMessages.DuplicateShare(street.FullName));
+        if (amount > parent.Available)
+            return Result.Fail<StreetShare>(ProjectMessages.ShareExceedsRemainder(amount, parent.Available));
+
+        var share = new StreetShare(Id, subprojectId, street.Id, amount, string.IsNullOrWhiteSpace(purpose) ? null : purpose.Trim());
+        _shares.Add(share);
+        Touch();
+        return Result.Ok(share);
+    }
+
+    /// <summary>
+    /// Records a payment. It must fit what is still available at the node charged, and be dated inside
+    /// the node's cycle or, for late payments of an earlier cycle, no later than the year's cut-off.
+    /// </summary>
+    public Result<Spending> RecordSpending(SpendingTarget target, DateOnly date, Money amount, string? note, DateOnly cutOff)
+    {
+        if (amount.IsNegative || amount.IsZero)
+            return Result.Fail<Spending>(ProjectMessages.SpendingMustBePositive);
+        if (note?.Trim().Length > ProjectDetails.NameMaxLength)
+            return Result.Fail<Spending>(ProjectMessages.TooLong("说明", ProjectDetails.NameMaxLength));
+
+        BudgetLine node;
+        Cycle cycle;
+        if (target.StreetShareId is { } shareId)
+        {
+            var share = FindShare(shareId);
+            if (share is null || share.SubprojectId != target.SubprojectId)
+                return Result.Fail<Spending>(ProjectMessages.ShareNotFound);
+            node = ShareBudget(shareId);
+            cycle = share.SubprojectId is { } parentId ? FindSubproject(parentId)!.Cycle : Cycle;
+        }
+        else if (target.SubprojectId is { } subprojectId)
+        {
+            var subproject = FindSubproject(subprojectId);
+            if (subproject is null)
+                return Result.Fail<Spending>(ProjectMessages.SubprojectNotFound);
+            node = SubprojectBudget(subprojectId);
+            cycle = subproject.Cycle;
+        }
+        else
+        {
+            node = Budget();
+            cycle = Cycle;
+        }
+
+        var latest = cycle.End > cutOff ? cycle.End : cutOff;
+        if (date < cycle.Start || date > latest)
+            return Result.Fail<Spending>(ProjectMessages.SpendingOutsideCycle(date, cycle, latest));
+        if (amount > node.Available)
+            return Result.Fail<Spending>(ProjectMessages.SpendingExceedsAvailable(amount, node.Available));
+
+        var spending = new Spending(Id, target, date, amount, string.IsNullOrWhiteSpace(note) ? null : note.Trim());
+        _spendings.Add(spending);
+        Touch();
+        return Result.Ok(spending);
+    }
+
+    public Result<PerformanceIndicator> AddIndicator(Guid? subprojectId, IndicatorDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        if (subprojectId is { } id && FindSubproject(id) is null)
+            return Result.Fail<PerformanceIndicator>(ProjectMessages.SubprojectNotFound);
+        var valid = details.Validate();
+        if (valid.IsFailure)
+            return Result.Fail<PerformanceIndicator>(valid.Error!);
+        var indicator = new PerformanceIndicator(Id, subprojectId, valid.Value);
+        _indicators.Add(indicator);
+        Touch();
+        return Result.Ok(indicator);
+    }
+
+    /// <summary>How far the allocation may fall: what is already given on or spent here must stay covered.</summary>
+    internal Money Committed
+    {
+        get
+        {
+            var budget = Budget();
+            return budget.AssignedToChildren + budget.SpentDirectly;
+        }
+    }
+
+    internal void SetAllocation(Money allocation)
+    {
+        Allocation = allocation;
+        Touch();
+    }
+
+    private Money SpentWhere(Func<Spending, bool> predicate, DateOnly? asOf) =>
+        Money.Sum(_spendings.Where(s => predicate(s) && (asOf is null || s.Date <= asOf)).Select(s => s.Amount));
+
+    private void Apply(ProjectDetails details)
+    {
+        Name = details.Name;
+        Description = details.Description;
+        Cycle = details.Cycle;
+        Owner = details.Owner;
+        OwnerPhone = details.OwnerPhone;
+        Status = details.Status;
+        Outcome = details.Outcome;
+        Problems = details.Problems;
+        CorrectiveMeasures = details.CorrectiveMeasures;
+    }
+
+    private void Touch() => Version = Guid.NewGuid();
+}

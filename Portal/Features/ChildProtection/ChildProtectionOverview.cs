@@ -1,0 +1,33 @@
+using Portal.Domain.Common;
+
+namespace Portal.Features.ChildProtection;
+
+public sealed record ChildProtectionOverview(int Year, IReadOnlyList<ChildProtectionProject> Projects);
+
+public sealed record ChildProtectionProject(
+    string Number,
+    string Name,
+    string CycleLabel,
+    Money Allocation,
+    Money AssignedToSubprojects,
+    Money Unassigned,
+    IReadOnlyList<SubprojectRow> Subprojects);
+
+public sealed record SubprojectRow(
+    string Number,
+    string Name,
+    string CycleLabel,
+    Money Allocation,
+    Money Spent,
+    Money Balance,
+    Money SharedToStreets,
+    Money NotShared,
+    string Status,
+    string? Owner,
+    string? OwnerPhone,
+    IReadOnlyList<StreetShareRow> Shares,
+    IReadOnlyList<IndicatorRow> Indicators);
+
+public sealed record StreetShareRow(string Street, Money Amount, Money Spent, Money Balance, string? Purpose);
+
+public sealed record IndicatorRow(string Category, string Name, string Target, string Achieved, bool? IsMet);

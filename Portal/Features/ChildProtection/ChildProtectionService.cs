@@ -1,0 +1,75 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.ChildProtection;
+using Portal.Domain.Common;
+using Portal.Domain.SocialAssistance;
+using Portal.Features.FundYears;
+using Portal.Infrastructure.Data;
+
+namespace Portal.Features.ChildProtection;
+
+public sealed class ChildProtectionService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader) : IChildProtectionService
+{
+    public async Task<ChildProtectionOverview?> OverviewAsync(int? year, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (await loader.LoadAsync(db, year, cancellationToken) is not { } loaded)
+            return null;
+        var (district, fundYear) = loaded;
+        var streets = district.Streets.ToDictionary(s => s.Id);
+        var plan = ChildProtectionPlan.Of(fundYear);
+
+        var projects = plan.Projects.Select(project =>
+        {
+            var budget = project.Budget(plan.CutOff);
+            return new ChildProtectionProject(
+                ChineseNumber.Parenthesized(project.Order),
+                project.Name,
+                project.Cycle.Label,
+                project.Allocation,
+                budget.AssignedToChildren,
+                budget.Available,
+                project.Subprojects.OrderBy(s => s.Order).Select(s => Row(project, s, streets, plan.CutOff)).ToList());
+        }).ToList();
+
+        return new ChildProtectionOverview(fundYear.Year, projects);
+    }
+
+    private static SubprojectRow Row(Project project, Subproject subproject, Dictionary<Guid, Street> streets, DateOnly cutOff)
+    {
+        var budget = project.SubprojectBudget(subproject.Id, cutOff);
+        var shares = project.Shares
+            .Where(s => s.SubprojectId == subproject.Id)
+            .OrderBy(s => streets[s.StreetId].Order)
+            .Select(s =>
+            {
+                var shareBudget = project.ShareBudget(s.Id, cutOff);
+                return new StreetShareRow(streets[s.StreetId].FullName, s.Amount, shareBudget.SpentInTotal, shareBudget.Balance, s.Purpose);
+            })
+            .ToList();
+        var indicators = project.Indicators
+            .Where(i => i.SubprojectId == subproject.Id)
+            .Select(i => new IndicatorRow(
+                IndicatorText.Category(i.Category),
+                i.Name,
+                IndicatorText.Comparison(i.Comparison) + IndicatorText.Value(i.Target, i.Unit),
+                i.Achieved is { } achieved ? IndicatorText.Value(achieved, i.Unit) : "—",
+                i.IsMet))
+            .ToList();
+
+        return new SubprojectRow(
+            subproject.Order.ToString(CultureInfo.InvariantCulture),
+            subproject.Name,
+            subproject.Cycle.Label,
+            subproject.Allocation,
+            budget.SpentInTotal,
+            budget.Balance,
+            budget.AssignedToChildren,
+            budget.Available,
+            ProjectStatusNames.Of(subproject.Status),
+            subproject.Owner,
+            subproject.OwnerPhone,
+            shares,
+            indicators);
+    }
+}

@@ -1,0 +1,6 @@
+namespace Portal.Features.ElderlySubsidy;
+
+public interface IElderlySubsidyTotalsService
+{
+    Task<ElderlySubsidyTotals?> TotalsAsync(int? year, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,20 @@
+using Portal.Features.ChildProtection;
+using Portal.Features.ElderlySubsidy;
+using Portal.Features.FundYears;
+using Portal.Features.SocialAssistance;
+
+namespace Portal.Features;
+
+public static class FeatureServiceCollectionExtensions
+{
+    public static IServiceCollection AddPortalFeatures(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));
+        services.AddSingleton<FundYearLoader>();
+        services.AddScoped<IFundYearOverviewService, FundYearOverviewService>();
+        services.AddScoped<IElderlySubsidyTotalsService, ElderlySubsidyTotalsService>();
+        services.AddScoped<IProjectListService, ProjectListService>();
+        services.AddScoped<IChildProtectionService, ChildProtectionService>();
+        return services;
+    }
+}

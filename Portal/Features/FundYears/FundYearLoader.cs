@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.Domain.Common;
+using Portal.Infrastructure.Data;
+
+namespace Portal.Features.FundYears;
+
+/// <summary>
+/// Finds the district this portal serves and one of its fund years, read-only, with everything under it.
+/// Every feature's reads start here, so "which year" means the same thing on every page.
+/// </summary>
+public sealed class FundYearLoader(IOptions<PortalOptions> options)
+{
+    public async Task<District?> DistrictAsync(PortalDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.Districts.AsNoTracking().SingleOrDefaultAsync(d => d.Code == options.Value.DistrictCode, cancellationToken);
+    }
+
+    /// <summary>The requested year, or the district's latest when none (or an unknown one) is asked for.</summary>
+    public async Task<(District District, FundYear Year)?> LoadAsync(PortalDbContext db, int? year, CancellationToken cancellationToken = default)
+    {
+        var district = await DistrictAsync(db, cancellationToken);
+        if (district is null)
+            return null;
+        var years = db.FundYears.AsNoTracking().AsSplitQuery().Where(y => y.DistrictId == district.Id);
+        var fundYear = year is { } wanted
+            ? await years.SingleOrDefaultAsync(y => y.Year == wanted, cancellationToken)
+            : await years.OrderByDescending(y => y.Year).FirstOrDefaultAsync(cancellationToken);
+        return fundYear is null ? null : (district, fundYear);
+    }
+
+    public async Task<IReadOnlyList<int>> YearsAsync(PortalDbContext db, CancellationToken cancellationToken = default)
+    {
+        var district = await DistrictAsync(db, cancellationToken);
+        if (district is null)
+            return [];
+        return await db.FundYears.AsNoTracking()
+            .Where(y => y.DistrictId == district.Id)
+            .OrderByDescending(y => y.Year)
+            .Select(y => y.Year)
+            .ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Portal.Infrastructure.Data.Auditing;
+
+/// <summary>Turns the change tracker's pending changes into audit entries (rule 9: who, when, before, after).</summary>
+internal static class AuditTrail
+{
+    public static List<AuditEntry> Describe(ChangeTracker tracker, string actor, DateTime at)
+    {
+        var entries = new List<AuditEntry>();
+        foreach (var entry in tracker.Entries())
+        {
+            if (entry.Entity is AuditEntry || entry.State is EntityState.Unchanged or EntityState.Detached)
+                continue;
+
+            var properties = entry.Properties
+                .Concat(entry.ComplexProperties.SelectMany(c => c.Properties))
+                .Where(p => entry.State != EntityState.Modified || p.IsModified)
+                .ToList();
+            if (entry.State == EntityState.Modified && properties.Count == 0)
+                continue;
+
+            entries.Add(new AuditEntry
+            {
+                At = at,
+                Actor = actor,
+                Entity = entry.Metadata.ClrType.Name,
+                EntityId = KeyOf(entry),
+                Action = entry.State.ToString(),
+                Before = entry.State == EntityState.Added ? null : Serialize(properties, p => p.OriginalValue),
+                After = entry.State == EntityState.Deleted ? null : Serialize(properties, p => p.CurrentValue),
+            });
+        }
+
+        return entries;
+    }
+
+    private static string KeyOf(EntityEntry entry) =>
+        string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture)));
+
+    private static string Serialize(IEnumerable<PropertyEntry> properties, Func<PropertyEntry, object?> value)
+    {
+        var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in properties)
+            values[NameOf(property)] = Simple(value(property));
+        return JsonSerializer.Serialize(values, SerializerOptions);
+    }
+
+    private static string NameOf(PropertyEntry property) =>
+        property.Metadata.DeclaringType is Microsoft.EntityFrameworkCore.Metadata.IComplexType complex
+            ? complex.ComplexProperty.Name + "." + property.Metadata.Name
+            : property.Metadata.Name;
+
+    /// <summary>Money is written in fen, like the columns, so the trail reads exactly as stored.</summary>
+    private static object? Simple(object? value) => value switch
+    {
+        Domain.Common.Money money => money.Fen,
+        _ => value,
+    };
+
+    private static readonly JsonSerializerOptions SerializerOptions = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+}

@@ -1,0 +1,70 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Portal.Infrastructure.Data.Seeding;
+
+namespace Portal.Infrastructure.Data;
+
+/// <summary>
+/// Brings the database up to date before the portal serves anyone: creates the folder and file, applies
+/// migrations, switches SQLite to write-ahead logging (and checks that it took), then seeds what is missing.
+/// </summary>
+public sealed partial class DatabaseStartup(
+    IDbContextFactory<PortalDbContext> contextFactory,
+    DatabaseSeeder seeder,
+    ILogger<DatabaseStartup> logger)
+{
+    public async Task RunAsync(CancellationToken cancellationToken = default)
+    {
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            EnsureFolderExists(db.Database.GetConnectionString());
+            await db.Database.MigrateAsync(cancellationToken);
+            await EnsureWriteAheadLogAsync(db, cancellationToken);
+        }
+
+        await seeder.SeedAsync(cancellationToken);
+        LogReady(logger);
+    }
+
+    private static void EnsureFolderExists(string? connectionString)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal))
+            return;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(folder))
+            Directory.CreateDirectory(folder);
+    }
+
+    /// <summary>WAL lets readers go on while one writer writes; EF does not always switch a new file to it.</summary>
+    private async Task EnsureWriteAheadLogAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode=WAL;";
+            var mode = (string?)await command.ExecuteScalarAsync(cancellationToken);
+            if (string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
+                return;
+            if (string.Equals(mode, "memory", StringComparison.OrdinalIgnoreCase))
+            {
+                LogInMemory(logger);
+                return;
+            }
+
+            throw new InvalidOperationException($"SQLite refused write-ahead logging (journal_mode is {mode}).");
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated, in WAL mode and seeded.")]
+    private static partial void LogReady(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "In-memory database: write-ahead log not applicable.")]
+    private static partial void LogInMemory(ILogger logger);
+}

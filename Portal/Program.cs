@@ -1,0 +1,59 @@
+using System.Globalization;
+using MudBlazor;
+using MudBlazor.Services;
+using Portal.Components;
+using Portal.Components.Shared;
+using Portal.Features;
+using Portal.Infrastructure.Data;
+using Portal.Security;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// The bureau works in Chinese: dates, numbers and MudBlazor's own texts.
+var chinese = CultureInfo.GetCultureInfo("zh-CN");
+CultureInfo.DefaultThreadCurrentCulture = chinese;
+CultureInfo.DefaultThreadCurrentUICulture = chinese;
+
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+builder.Services.AddTransient<MudLocalizer, ChineseMudLocalizer>();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddPortalData(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddPortalFeatures(builder.Configuration);
+var signInMode = builder.AddPortalAuthentication();
+builder.Services.AddAuthorization(PortalPolicies.Add);
+builder.Services.AddCascadingAuthenticationState();
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+var app = builder.Build();
+
+await app.Services.GetRequiredService<DatabaseStartup>().RunAsync();
+
+app.UseRequestLocalization(options =>
+{
+    options.DefaultRequestCulture = new Microsoft.AspNetCore.Localization.RequestCulture(chinese);
+    options.SupportedCultures = [chinese];
+    options.SupportedUICultures = [chinese];
+});
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
+    app.UseHsts();
+}
+
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets().AllowAnonymous();
+app.MapHealthChecks("/healthz").AllowAnonymous();
+if (signInMode == SignInMode.Development)
+    app.MapDevelopmentSignIn();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+await app.RunAsync();
+
+/// <summary>The portal's entry point; public so that tests can host it.</summary>
+public partial class Program;

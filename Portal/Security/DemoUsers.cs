@@ -1,0 +1,35 @@
+using System.Security.Claims;
+using Portal.Domain.Common;
+
+namespace Portal.Security;
+
+/// <summary>
+/// The accounts of the development sign-in: a manager, a viewer and one officer per street
+/// (ids manager, viewer, staff-&lt;street code&gt;).
+/// </summary>
+public static class DemoUsers
+{
+    public sealed record DemoUser(string Id, string Name, string Role, string? StreetCode);
+
+    public static IReadOnlyList<DemoUser> For(IEnumerable<Street> streets) =>
+    [
+        new("manager", "区民政局管理员（演示）", PortalRoles.Manager, null),
+        new("viewer", "只读用户（演示）", PortalRoles.Viewer, null),
+        .. streets.OrderBy(s => s.Order).Select(s => new DemoUser("staff-" + s.Code, s.FullName + "工作人员（演示）", PortalRoles.StreetStaff, s.Code)),
+    ];
+
+    public static ClaimsPrincipal Principal(DemoUser user, string authenticationType)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        List<Claim> claims =
+        [
+            new(ClaimTypes.NameIdentifier, user.Id),
+            new(PortalClaims.UserId, user.Id),
+            new(ClaimTypes.Name, user.Name),
+            new(ClaimTypes.Role, user.Role),
+        ];
+        if (user.StreetCode is not null)
+            claims.Add(new Claim(PortalClaims.Street, user.StreetCode));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType, ClaimTypes.Name, ClaimTypes.Role));
+    }
+}
