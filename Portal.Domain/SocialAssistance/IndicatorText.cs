@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Portal.Domain.SocialAssistance;
 
-/// <summary>How indicators are written in Chinese: 产出指标, ≥, 68.84%, 286 人.</summary>
+/// <summary>How indicators are written in Chinese: 产出指标, ≥700 户 (an exact target has no sign), 68.84%, 286 人.</summary>
 public static class IndicatorText
 {
     public static string Category(IndicatorCategory category) => category switch
@@ -17,7 +17,7 @@ public static class IndicatorText
     {
         IndicatorComparison.AtLeast => "≥",
         IndicatorComparison.AtMost => "≤",
-        _ => "=",
+        _ => string.Empty,
     };
 
     public static string Value(decimal value, string unit)

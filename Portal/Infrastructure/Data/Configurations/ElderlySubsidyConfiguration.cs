@@ -22,6 +22,7 @@ internal sealed class ElderlySubsidyConfiguration
 
     public void Configure(EntityTypeBuilder<SubsidyRate> builder)
     {
+        builder.ToTable("SubsidyRates");
         builder.HasKey(r => r.Id);
         builder.HasIndex(r => new { r.SubsidyTypeId, r.EffectiveFrom, r.Level }).IsUnique();
         builder.Property(r => r.Level).HasMaxLength(50);
@@ -45,6 +46,7 @@ internal sealed class ElderlySubsidyConfiguration
 
     public void Configure(EntityTypeBuilder<SubsidyLine> builder)
     {
+        builder.ToTable("SubsidyLines");
         builder.HasKey(l => l.Id);
         builder.HasOne<SubsidyType>().WithMany().HasForeignKey(l => l.SubsidyTypeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(l => new { l.ReportId, l.SubsidyTypeId }).IsUnique();

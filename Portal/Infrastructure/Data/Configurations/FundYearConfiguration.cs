@@ -38,6 +38,7 @@ internal sealed class FundYearConfiguration
 
     public void Configure(EntityTypeBuilder<Project> builder)
     {
+        builder.ToTable("Projects");
         builder.HasKey(p => p.Id);
         builder.HasIndex(p => new { p.FundYearId, p.Order }).IsUnique();
         builder.Property(p => p.Name).HasMaxLength(ProjectDetails.NameMaxLength);
@@ -57,6 +58,7 @@ internal sealed class FundYearConfiguration
 
     public void Configure(EntityTypeBuilder<Subproject> builder)
     {
+        builder.ToTable("Subprojects");
         builder.HasKey(s => s.Id);
         builder.HasIndex(s => new { s.ProjectId, s.Order }).IsUnique();
         builder.Property(s => s.Name).HasMaxLength(ProjectDetails.NameMaxLength);

@@ -11,6 +11,7 @@ internal sealed class ProjectPartsConfiguration
 {
     public void Configure(EntityTypeBuilder<StreetShare> builder)
     {
+        builder.ToTable("StreetShares");
         builder.HasKey(s => s.Id);
         builder.HasOne<Street>().WithMany().HasForeignKey(s => s.StreetId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Subproject>().WithMany().HasForeignKey(s => s.SubprojectId).OnDelete(DeleteBehavior.Restrict);
@@ -20,6 +21,7 @@ internal sealed class ProjectPartsConfiguration
 
     public void Configure(EntityTypeBuilder<Spending> builder)
     {
+        builder.ToTable("Spendings");
         builder.HasKey(s => s.Id);
         builder.HasOne<Subproject>().WithMany().HasForeignKey(s => s.SubprojectId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<StreetShare>().WithMany().HasForeignKey(s => s.StreetShareId).OnDelete(DeleteBehavior.Restrict);
@@ -29,6 +31,7 @@ internal sealed class ProjectPartsConfiguration
 
     public void Configure(EntityTypeBuilder<PerformanceIndicator> builder)
     {
+        builder.ToTable("PerformanceIndicators");
         builder.HasKey(i => i.Id);
         builder.HasOne<Subproject>().WithMany().HasForeignKey(i => i.SubprojectId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(i => i.Name).HasMaxLength(ProjectDetails.NameMaxLength);
@@ -38,6 +41,7 @@ internal sealed class ProjectPartsConfiguration
 
     public void Configure(EntityTypeBuilder<Transfer> builder)
     {
+        builder.ToTable("Transfers");
         builder.HasKey(t => t.Id);
         builder.HasOne<Project>().WithMany().HasForeignKey(t => t.FromProjectId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Project>().WithMany().HasForeignKey(t => t.ToProjectId).OnDelete(DeleteBehavior.Restrict);

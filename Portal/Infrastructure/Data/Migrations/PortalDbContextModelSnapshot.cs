@@ -170,7 +170,7 @@ namespace Portal.Infrastructure.Data.Migrations
                     b.HasIndex("ReportId", "SubsidyTypeId")
                         .IsUnique();
 
-                    b.ToTable("SubsidyLine");
+                    b.ToTable("SubsidyLines", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Domain.ElderlySubsidy.SubsidyRate", b =>
@@ -198,7 +198,7 @@ namespace Portal.Infrastructure.Data.Migrations
                     b.HasIndex("SubsidyTypeId", "EffectiveFrom", "Level")
                         .IsUnique();
 
-                    b.ToTable("SubsidyRate");
+                    b.ToTable("SubsidyRates", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Domain.ElderlySubsidy.SubsidyReport", b =>
@@ -309,7 +309,7 @@ namespace Portal.Infrastructure.Data.Migrations
 
                     b.HasIndex("SubprojectId");
 
-                    b.ToTable("PerformanceIndicator");
+                    b.ToTable("PerformanceIndicators", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Domain.SocialAssistance.Project", b =>
@@ -381,7 +381,7 @@ namespace Portal.Infrastructure.Data.Migrations
                     b.HasIndex("FundYearId", "Order")
                         .IsUnique();
 
-                    b.ToTable("Project");
+                    b.ToTable("Projects", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Domain.SocialAssistance.Spending", b =>
@@ -417,7 +417,7 @@ namespace Portal.Infrastructure.Data.Migrations
 
                     b.HasIndex("ProjectId", "Date");
 
-                    b.ToTable("Spending");
+                    b.ToTable("Spendings", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Domain.SocialAssistance.StreetShare", b =>
@@ -451,7 +451,7 @@ namespace Portal.Infrastructure.Data.Migrations
                     b.HasIndex("ProjectId", "SubprojectId", "StreetId")
                         .IsUnique();
 
-                    b.ToTable("StreetShare");
+                    b.ToTable("StreetShares", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Domain.SocialAssistance.Subproject", b =>
@@ -516,7 +516,7 @@ namespace Portal.Infrastructure.Data.Migrations
                     b.HasIndex("ProjectId", "Order")
                         .IsUnique();
 
-                    b.ToTable("Subproject");
+                    b.ToTable("Subprojects", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Domain.SocialAssistance.Transfer", b =>
@@ -552,7 +552,7 @@ namespace Portal.Infrastructure.Data.Migrations
 
                     b.HasIndex("ToProjectId");
 
-                    b.ToTable("Transfer");
+                    b.ToTable("Transfers", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Infrastructure.Data.Auditing.AuditEntry", b =>

@@ -12,7 +12,7 @@ using Portal.Infrastructure.Data;
 namespace Portal.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261126185704_Initial")]
+    [Migration("20261126190041_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -173,7 +173,7 @@ namespace Portal.Infrastructure.Data.Migrations
                     b.HasIndex("ReportId", "SubsidyTypeId")
                         .IsUnique();
 
-                    b.ToTable("SubsidyLine");
+                    b.ToTable("SubsidyLines", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Domain.ElderlySubsidy.SubsidyRate", b =>
@@ -201,7 +201,7 @@ namespace Portal.Infrastructure.Data.Migrations
                     b.HasIndex("SubsidyTypeId", "EffectiveFrom", "Level")
                         .IsUnique();
 
-                    b.ToTable("SubsidyRate");
+                    b.ToTable("SubsidyRates", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Domain.ElderlySubsidy.SubsidyReport", b =>
@@ -312,7 +312,7 @@ namespace Portal.Infrastructure.Data.Migrations
 
                     b.HasIndex("SubprojectId");
 
-                    b.ToTable("PerformanceIndicator");
+                    b.ToTable("PerformanceIndicators", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Domain.SocialAssistance.Project", b =>
@@ -384,7 +384,7 @@ namespace Portal.Infrastructure.Data.Migrations
                     b.HasIndex("FundYearId", "Order")
                         .IsUnique();
 
-                    b.ToTable("Project");
+                    b.ToTable("Projects", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Domain.SocialAssistance.Spending", b =>
@@ -420,7 +420,7 @@ namespace Portal.Infrastructure.Data.Migrations
 
                     b.HasIndex("ProjectId", "Date");
 
-                    b.ToTable("Spending");
+                    b.ToTable("Spendings", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Domain.SocialAssistance.StreetShare", b =>
@@ -454,7 +454,7 @@ namespace Portal.Infrastructure.Data.Migrations
                     b.HasIndex("ProjectId", "SubprojectId", "StreetId")
                         .IsUnique();
 
-                    b.ToTable("StreetShare");
+                    b.ToTable("StreetShares", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Domain.SocialAssistance.Subproject", b =>
@@ -519,7 +519,7 @@ namespace Portal.Infrastructure.Data.Migrations
                     b.HasIndex("ProjectId", "Order")
                         .IsUnique();
 
-                    b.ToTable("Subproject");
+                    b.ToTable("Subprojects", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Domain.SocialAssistance.Transfer", b =>
@@ -555,7 +555,7 @@ namespace Portal.Infrastructure.Data.Migrations
 
                     b.HasIndex("ToProjectId");
 
-                    b.ToTable("Transfer");
+                    b.ToTable("Transfers", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Infrastructure.Data.Auditing.AuditEntry", b =>

@@ -111,7 +111,7 @@ namespace Portal.Infrastructure.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "SubsidyRate",
+                name: "SubsidyRates",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -122,9 +122,9 @@ namespace Portal.Infrastructure.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_SubsidyRate", x => x.Id);
+                    table.PrimaryKey("PK_SubsidyRates", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_SubsidyRate_SubsidyTypes_SubsidyTypeId",
+                        name: "FK_SubsidyRates_SubsidyTypes_SubsidyTypeId",
                         column: x => x.SubsidyTypeId,
                         principalTable: "SubsidyTypes",
                         principalColumn: "Id",
@@ -154,7 +154,7 @@ namespace Portal.Infrastructure.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Project",
+                name: "Projects",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -177,9 +177,9 @@ namespace Portal.Infrastructure.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Project", x => x.Id);
+                    table.PrimaryKey("PK_Projects", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Project_FundYears_FundYearId",
+                        name: "FK_Projects_FundYears_FundYearId",
                         column: x => x.FundYearId,
                         principalTable: "FundYears",
                         principalColumn: "Id",
@@ -217,7 +217,7 @@ namespace Portal.Infrastructure.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Subproject",
+                name: "Subprojects",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -238,17 +238,17 @@ namespace Portal.Infrastructure.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Subproject", x => x.Id);
+                    table.PrimaryKey("PK_Subprojects", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Subproject_Project_ProjectId",
+                        name: "FK_Subprojects_Projects_ProjectId",
                         column: x => x.ProjectId,
-                        principalTable: "Project",
+                        principalTable: "Projects",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
-                name: "Transfer",
+                name: "Transfers",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -261,29 +261,29 @@ namespace Portal.Infrastructure.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Transfer", x => x.Id);
+                    table.PrimaryKey("PK_Transfers", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Transfer_FundYears_FundYearId",
+                        name: "FK_Transfers_FundYears_FundYearId",
                         column: x => x.FundYearId,
                         principalTable: "FundYears",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_Transfer_Project_FromProjectId",
+                        name: "FK_Transfers_Projects_FromProjectId",
                         column: x => x.FromProjectId,
-                        principalTable: "Project",
+                        principalTable: "Projects",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_Transfer_Project_ToProjectId",
+                        name: "FK_Transfers_Projects_ToProjectId",
                         column: x => x.ToProjectId,
-                        principalTable: "Project",
+                        principalTable: "Projects",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
-                name: "SubsidyLine",
+                name: "SubsidyLines",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -297,15 +297,15 @@ namespace Portal.Infrastructure.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_SubsidyLine", x => x.Id);
+                    table.PrimaryKey("PK_SubsidyLines", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_SubsidyLine_SubsidyReports_ReportId",
+                        name: "FK_SubsidyLines_SubsidyReports_ReportId",
                         column: x => x.ReportId,
                         principalTable: "SubsidyReports",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_SubsidyLine_SubsidyTypes_SubsidyTypeId",
+                        name: "FK_SubsidyLines_SubsidyTypes_SubsidyTypeId",
                         column: x => x.SubsidyTypeId,
                         principalTable: "SubsidyTypes",
                         principalColumn: "Id",
@@ -313,7 +313,7 @@ namespace Portal.Infrastructure.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "PerformanceIndicator",
+                name: "PerformanceIndicators",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -328,23 +328,23 @@ namespace Portal.Infrastructure.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_PerformanceIndicator", x => x.Id);
+                    table.PrimaryKey("PK_PerformanceIndicators", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_PerformanceIndicator_Project_ProjectId",
+                        name: "FK_PerformanceIndicators_Projects_ProjectId",
                         column: x => x.ProjectId,
-                        principalTable: "Project",
+                        principalTable: "Projects",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_PerformanceIndicator_Subproject_SubprojectId",
+                        name: "FK_PerformanceIndicators_Subprojects_SubprojectId",
                         column: x => x.SubprojectId,
-                        principalTable: "Subproject",
+                        principalTable: "Subprojects",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
-                name: "StreetShare",
+                name: "StreetShares",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -356,29 +356,29 @@ namespace Portal.Infrastructure.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_StreetShare", x => x.Id);
+                    table.PrimaryKey("PK_StreetShares", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_StreetShare_Project_ProjectId",
+                        name: "FK_StreetShares_Projects_ProjectId",
                         column: x => x.ProjectId,
-                        principalTable: "Project",
+                        principalTable: "Projects",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_StreetShare_Streets_StreetId",
+                        name: "FK_StreetShares_Streets_StreetId",
                         column: x => x.StreetId,
                         principalTable: "Streets",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_StreetShare_Subproject_SubprojectId",
+                        name: "FK_StreetShares_Subprojects_SubprojectId",
                         column: x => x.SubprojectId,
-                        principalTable: "Subproject",
+                        principalTable: "Subprojects",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
-                name: "Spending",
+                name: "Spendings",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -391,23 +391,23 @@ namespace Portal.Infrastructure.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Spending", x => x.Id);
+                    table.PrimaryKey("PK_Spendings", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Spending_Project_ProjectId",
+                        name: "FK_Spendings_Projects_ProjectId",
                         column: x => x.ProjectId,
-                        principalTable: "Project",
+                        principalTable: "Projects",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_Spending_StreetShare_StreetShareId",
+                        name: "FK_Spendings_StreetShares_StreetShareId",
                         column: x => x.StreetShareId,
-                        principalTable: "StreetShare",
+                        principalTable: "StreetShares",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_Spending_Subproject_SubprojectId",
+                        name: "FK_Spendings_Subprojects_SubprojectId",
                         column: x => x.SubprojectId,
-                        principalTable: "Subproject",
+                        principalTable: "Subprojects",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -440,34 +440,34 @@ namespace Portal.Infrastructure.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_PerformanceIndicator_ProjectId",
-                table: "PerformanceIndicator",
+                name: "IX_PerformanceIndicators_ProjectId",
+                table: "PerformanceIndicators",
                 column: "ProjectId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_PerformanceIndicator_SubprojectId",
-                table: "PerformanceIndicator",
+                name: "IX_PerformanceIndicators_SubprojectId",
+                table: "PerformanceIndicators",
                 column: "SubprojectId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Project_FundYearId_Order",
-                table: "Project",
+                name: "IX_Projects_FundYearId_Order",
+                table: "Projects",
                 columns: new[] { "FundYearId", "Order" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Spending_ProjectId_Date",
-                table: "Spending",
+                name: "IX_Spendings_ProjectId_Date",
+                table: "Spendings",
                 columns: new[] { "ProjectId", "Date" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Spending_StreetShareId",
-                table: "Spending",
+                name: "IX_Spendings_StreetShareId",
+                table: "Spendings",
                 column: "StreetShareId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Spending_SubprojectId",
-                table: "Spending",
+                name: "IX_Spendings_SubprojectId",
+                table: "Spendings",
                 column: "SubprojectId");
 
             migrationBuilder.CreateIndex(
@@ -477,41 +477,41 @@ namespace Portal.Infrastructure.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_StreetShare_ProjectId_SubprojectId_StreetId",
-                table: "StreetShare",
+                name: "IX_StreetShares_ProjectId_SubprojectId_StreetId",
+                table: "StreetShares",
                 columns: new[] { "ProjectId", "SubprojectId", "StreetId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_StreetShare_StreetId",
-                table: "StreetShare",
+                name: "IX_StreetShares_StreetId",
+                table: "StreetShares",
                 column: "StreetId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_StreetShare_SubprojectId",
-                table: "StreetShare",
+                name: "IX_StreetShares_SubprojectId",
+                table: "StreetShares",
                 column: "SubprojectId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Subproject_ProjectId_Order",
-                table: "Subproject",
+                name: "IX_Subprojects_ProjectId_Order",
+                table: "Subprojects",
                 columns: new[] { "ProjectId", "Order" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_SubsidyLine_ReportId_SubsidyTypeId",
-                table: "SubsidyLine",
+                name: "IX_SubsidyLines_ReportId_SubsidyTypeId",
+                table: "SubsidyLines",
                 columns: new[] { "ReportId", "SubsidyTypeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_SubsidyLine_SubsidyTypeId",
-                table: "SubsidyLine",
+                name: "IX_SubsidyLines_SubsidyTypeId",
+                table: "SubsidyLines",
                 column: "SubsidyTypeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SubsidyRate_SubsidyTypeId_EffectiveFrom_Level",
-                table: "SubsidyRate",
+                name: "IX_SubsidyRates_SubsidyTypeId_EffectiveFrom_Level",
+                table: "SubsidyRates",
                 columns: new[] { "SubsidyTypeId", "EffectiveFrom", "Level" },
                 unique: true);
 
@@ -533,18 +533,18 @@ namespace Portal.Infrastructure.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Transfer_FromProjectId",
-                table: "Transfer",
+                name: "IX_Transfers_FromProjectId",
+                table: "Transfers",
                 column: "FromProjectId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Transfer_FundYearId",
-                table: "Transfer",
+                name: "IX_Transfers_FundYearId",
+                table: "Transfers",
                 column: "FundYearId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Transfer_ToProjectId",
-                table: "Transfer",
+                name: "IX_Transfers_ToProjectId",
+                table: "Transfers",
                 column: "ToProjectId");
         }
 
@@ -558,22 +558,22 @@ namespace Portal.Infrastructure.Data.Migrations
                 name: "ElderlyProgrammeOwners");
 
             migrationBuilder.DropTable(
-                name: "PerformanceIndicator");
+                name: "PerformanceIndicators");
 
             migrationBuilder.DropTable(
-                name: "Spending");
+                name: "Spendings");
 
             migrationBuilder.DropTable(
-                name: "SubsidyLine");
+                name: "SubsidyLines");
 
             migrationBuilder.DropTable(
-                name: "SubsidyRate");
+                name: "SubsidyRates");
 
             migrationBuilder.DropTable(
-                name: "Transfer");
+                name: "Transfers");
 
             migrationBuilder.DropTable(
-                name: "StreetShare");
+                name: "StreetShares");
 
             migrationBuilder.DropTable(
                 name: "SubsidyReports");
@@ -582,13 +582,13 @@ namespace Portal.Infrastructure.Data.Migrations
                 name: "SubsidyTypes");
 
             migrationBuilder.DropTable(
-                name: "Subproject");
+                name: "Subprojects");
 
             migrationBuilder.DropTable(
                 name: "Streets");
 
             migrationBuilder.DropTable(
-                name: "Project");
+                name: "Projects");
 
             migrationBuilder.DropTable(
                 name: "FundYears");

@@ -1,0 +1,112 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Common;
+using Portal.Infrastructure.Data;
+
+namespace Portal.Tests.EndToEnd;
+
+/// <summary>The running portal over HTTP: health, sign-in, and the seeded overview.</summary>
+public sealed class HttpTests
+{
+    [Fact]
+    public async Task Healthz_answers_200_without_signing_in()
+    {
+        await using var host = new PortalHost();
+        var response = await host.Browser().GetAsync(new Uri("/healthz", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/elderly-subsidies")]
+    [InlineData("/social-assistance")]
+    [InlineData("/child-protection")]
+    public async Task Every_page_sends_an_anonymous_visitor_to_the_sign_in(string path)
+    {
+        await using var host = new PortalHost();
+        var response = await host.Browser().GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/dev/login", response.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_sign_in_page_lists_the_manager_the_viewer_and_an_officer_per_street()
+    {
+        await using var host = new PortalHost();
+        var html = await host.Browser().GetStringAsync(new Uri("/dev/login", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Contains("data-testid=\"demo-user-manager\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"demo-user-viewer\"", html, StringComparison.Ordinal);
+        Assert.Equal(15, html.Split("data-testid=\"demo-user-staff-", StringSplitOptions.None).Length - 1);
+    }
+
+    [Fact]
+    public async Task A_manager_signed_in_by_link_sees_the_2020_overview()
+    {
+        await using var host = new PortalHost();
+        var browser = host.Browser();
+
+        var signIn = await browser.GetAsync(new Uri("/dev/login?user=manager&returnUrl=/", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.Equal("/", signIn.Headers.Location!.OriginalString);
+
+        var html = await browser.GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Contains("2020 年福彩公益金总览", html, StringComparison.Ordinal);
+        Assert.Contains("11416.76", html, StringComparison.Ordinal);
+        Assert.Contains("10124.76", html, StringComparison.Ordinal);
+        Assert.Contains("1292", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_demo_user_is_refused_and_not_signed_in()
+    {
+        await using var host = new PortalHost();
+        var browser = host.Browser();
+
+        var response = await browser.GetAsync(new Uri("/dev/login?user=mallory", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("mallory", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+
+        var page = await browser.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("//evil.example/")]
+    [InlineData("https://evil.example/")]
+    [InlineData("/\\evil.example")]
+    public async Task The_sign_in_never_redirects_off_the_site(string returnUrl)
+    {
+        await using var host = new PortalHost();
+        var response = await host.Browser().GetAsync(new Uri($"/dev/login?user=viewer&returnUrl={Uri.EscapeDataString(returnUrl)}", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_second_start_on_the_same_file_keeps_what_was_changed_and_does_not_seed_again()
+    {
+        await using var first = new PortalHost();
+        await first.Browser().GetAsync(new Uri("/healthz", UriKind.Relative), TestContext.Current.CancellationToken);
+        await using (var db = new PortalDbContext(new DbContextOptionsBuilder<PortalDbContext>().UseSqlite($"Data Source={first.DatabasePath}").Options))
+        {
+            db.Actor = "测试";
+            var year = await db.FundYears.SingleAsync(TestContext.Current.CancellationToken);
+            Assert.True(year.ChangeProjectAllocation(year.Projects.Single(p => p.Order == 10).Id, Money.FromWanYuan(15)).IsSuccess);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        await using var second = new PortalHost(first.DatabasePath);
+        var browser = second.Browser();
+        await browser.GetAsync(new Uri("/dev/login?user=viewer&returnUrl=/", UriKind.Relative), TestContext.Current.CancellationToken);
+        var html = await browser.GetStringAsync(new Uri("/social-assistance", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(10, html.Split("data-testid=\"project-row\"", StringSplitOptions.None).Length - 1);
+        Assert.DoesNotContain("15.698", html, StringComparison.Ordinal);
+        Assert.Contains("0.698", html, StringComparison.Ordinal);
+    }
+}
