@@ -1,0 +1,44 @@
+using Microsoft.Playwright;
+
+namespace Portal.Tests.EndToEnd;
+
+/// <summary>The portal in Debian's Chromium, the way a bureau user meets it.</summary>
+public sealed class BrowserTests
+{
+    [Fact]
+    public async Task A_manager_signs_in_from_the_list_and_moves_between_the_areas()
+    {
+        await using var portal = LoopbackPortal.Start();
+        var (playwright, browser) = await BrowserSupport.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "zh-CN" });
+
+        try
+        {
+            await page.GotoAsync(portal.Url("/social-assistance"));
+            await page.Locator("[data-testid=demo-user-manager]").ClickAsync();
+            await page.WaitForURLAsync("**/social-assistance");
+            await BrowserSupport.WaitUntilInteractiveAsync(page);
+            Assert.Equal(10, await page.Locator("[data-testid=project-row]").CountAsync());
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "总览" }).ClickAsync();
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+            await Assertions.Expect(page.Locator("[data-testid=received] .money")).ToHaveTextAsync("11416.76");
+            await Assertions.Expect(page.Locator("[data-testid=current-user]")).ToContainTextAsync("区民政局管理人员");
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "儿童保护" }).ClickAsync();
+            await Assertions.Expect(page.Locator("[data-testid=share-row]")).ToHaveCountAsync(4);
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "退出" }).ClickAsync();
+            await page.WaitForURLAsync("**/dev/login");
+            await page.GotoAsync(portal.Url("/"));
+            await Assertions.Expect(page.Locator("[data-testid=demo-users]")).ToBeVisibleAsync();
+        }
+        catch
+        {
+            await BrowserSupport.ScreenshotAsync(page, nameof(A_manager_signs_in_from_the_list_and_moves_between_the_areas));
+            throw;
+        }
+    }
+}
