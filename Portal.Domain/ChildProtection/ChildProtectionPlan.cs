@@ -23,6 +23,7 @@ public sealed class ChildProtectionPlan
 
     public Money AssignedToSubprojects => Money.Sum(Projects.SelectMany(p => p.Subprojects).Select(s => s.Allocation));
 
+    /// <summary>Money still free at the projects themselves: not given to subprojects or streets, not spent.</summary>
     public Money UnassignedToSubprojects => Money.Sum(Projects.Select(p => p.Budget().Available));
 
     public static ChildProtectionPlan Of(FundYear year)

@@ -52,7 +52,7 @@ public sealed class District
         if (_streets.Any(s => s.Code == code))
             return Result.Fail<Street>(OrganisationMessages.DuplicateStreetCode(code));
         if (_streets.Any(s => s.Name == name.Trim()))
-            return Result.Fail<Street>(OrganisationMessages.DuplicateStreetName(name));
+            return Result.Fail<Street>(OrganisationMessages.DuplicateStreetName(name.Trim()));
 
         var street = new Street(Guid.NewGuid(), Id, code, name.Trim(), _streets.Count + 1);
         _streets.Add(street);

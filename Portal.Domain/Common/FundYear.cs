@@ -169,7 +169,7 @@ public sealed class FundYear
         if (amount > available)
             return Result.Fail<Transfer>(ProjectMessages.TransferExceedsAvailable(amount, available));
         if (date.Year < Year || date > CutOffDate.AddYears(1))
-            return Result.Fail<Transfer>(FundYearMessages.TransferDateOutOfRange(Year));
+            return Result.Fail<Transfer>(FundYearMessages.TransferDateOutOfRange(Year, CutOffDate.AddYears(1)));
 
         from.SetAllocation(from.Allocation - amount);
         to?.SetAllocation(to.Allocation + amount);

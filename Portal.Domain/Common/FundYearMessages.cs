@@ -20,8 +20,8 @@ public static class FundYearMessages
     public static string ExceedsFactorBlock(Money amount, Money unallocated) =>
         $"分配 {amount.ToWanYuan()} 万元超过因素法分配资金尚未安排的 {unallocated.ToWanYuan()} 万元。";
 
-    public static string TransferDateOutOfRange(int year) =>
-        string.Create(CultureInfo.InvariantCulture, $"调整日期须在 {year} 年 1 月 1 日之后、下一年度截止日期之前。");
+    public static string TransferDateOutOfRange(int year, DateOnly latest) =>
+        string.Create(CultureInfo.InvariantCulture, $"调整日期须在 {year} 年 1 月 1 日至 {latest:yyyy 年 M 月 d 日}之间（含当天）。");
 
     public static string ElderlyLotteryExceedsBlock(Money proposed, Money left, Money block) =>
         $"彩票公益金 {proposed.ToWanYuan()} 万元超过老年人津贴补贴资金（共 {block.ToWanYuan()} 万元）尚余的 {left.ToWanYuan()} 万元；超出部分请填入区财政配套资金。";

@@ -103,7 +103,8 @@ internal static class MoneyText
     private static bool HasValidGrouping(string whole)
     {
         var groups = whole.Split(',');
-        if (groups[0].Length is < 1 or > 3)
+        // "0,123" is not grouping but a decimal comma typed by mistake: refuse rather than read 123.
+        if (groups[0].Length is < 1 or > 3 || groups[0][0] == '0')
             return false;
         for (var i = 1; i < groups.Length; i++)
         {
