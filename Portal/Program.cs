@@ -23,6 +23,7 @@ builder.Services.AddPortalFeatures(builder.Configuration);
 var signInMode = builder.AddPortalAuthentication();
 builder.Services.AddAuthorization(PortalPolicies.Add);
 builder.Services.AddCascadingAuthenticationState();
+builder.Services.AddPortalAuthorization();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();
@@ -49,8 +50,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapHealthChecks("/healthz").AllowAnonymous();
-if (signInMode == SignInMode.Development)
-    app.MapDevelopmentSignIn();
+app.MapAccountEndpoints(signInMode);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

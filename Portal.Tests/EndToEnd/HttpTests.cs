@@ -33,14 +33,17 @@ public sealed class HttpTests
     }
 
     [Fact]
-    public async Task The_sign_in_page_lists_the_manager_the_viewer_and_an_officer_per_street()
+    public async Task The_sign_in_page_lists_the_manager_the_viewer_an_officer_per_street_and_two_edge_accounts()
     {
         await using var host = new PortalHost();
         var html = await host.Browser().GetStringAsync(new Uri("/dev/login", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Contains("data-testid=\"demo-user-manager\"", html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"demo-user-viewer\"", html, StringComparison.Ordinal);
-        Assert.Equal(15, html.Split("data-testid=\"demo-user-staff-", StringSplitOptions.None).Length - 1);
+        Assert.Equal(16, html.Split("data-testid=\"demo-user-staff-", StringSplitOptions.None).Length - 1);
+        Assert.Contains("data-testid=\"demo-user-staff-xinjiekou\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"demo-user-staff-unassigned\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"demo-user-norole\"", html, StringComparison.Ordinal);
     }
 
     [Fact]

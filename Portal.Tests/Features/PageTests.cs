@@ -15,6 +15,7 @@ public sealed class PageTests
     public async Task Overview_shows_the_received_money_its_two_blocks_and_what_is_unallocated()
     {
         await using var database = await TestDatabase.SeededAsync();
+        await database.RegisterAsync("manager");
         await using var context = PortalPages.Create(database, "/?year=2020");
 
         var page = context.Render<Home>();
@@ -34,6 +35,7 @@ public sealed class PageTests
     public async Task Overview_of_a_year_that_does_not_exist_says_so()
     {
         await using var database = await TestDatabase.SeededAsync();
+        await database.RegisterAsync("manager");
         await using var context = PortalPages.Create(database, "/?year=2019");
 
         var page = context.Render<Home>();
@@ -46,6 +48,7 @@ public sealed class PageTests
     public async Task Elderly_subsidies_show_both_subsidies_with_every_digit_and_the_disability_care_flag()
     {
         await using var database = await TestDatabase.SeededAsync();
+        await database.RegisterAsync("manager");
         await using var context = PortalPages.Create(database, "/elderly-subsidies?year=2020");
 
         var page = context.Render<SubsidyTotalsList>();
@@ -67,6 +70,7 @@ public sealed class PageTests
     public async Task Social_assistance_lists_the_ten_projects_numbered_from_the_data_with_totals()
     {
         await using var database = await TestDatabase.SeededAsync();
+        await database.RegisterAsync("manager");
         await using var context = PortalPages.Create(database, "/social-assistance?year=2020");
 
         var page = context.Render<ProjectsList>();
@@ -88,6 +92,7 @@ public sealed class PageTests
     public async Task Child_protection_shows_four_subprojects_and_the_four_children_s_home_streets()
     {
         await using var database = await TestDatabase.SeededAsync();
+        await database.RegisterAsync("manager");
         await using var context = PortalPages.Create(database, "/child-protection?year=2020");
 
         var page = context.Render<SubprojectsList>();

@@ -2,7 +2,9 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Portal.Infrastructure.Data;
+using Portal.Domain.Common;
 using Portal.Infrastructure.Data.Seeding;
+using Portal.Security;
 
 namespace Portal.Tests.Support;
 
@@ -42,6 +44,13 @@ public sealed class TestDatabase : IDbContextFactory<PortalDbContext>, IAsyncDis
     }
 
     public Task SeedAsync() => new DatabaseSeeder(this, Clock).SeedAsync();
+
+    /// <summary>Registers an account in the user directory as a first sign-in would, with a street to start with.</summary>
+    public async Task<UserAccount> RegisterAsync(string objectId, string? streetCode = null)
+    {
+        var account = await new AccountRegistrar(this, Clock).RecordSignInAsync(objectId, objectId + " 测试用户", null, streetCode);
+        return account ?? throw new InvalidOperationException("Account not registered: " + objectId);
+    }
 
     public DatabaseStartup Startup() => new(this, new DatabaseSeeder(this, Clock), NullLogger<DatabaseStartup>.Instance);
 

@@ -2,6 +2,8 @@ using Portal.Features.ChildProtection;
 using Portal.Features.ElderlySubsidy;
 using Portal.Features.FundYears;
 using Portal.Features.SocialAssistance;
+using Portal.Features.Streets;
+using Portal.Features.Users;
 
 namespace Portal.Features;
 
@@ -15,6 +17,9 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<IElderlySubsidyTotalsService, ElderlySubsidyTotalsService>();
         services.AddScoped<IProjectListService, ProjectListService>();
         services.AddScoped<IChildProtectionService, ChildProtectionService>();
+        services.AddScoped<IStreetOverviewService, StreetOverviewService>();
+        services.AddScoped<IUserDirectoryService, UserDirectoryService>();
+        services.AddScoped<IShareSpendingService, ShareSpendingService>();
         return services;
     }
 }

@@ -1,10 +1,20 @@
-using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication;
 
 namespace Portal.Security;
 
+/// <summary>How people sign in to this deployment.</summary>
+public enum SignInMode
+{
+    /// <summary>Pick a demo user: only in Development and only while no single sign-on is configured.</summary>
+    Development,
+
+    /// <summary>The bureau's Microsoft Entra ID through Microsoft.Identity.Web.</summary>
+    SingleSignOn,
+}
+
 /// <summary>
-/// Chooses how people sign in, once, at startup. The development sign-in exists only in Development and
-/// only while no single sign-on is configured: the two never coexist.
+/// Chooses how people sign in, once, at startup. The two paths never coexist, and the portal refuses to
+/// start outside Development rather than run without a real sign-in.
 /// </summary>
 public static class AuthenticationSetup
 {
@@ -13,35 +23,36 @@ public static class AuthenticationSetup
     public static SignInMode AddPortalAuthentication(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var clientId = builder.Configuration["AzureAd:ClientId"];
-        if (!string.IsNullOrWhiteSpace(clientId))
+        var mode = SingleSignOnSetup.IsConfigured(builder.Configuration) ? SignInMode.SingleSignOn : SignInMode.Development;
+        if (mode == SignInMode.Development && !builder.Environment.IsDevelopment())
+            throw new InvalidOperationException(SingleSignOnSetup.NotConfiguredMessage(builder.Configuration));
+
+        if (mode == SignInMode.SingleSignOn)
         {
-            throw new InvalidOperationException(
-                "AzureAd:ClientId is set, but this version of the portal has no single sign-on yet. Remove AzureAd:ClientId to use the development sign-in.");
+            SingleSignOnSetup.Add(builder);
+        }
+        else
+        {
+            builder.Services.AddAuthentication(DevelopmentScheme)
+                .AddCookie(DevelopmentScheme, options =>
+                {
+                    options.Cookie.Name = "portal.dev";
+                    options.LoginPath = DevelopmentSignIn.Path;
+                    options.AccessDeniedPath = AccountEndpoints.NoAccessPath;
+                    options.ExpireTimeSpan = TimeSpan.FromHours(10);
+                    options.SlidingExpiration = true;
+                });
         }
 
-        if (!builder.Environment.IsDevelopment())
-        {
-            throw new InvalidOperationException(
-                "No single sign-on is configured. Set AzureAd:Instance, AzureAd:TenantId, AzureAd:ClientId and AzureAd:ClientSecret " +
-                "(environment variables AzureAd__ClientId etc.), or run in the Development environment to use the development sign-in.");
-        }
-
-        builder.Services.AddAuthentication(DevelopmentScheme)
-            .AddCookie(DevelopmentScheme, options =>
-            {
-                options.Cookie.Name = "portal.dev";
-                options.LoginPath = DevelopmentSignIn.Path;
-                options.LogoutPath = DevelopmentSignIn.SignOutPath;
-                options.AccessDeniedPath = "/no-access";
-                options.ExpireTimeSpan = TimeSpan.FromHours(10);
-                options.SlidingExpiration = true;
-            });
-        return SignInMode.Development;
+        builder.Services.AddSingleton(new PortalSignIn(mode));
+        builder.Services.AddSingleton<AccountRegistrar>();
+        builder.Services.AddTransient<IClaimsTransformation, DirectoryClaimsTransformation>();
+        return mode;
     }
 }
 
-public enum SignInMode
+/// <summary>The sign-in mode chosen at startup, for the pages that send people to sign in.</summary>
+public sealed record PortalSignIn(SignInMode Mode)
 {
-    Development,
+    public string SignInPath => Mode == SignInMode.Development ? DevelopmentSignIn.Path : AccountEndpoints.SignInPath;
 }

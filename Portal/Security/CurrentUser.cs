@@ -2,22 +2,24 @@ using System.Security.Claims;
 
 namespace Portal.Security;
 
-/// <summary>Who is using the portal, read from the sign-in's claims.</summary>
-public sealed record CurrentUser(string Id, string Name, string? Role, string? StreetCode)
+/// <summary>Who the sign-in says the user is: id, name and role from the claims.</summary>
+public sealed record CurrentUser(string Id, string Name, string? Role, string? Email)
 {
-    public bool IsManager => Role == PortalRoles.Manager;
-
-    public bool IsStreetStaff => Role == PortalRoles.StreetStaff;
-
-    /// <summary>How the user appears in the audit trail: name and stable id.</summary>
-    public string AuditName => $"{Name} ({Id})";
+    public bool IsAuthenticated => Id.Length > 0;
 
     public static CurrentUser From(ClaimsPrincipal principal)
     {
         ArgumentNullException.ThrowIfNull(principal);
-        var id = principal.FindFirstValue(PortalClaims.UserId) ?? principal.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous";
-        var name = principal.FindFirstValue(ClaimTypes.Name) ?? principal.Identity?.Name ?? id;
+        if (principal.Identity?.IsAuthenticated != true)
+            return new CurrentUser(string.Empty, "未登录", null, null);
+        var id = principal.FindFirstValue(PortalClaims.UserId)
+            ?? principal.FindFirstValue(PortalClaims.ObjectId)
+            ?? principal.FindFirstValue(PortalClaims.ObjectIdUri)
+            ?? principal.FindFirstValue(ClaimTypes.NameIdentifier)
+            ?? string.Empty;
+        var name = principal.FindFirstValue("name") ?? principal.FindFirstValue(ClaimTypes.Name) ?? principal.Identity.Name ?? id;
+        var email = principal.FindFirstValue("preferred_username") ?? principal.FindFirstValue(ClaimTypes.Email) ?? principal.FindFirstValue("email");
         var role = PortalRoles.All.FirstOrDefault(principal.IsInRole);
-        return new CurrentUser(id, name, role, principal.FindFirstValue(PortalClaims.Street));
+        return new CurrentUser(id, name, role, email);
     }
 }

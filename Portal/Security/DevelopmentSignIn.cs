@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -15,12 +14,10 @@ namespace Portal.Security;
 public static class DevelopmentSignIn
 {
     public const string Path = "/dev/login";
-    public const string SignOutPath = "/account/signout";
 
     public static IEndpointRouteBuilder MapDevelopmentSignIn(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(Path, SignInAsync).AllowAnonymous();
-        endpoints.MapPost(SignOutPath, SignOutAsync).AllowAnonymous();
         return endpoints;
     }
 
@@ -29,7 +26,8 @@ public static class DevelopmentSignIn
         string? user,
         string? returnUrl,
         IDbContextFactory<PortalDbContext> contextFactory,
-        FundYearLoader loader)
+        FundYearLoader loader,
+        AccountRegistrar registrar)
     {
         await using var db = await contextFactory.CreateDbContextAsync(context.RequestAborted);
         var district = await loader.DistrictAsync(db, context.RequestAborted);
@@ -43,16 +41,10 @@ public static class DevelopmentSignIn
         if (demo is null)
             return Page(users, safeReturn, error: $"没有演示用户“{user}”，请从下面选择。");
 
+        // Like a first sign-on, the first demo sign-in registers the account; the demo's street is its initial street.
+        await registrar.RecordSignInAsync(demo.Id, demo.Name, email: null, demo.StreetCode, context.RequestAborted);
         await context.SignInAsync(AuthenticationSetup.DevelopmentScheme, DemoUsers.Principal(demo, AuthenticationSetup.DevelopmentScheme));
         return Results.LocalRedirect(safeReturn);
-    }
-
-    private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery)
-    {
-        if (!await antiforgery.IsRequestValidAsync(context))
-            return Results.BadRequest();
-        await context.SignOutAsync(AuthenticationSetup.DevelopmentScheme);
-        return Results.LocalRedirect(Path);
     }
 
     private static RazorComponentResult<DevLogin> Page(IReadOnlyList<DemoUsers.DemoUser> users, string returnUrl, string? error) =>

@@ -2,9 +2,17 @@ namespace Portal.Security;
 
 public static class PortalClaims
 {
-    /// <summary>The street code (pinyin slug) a street-staff account belongs to.</summary>
+    /// <summary>The street code (pinyin slug) a street-staff account belongs to, copied from the user directory.</summary>
     public const string Street = "portal:street";
 
     /// <summary>A stable user id: the sign-on's object id, or the demo user's id.</summary>
     public const string UserId = "portal:user-id";
+
+    /// <summary>Present when the user directory says the account is disabled.</summary>
+    public const string Disabled = "portal:disabled";
+
+    /// <summary>Entra ID's object id claim, short and long forms.</summary>
+    public const string ObjectId = "oid";
+
+    public const string ObjectIdUri = "http://schemas.microsoft.com/identity/claims/objectidentifier";
 }

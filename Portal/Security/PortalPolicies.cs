@@ -2,22 +2,23 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace Portal.Security;
 
-/// <summary>Policy names used by pages and services; the checks are here once.</summary>
+/// <summary>Policy names used by pages and endpoints; the checks are here once.</summary>
 public static class PortalPolicies
 {
-    /// <summary>Any signed-in bureau user with a portal role.</summary>
+    /// <summary>Any signed-in bureau user with a portal role and an enabled account.</summary>
     public const string Reader = "reader";
 
-    public const string Manager = "manager";
+    /// <summary>District-wide figures: managers and read-only users, not street staff.</summary>
+    public const string DistrictReader = "district-reader";
 
-    public const string StreetStaff = "street-staff";
+    public const string Manager = "manager";
 
     public static void Add(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.AddPolicy(Reader, p => p.RequireAuthenticatedUser().RequireRole(PortalRoles.All));
+        options.AddPolicy(DistrictReader, p => p.RequireAuthenticatedUser().RequireRole(PortalRoles.Manager, PortalRoles.Viewer));
         options.AddPolicy(Manager, p => p.RequireAuthenticatedUser().RequireRole(PortalRoles.Manager));
-        options.AddPolicy(StreetStaff, p => p.RequireAuthenticatedUser().RequireRole(PortalRoles.StreetStaff).RequireClaim(PortalClaims.Street));
         options.FallbackPolicy = options.GetPolicy(Reader);
     }
 }

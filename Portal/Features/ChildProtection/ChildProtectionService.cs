@@ -5,16 +5,19 @@ using Portal.Domain.Common;
 using Portal.Domain.SocialAssistance;
 using Portal.Features.FundYears;
 using Portal.Infrastructure.Data;
+using Portal.Security;
 
 namespace Portal.Features.ChildProtection;
 
-public sealed class ChildProtectionService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader) : IChildProtectionService
+public sealed class ChildProtectionService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader, IPortalUserAccessor users) : IChildProtectionService
 {
-    public async Task<ChildProtectionOverview?> OverviewAsync(int? year, CancellationToken cancellationToken = default)
+    public async Task<PageData<ChildProtectionOverview>> OverviewAsync(int? year, CancellationToken cancellationToken = default)
     {
+        if (!(await users.GetAsync(cancellationToken)).CanReadDistrict)
+            return PageData.Denied<ChildProtectionOverview>(AuthorizationMessages.DistrictOnly);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await loader.LoadAsync(db, year, cancellationToken) is not { } loaded)
-            return null;
+            return PageData.NotFound<ChildProtectionOverview>(FundYearPageMessages.NotFound(year));
         var (district, fundYear) = loaded;
         var streets = district.Streets.ToDictionary(s => s.Id);
         var plan = ChildProtectionPlan.Of(fundYear);
@@ -32,7 +35,7 @@ public sealed class ChildProtectionService(IDbContextFactory<PortalDbContext> co
                 project.Subprojects.OrderBy(s => s.Order).Select(s => Row(project, s, streets, plan.CutOff)).ToList());
         }).ToList();
 
-        return new ChildProtectionOverview(fundYear.Year, projects);
+        return PageData.Of<ChildProtectionOverview>(new ChildProtectionOverview(fundYear.Year, projects));
     }
 
     private static SubprojectRow Row(Project project, Subproject subproject, Dictionary<Guid, Street> streets, DateOnly cutOff)

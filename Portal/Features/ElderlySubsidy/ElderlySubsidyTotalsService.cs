@@ -4,19 +4,22 @@ using Portal.Domain.Common;
 using Portal.Domain.ElderlySubsidy;
 using Portal.Features.FundYears;
 using Portal.Infrastructure.Data;
+using Portal.Security;
 
 namespace Portal.Features.ElderlySubsidy;
 
-public sealed class ElderlySubsidyTotalsService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader) : IElderlySubsidyTotalsService
+public sealed class ElderlySubsidyTotalsService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader, IPortalUserAccessor users) : IElderlySubsidyTotalsService
 {
     public const string DistrictWide = "全区";
     public const string WholeYear = "全年";
 
-    public async Task<ElderlySubsidyTotals?> TotalsAsync(int? year, CancellationToken cancellationToken = default)
+    public async Task<PageData<ElderlySubsidyTotals>> TotalsAsync(int? year, CancellationToken cancellationToken = default)
     {
+        if (!(await users.GetAsync(cancellationToken)).CanReadDistrict)
+            return PageData.Denied<ElderlySubsidyTotals>(AuthorizationMessages.DistrictOnly);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await loader.LoadAsync(db, year, cancellationToken) is not { } loaded)
-            return null;
+            return PageData.NotFound<ElderlySubsidyTotals>(FundYearPageMessages.NotFound(year));
         var (district, fundYear) = loaded;
 
         var types = await db.SubsidyTypes.AsNoTracking().OrderBy(t => t.Order).ToListAsync(cancellationToken);
@@ -47,7 +50,7 @@ public sealed class ElderlySubsidyTotalsService(IDbContextFactory<PortalDbContex
             .ToList();
 
         var lottery = Money.Sum(reports.Select(r => r.Lottery));
-        return new ElderlySubsidyTotals(
+        return PageData.Of<ElderlySubsidyTotals>(new ElderlySubsidyTotals(
             fundYear.Year,
             fundYear.ElderlyBlock,
             lottery,
@@ -56,7 +59,7 @@ public sealed class ElderlySubsidyTotalsService(IDbContextFactory<PortalDbContex
             fundYear.ElderlyCycle?.Label,
             string.Join("、", fundYear.ElderlyOwners.Select(o => $"{o.Name}（{o.ResponsibleFor}）{o.Phone}")),
             rows,
-            rates);
+            rates));
     }
 
     private static string RateRange(SubsidyType type, DateOnly date)

@@ -2,5 +2,5 @@ namespace Portal.Features.ElderlySubsidy;
 
 public interface IElderlySubsidyTotalsService
 {
-    Task<ElderlySubsidyTotals?> TotalsAsync(int? year, CancellationToken cancellationToken = default);
+    Task<PageData<ElderlySubsidyTotals>> TotalsAsync(int? year, CancellationToken cancellationToken = default);
 }

@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Common;
 using Portal.Infrastructure.Data;
+using Portal.Security;
 
 namespace Portal.Features.FundYears;
 
-public sealed class FundYearOverviewService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader) : IFundYearOverviewService
+public sealed class FundYearOverviewService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader, IPortalUserAccessor users) : IFundYearOverviewService
 {
     public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken cancellationToken = default)
     {
@@ -12,11 +13,13 @@ public sealed class FundYearOverviewService(IDbContextFactory<PortalDbContext> c
         return await loader.YearsAsync(db, cancellationToken);
     }
 
-    public async Task<FundYearOverview?> OverviewAsync(int? year, CancellationToken cancellationToken = default)
+    public async Task<PageData<FundYearOverview>> OverviewAsync(int? year, CancellationToken cancellationToken = default)
     {
+        if (!(await users.GetAsync(cancellationToken)).CanReadDistrict)
+            return PageData.Denied<FundYearOverview>(AuthorizationMessages.DistrictOnly);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await loader.LoadAsync(db, year, cancellationToken) is not { } loaded)
-            return null;
+            return PageData.NotFound<FundYearOverview>(FundYearPageMessages.NotFound(year));
         var (district, fundYear) = loaded;
 
         var lines = await db.SubsidyReports.AsNoTracking()
@@ -25,7 +28,7 @@ public sealed class FundYearOverviewService(IDbContextFactory<PortalDbContext> c
             .ToListAsync(cancellationToken);
 
         var budgets = fundYear.Projects.Select(p => p.Budget(fundYear.CutOffDate)).ToList();
-        return new FundYearOverview(
+        return PageData.Of<FundYearOverview>(new FundYearOverview(
             fundYear.Year,
             district.BureauName,
             fundYear.Received,
@@ -40,6 +43,6 @@ public sealed class FundYearOverviewService(IDbContextFactory<PortalDbContext> c
             fundYear.Projects.Count,
             Money.Sum(lines.Select(l => l.Lottery)),
             Money.Sum(lines.Select(l => l.Matching)),
-            lines.Sum(l => l.PersonTimes));
+            lines.Sum(l => l.PersonTimes)));
     }
 }

@@ -6,5 +6,5 @@ public interface IFundYearOverviewService
     Task<IReadOnlyList<int>> YearsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>The money of one year at a glance; null when the year does not exist.</summary>
-    Task<FundYearOverview?> OverviewAsync(int? year, CancellationToken cancellationToken = default);
+    Task<PageData<FundYearOverview>> OverviewAsync(int? year, CancellationToken cancellationToken = default);
 }

@@ -3,5 +3,5 @@ namespace Portal.Features.SocialAssistance;
 public interface IProjectListService
 {
     /// <summary>The factor block's projects of a year with their money at the cut-off and schedule today.</summary>
-    Task<ProjectList?> ProjectsAsync(int? year, CancellationToken cancellationToken = default);
+    Task<PageData<ProjectList>> ProjectsAsync(int? year, CancellationToken cancellationToken = default);
 }

@@ -3,16 +3,19 @@ using Portal.Domain.Common;
 using Portal.Domain.SocialAssistance;
 using Portal.Features.FundYears;
 using Portal.Infrastructure.Data;
+using Portal.Security;
 
 namespace Portal.Features.SocialAssistance;
 
-public sealed class ProjectListService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader, TimeProvider clock) : IProjectListService
+public sealed class ProjectListService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader, TimeProvider clock, IPortalUserAccessor users) : IProjectListService
 {
-    public async Task<ProjectList?> ProjectsAsync(int? year, CancellationToken cancellationToken = default)
+    public async Task<PageData<ProjectList>> ProjectsAsync(int? year, CancellationToken cancellationToken = default)
     {
+        if (!(await users.GetAsync(cancellationToken)).CanReadDistrict)
+            return PageData.Denied<ProjectList>(AuthorizationMessages.DistrictOnly);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await loader.LoadAsync(db, year, cancellationToken) is not { } loaded)
-            return null;
+            return PageData.NotFound<ProjectList>(FundYearPageMessages.NotFound(year));
         var fundYear = loaded.Year;
         var cutOff = fundYear.CutOffDate;
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
@@ -38,7 +41,7 @@ public sealed class ProjectListService(IDbContextFactory<PortalDbContext> contex
                 p.Indicators.Count);
         }).ToList();
 
-        return new ProjectList(
+        return PageData.Of<ProjectList>(new ProjectList(
             fundYear.Year,
             fundYear.FactorBlock,
             fundYear.Allocated,
@@ -47,6 +50,6 @@ public sealed class ProjectListService(IDbContextFactory<PortalDbContext> contex
             Money.Sum(rows.Select(r => r.CarryOver)),
             cutOff,
             today,
-            rows);
+            rows));
     }
 }

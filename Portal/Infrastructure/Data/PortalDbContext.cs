@@ -21,6 +21,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     public DbSet<SubsidyReport> SubsidyReports => Set<SubsidyReport>();
 
+    public DbSet<UserAccount> UserAccounts => Set<UserAccount>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>

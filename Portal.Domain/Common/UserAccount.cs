@@ -1,0 +1,104 @@
+namespace Portal.Domain.Common;
+
+/// <summary>
+/// A person who has signed in, known by the sign-on's object id. Which street a street officer belongs
+/// to is kept here, as portal data a manager controls, never taken from the token; a disabled account
+/// may read and change nothing.
+/// </summary>
+public sealed class UserAccount
+{
+    public const int NameMaxLength = 100;
+    public const int EmailMaxLength = 200;
+
+    private UserAccount()
+    {
+        ObjectId = string.Empty;
+        Name = string.Empty;
+    }
+
+    private UserAccount(string objectId, string name, string? email, DateTime now)
+    {
+        Id = Guid.NewGuid();
+        ObjectId = objectId;
+        Name = name;
+        Email = email;
+        FirstSignIn = now;
+        LastSignIn = now;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>The sign-on's stable user id (Entra ID's oid claim), or the demo user's id.</summary>
+    public string ObjectId { get; private set; }
+
+    public string Name { get; private set; }
+
+    public string? Email { get; private set; }
+
+    public Guid? StreetId { get; private set; }
+
+    public bool IsDisabled { get; private set; }
+
+    /// <summary>UTC.</summary>
+    public DateTime FirstSignIn { get; private set; }
+
+    /// <summary>UTC.</summary>
+    public DateTime LastSignIn { get; private set; }
+
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
+    public static Result<UserAccount> Register(string? objectId, string? name, string? email, DateTime now)
+    {
+        if (string.IsNullOrWhiteSpace(objectId) || objectId.Length > 100)
+            return Result.Fail<UserAccount>(UserAccountMessages.ObjectIdRequired);
+        var cleanName = Clean(name, NameMaxLength) ?? objectId.Trim();
+        return Result.Ok(new UserAccount(objectId.Trim(), cleanName, Clean(email, EmailMaxLength), now));
+    }
+
+    /// <summary>Keeps the name and e-mail as the sign-on last gave them.</summary>
+    public void RecordSignIn(string? name, string? email, DateTime now)
+    {
+        Name = Clean(name, NameMaxLength) ?? Name;
+        Email = Clean(email, EmailMaxLength) ?? Email;
+        LastSignIn = now;
+        Touch();
+    }
+
+    /// <summary>Puts the account in a street, or takes it out of any street with null.</summary>
+    public Result AssignStreet(Street? street)
+    {
+        if (street?.Id == StreetId)
+            return Result.Ok();
+        StreetId = street?.Id;
+        Touch();
+        return Result.Ok();
+    }
+
+    public Result Disable()
+    {
+        if (IsDisabled)
+            return Result.Fail(UserAccountMessages.AlreadyDisabled);
+        IsDisabled = true;
+        Touch();
+        return Result.Ok();
+    }
+
+    public Result Enable()
+    {
+        if (!IsDisabled)
+            return Result.Fail(UserAccountMessages.AlreadyEnabled);
+        IsDisabled = false;
+        Touch();
+        return Result.Ok();
+    }
+
+    private static string? Clean(string? text, int max)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
+        var trimmed = text.Trim();
+        return trimmed.Length <= max ? trimmed : trimmed[..max];
+    }
+
+    private void Touch() => Version = Guid.NewGuid();
+}

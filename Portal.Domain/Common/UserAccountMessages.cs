@@ -1,0 +1,10 @@
+namespace Portal.Domain.Common;
+
+public static class UserAccountMessages
+{
+    public const string ObjectIdRequired = "登录信息缺少用户标识，无法登记账户。";
+    public const string AlreadyDisabled = "该账户已停用。";
+    public const string AlreadyEnabled = "该账户已是启用状态。";
+    public const string NotFound = "找不到该账户，可能已被他人修改，请刷新。";
+    public const string StreetNotFound = "找不到该街道。";
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Common;
+using Portal.Domain.ElderlySubsidy;
+using Portal.Features.FundYears;
+using Portal.Infrastructure.Data;
+using Portal.Security;
+
+namespace Portal.Features.Streets;
+
+public sealed class StreetOverviewService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader, IPortalUserAccessor users) : IStreetOverviewService
+{
+    public async Task<PageData<StreetOverview>> OverviewAsync(string streetCode, int? year, CancellationToken cancellationToken = default)
+    {
+        var user = await users.GetAsync(cancellationToken);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (await loader.LoadAsync(db, year, cancellationToken) is not { } loaded)
+            return PageData.NotFound<StreetOverview>(FundYearPageMessages.NotFound(year));
+        var (district, fundYear) = loaded;
+
+        var street = district.Streets.SingleOrDefault(s => s.Code == streetCode);
+        if (street is null)
+            return user.CanReadDistrict
+                ? PageData.NotFound<StreetOverview>($"没有代码为“{streetCode}”的街道。")
+                : PageData.Denied<StreetOverview>(StreetDenial(user));
+        if (!user.CanReadStreet(street.Id))
+            return PageData.Denied<StreetOverview>(StreetDenial(user));
+
+        var shares = (
+            from project in fundYear.Projects.OrderBy(p => p.Order)
+            from share in project.Shares.Where(s => s.StreetId == street.Id)
+            let subproject = share.SubprojectId is { } id ? project.FindSubproject(id) : null
+            let budget = project.ShareBudget(share.Id, fundYear.CutOffDate)
+            orderby project.Order, subproject?.Order ?? 0
+            select new StreetShareLine(
+                share.Id,
+                ChineseNumber.Parenthesized(project.Order),
+                project.Name,
+                subproject?.Name,
+                (subproject?.Cycle ?? project.Cycle).Label,
+                share.Amount,
+                budget.SpentInTotal,
+                budget.Balance,
+                share.Purpose)).ToList();
+
+        var reports = await db.SubsidyReports.AsNoTracking()
+            .Where(r => r.FundYearId == fundYear.Id && r.StreetId == street.Id)
+            .ToListAsync(cancellationToken);
+        var reportLines = reports
+            .OrderBy(r => r.Month ?? 0)
+            .Select(r => new StreetReportLine(
+                r.Month is { } month ? month.ToString(CultureInfo.InvariantCulture) + " 月" : "全年",
+                ReportStatusNames.Of(r.Status),
+                r.Lines.Sum(l => l.PersonTimes),
+                r.Lottery,
+                r.Matching))
+            .ToList();
+
+        return PageData.Of(new StreetOverview(
+            fundYear.Year,
+            street.Code,
+            street.FullName,
+            fundYear.CutOffDate,
+            Money.Sum(shares.Select(s => s.Amount)),
+            Money.Sum(shares.Select(s => s.Spent)),
+            shares,
+            reportLines));
+    }
+
+    private static string StreetDenial(PortalUser user) => user switch
+    {
+        { IsActive: false } => AuthorizationMessages.Denied(user, Security.OperationScope.ManagerOrOwnStreet),
+        { IsStreetStaff: true, StreetId: null } => AuthorizationMessages.NoStreet,
+        _ => AuthorizationMessages.OtherStreet,
+    };
+}

@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Common;
+using Portal.Features.FundYears;
+using Portal.Infrastructure.Data;
+using Portal.Security;
+
+namespace Portal.Features.Users;
+
+public sealed class UserDirectoryService(
+    IDbContextFactory<PortalDbContext> contextFactory,
+    FundYearLoader loader,
+    IPortalUserAccessor users,
+    IOperationAuthorizer authorizer) : IUserDirectoryService
+{
+    public async Task<PageData<UserDirectoryView>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        if (!(await users.GetAsync(cancellationToken)).IsManager)
+            return PageData.Denied<UserDirectoryView>(AuthorizationMessages.ManagerOnly);
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var district = await loader.DistrictAsync(db, cancellationToken);
+        var streets = district?.Streets.OrderBy(s => s.Order).ToList() ?? [];
+        var accounts = await db.UserAccounts.AsNoTracking().OrderBy(a => a.Name).ToListAsync(cancellationToken);
+        var rows = accounts.Select(a =>
+        {
+            var street = streets.Find(s => s.Id == a.StreetId);
+            return new AccountRow(a.Id, a.ObjectId, a.Name, a.Email, street?.Code, street?.FullName, a.IsDisabled, a.FirstSignIn, a.LastSignIn, a.Version);
+        }).ToList();
+        return PageData.Of(new UserDirectoryView(rows, streets.Select(s => new StreetOption(s.Code, s.FullName)).ToList()));
+    }
+
+    public Task<Result> AssignStreetAsync(Guid accountId, string? streetCode, Guid version, CancellationToken cancellationToken = default) =>
+        ChangeAsync(PortalOperation.AssignAccountStreet, accountId, version, async (db, account) =>
+        {
+            Street? street = null;
+            if (!string.IsNullOrEmpty(streetCode))
+            {
+                street = await db.Streets.SingleOrDefaultAsync(s => s.Code == streetCode, cancellationToken);
+                if (street is null)
+                    return Result.Fail(UserAccountMessages.StreetNotFound);
+            }
+
+            return account.AssignStreet(street);
+        }, cancellationToken);
+
+    public Task<Result> DisableAsync(Guid accountId, Guid version, CancellationToken cancellationToken = default) =>
+        ChangeAsync(PortalOperation.DisableAccount, accountId, version, (_, account) => Task.FromResult(account.Disable()), cancellationToken);
+
+    public Task<Result> EnableAsync(Guid accountId, Guid version, CancellationToken cancellationToken = default) =>
+        ChangeAsync(PortalOperation.EnableAccount, accountId, version, (_, account) => Task.FromResult(account.Enable()), cancellationToken);
+
+    /// <summary>Authorize, load, check the version the manager saw, apply the domain change, save with the audit trail.</summary>
+    private async Task<Result> ChangeAsync(
+        PortalOperation operation,
+        Guid accountId,
+        Guid version,
+        Func<PortalDbContext, UserAccount, Task<Result>> change,
+        CancellationToken cancellationToken)
+    {
+        var authorized = await authorizer.AuthorizeAsync(operation, streetId: null, $"UserAccount/{accountId}", cancellationToken);
+        if (authorized.IsFailure)
+            return authorized;
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        db.Actor = authorized.Value.AuditName;
+        var account = await db.UserAccounts.SingleOrDefaultAsync(a => a.Id == accountId, cancellationToken);
+        if (account is null)
+            return Result.Fail(UserAccountMessages.NotFound);
+        if (account.Version != version)
+            return Result.Fail(SaveMessages.ChangedByOthers);
+
+        var result = await change(db, account);
+        if (result.IsFailure)
+            return result;
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Authorization;
+using Portal.Domain.Common;
+
+namespace Portal.Security;
+
+public interface IOperationAuthorizer
+{
+    /// <summary>
+    /// Checks, on the server and against the database, that the current user may perform
+    /// <paramref name="operation"/> on a resource of <paramref name="streetId"/> (null: district-wide).
+    /// A refusal is logged and returned with a Chinese message.
+    /// </summary>
+    Task<Result<PortalUser>> AuthorizeAsync(PortalOperation operation, Guid? streetId, string resource, CancellationToken cancellationToken = default);
+}
+
+public sealed partial class OperationAuthorizer(IPortalUserAccessor users, IAuthorizationService authorization, ILogger<OperationAuthorizer> logger) : IOperationAuthorizer
+{
+    public async Task<Result<PortalUser>> AuthorizeAsync(PortalOperation operation, Guid? streetId, string resource, CancellationToken cancellationToken = default)
+    {
+        var user = await users.GetAsync(cancellationToken);
+        var outcome = await authorization.AuthorizeAsync(user.Principal, new OperationTarget(user, streetId), new OperationRequirement(operation));
+        if (outcome.Succeeded)
+            return Result.Ok(user);
+
+        LogDenied(logger, user.Id, user.Role ?? "(none)", user.StreetCode ?? "(none)", user.IsDisabled, operation, resource);
+        return Result.Fail<PortalUser>(AuthorizationMessages.Denied(user, OperationRules.ScopeOf(operation)));
+    }
+
+    [LoggerMessage(EventId = 4030, Level = LogLevel.Warning,
+        Message = "Denied {Operation} on {Resource} for user {UserId} (role {Role}, street {Street}, disabled {Disabled})")]
+    private static partial void LogDenied(ILogger logger, string userId, string role, string street, bool disabled, PortalOperation operation, string resource);
+}

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Portal.Infrastructure.Data;
+
+namespace Portal.Security;
+
+public interface IPortalUserAccessor
+{
+    /// <summary>The signed-in user with street and enabled state read from the user directory now.</summary>
+    Task<PortalUser> GetAsync(CancellationToken cancellationToken = default);
+}
+
+/// <summary>
+/// Reads who is calling from the circuit's (or request's) authentication state, and what the user
+/// directory says about them at this moment: a street change or a disabled account counts at once.
+/// </summary>
+public sealed class PortalUserAccessor(AuthenticationStateProvider authentication, IDbContextFactory<PortalDbContext> contextFactory) : IPortalUserAccessor
+{
+    public async Task<PortalUser> GetAsync(CancellationToken cancellationToken = default)
+    {
+        var principal = (await authentication.GetAuthenticationStateAsync()).User;
+        var signedIn = CurrentUser.From(principal);
+        if (!signedIn.IsAuthenticated)
+            return new PortalUser(principal, string.Empty, signedIn.Name, null, null, null, null, IsDisabled: false);
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var account = await db.UserAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.ObjectId == signedIn.Id, cancellationToken);
+        var street = account?.StreetId is { } streetId
+            ? await db.Streets.AsNoTracking().SingleOrDefaultAsync(s => s.Id == streetId, cancellationToken)
+            : null;
+
+        // Someone who signed in but was never registered is treated like a disabled account: no access.
+        return new PortalUser(
+            principal,
+            signedIn.Id,
+            account?.Name ?? signedIn.Name,
+            signedIn.Role,
+            account?.Id,
+            street?.Id,
+            street?.Code,
+            IsDisabled: account is null || account.IsDisabled);
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace Portal.Security;
+
+public static class SecurityServiceCollectionExtensions
+{
+    /// <summary>Who the user is per operation, and the checks every write goes through.</summary>
+    public static IServiceCollection AddPortalAuthorization(this IServiceCollection services)
+    {
+        services.AddScoped<AuthenticationStateProvider, RevalidatingPortalAuthenticationStateProvider>();
+        services.AddScoped<IPortalUserAccessor, PortalUserAccessor>();
+        services.AddScoped<IOperationAuthorizer, OperationAuthorizer>();
+        services.AddSingleton<IAuthorizationHandler, OperationAuthorizationHandler>();
+        return services;
+    }
+}

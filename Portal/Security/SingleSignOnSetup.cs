@@ -1,0 +1,102 @@
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Identity.Web;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Portal.Security;
+
+/// <summary>
+/// The bureau's single sign-on: Microsoft Entra ID through Microsoft.Identity.Web, authorization code
+/// flow, app roles from the token. Configured from the AzureAd section.
+/// </summary>
+public static class SingleSignOnSetup
+{
+    public const string Section = "AzureAd";
+
+    /// <summary>
+    /// Test-only: trust an OpenID Connect provider on this machine's loopback address (plain http, its own
+    /// issuer). Refused unless AzureAd:Instance is a loopback address.
+    /// </summary>
+    public const string LoopbackProviderSetting = "Portal:Testing:TrustLoopbackIdentityProvider";
+
+    private static readonly string[] RequiredSettings = ["Instance", "TenantId", "ClientId"];
+
+    public static bool IsConfigured(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration[$"{Section}:ClientId"]);
+
+    public static string NotConfiguredMessage(IConfiguration configuration) =>
+        "No single sign-on is configured and the environment is not Development, so the portal will not start. " +
+        $"Missing: {string.Join(", ", Missing(configuration).Select(s => $"{Section}:{s}"))}. " +
+        "Set them (for example as environment variables AzureAd__ClientId, AzureAd__TenantId, AzureAd__ClientSecret) " +
+        "or run with ASPNETCORE_ENVIRONMENT=Development to use the development sign-in.";
+
+    public static IReadOnlyList<string> Missing(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var missing = RequiredSettings.Where(s => string.IsNullOrWhiteSpace(configuration[$"{Section}:{s}"])).ToList();
+        if (string.IsNullOrWhiteSpace(configuration[$"{Section}:ClientSecret"]) && !configuration.GetSection($"{Section}:ClientCredentials").GetChildren().Any())
+            missing.Add("ClientSecret (or ClientCredentials)");
+        return missing;
+    }
+
+    internal static void Add(WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var missing = Missing(configuration);
+        if (missing.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"Single sign-on is only partly configured. Missing: {string.Join(", ", missing.Select(s => $"{Section}:{s}"))}.");
+        }
+
+        builder.Services.AddAuthentication(OpenIdConnectDefaults.AuthenticationScheme)
+            .AddMicrosoftIdentityWebApp(
+                options =>
+                {
+                    configuration.Bind(Section, options);
+                    options.ResponseType = "code";
+                    var tokenValidated = options.Events.OnTokenValidated;
+                    options.Events.OnTokenValidated = async context =>
+                    {
+                        await tokenValidated(context);
+                        if (context.Principal is { } principal)
+                        {
+                            var user = CurrentUser.From(principal);
+                            var registrar = context.HttpContext.RequestServices.GetRequiredService<AccountRegistrar>();
+                            await registrar.RecordSignInAsync(user.Id, user.Name, user.Email, cancellationToken: context.HttpContext.RequestAborted);
+                        }
+                    };
+                },
+                cookies =>
+                {
+                    cookies.Cookie.Name = "portal.session";
+                    cookies.AccessDeniedPath = AccountEndpoints.NoAccessPath;
+                    cookies.ExpireTimeSpan = TimeSpan.FromHours(10);
+                    cookies.SlidingExpiration = true;
+                });
+
+        if (configuration.GetValue<bool>(LoopbackProviderSetting))
+            TrustLoopbackProvider(builder);
+    }
+
+    /// <summary>
+    /// Lets tests run a real code flow against a local provider: http metadata, and an exact issuer check
+    /// in place of Entra ID's multi-tenant issuer validator. Signature, lifetime and audience stay checked.
+    /// Registered with Configure, not PostConfigure: the handler reads RequireHttpsMetadata in its own
+    /// post-configuration.
+    /// </summary>
+    private static void TrustLoopbackProvider(WebApplicationBuilder builder)
+    {
+        var instance = new Uri(builder.Configuration[$"{Section}:Instance"]!);
+        if (!instance.IsLoopback)
+            throw new InvalidOperationException($"{LoopbackProviderSetting} is only for a provider on a loopback address, not {instance}.");
+        var issuer = $"{instance.ToString().TrimEnd('/')}/{builder.Configuration[$"{Section}:TenantId"]}/v2.0";
+
+        builder.Services.Configure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, options =>
+        {
+            options.RequireHttpsMetadata = false;
+            options.TokenValidationParameters.ValidIssuer = issuer;
+            options.TokenValidationParameters.IssuerValidator = (tokenIssuer, _, _) =>
+                tokenIssuer == issuer ? tokenIssuer : throw new SecurityTokenInvalidIssuerException($"Issuer {tokenIssuer} is not {issuer}.");
+        });
+    }
+}
