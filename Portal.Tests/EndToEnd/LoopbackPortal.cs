@@ -20,10 +20,11 @@ public sealed class LoopbackPortal : IAsyncDisposable
 
     public string DatabasePath => _host.DatabasePath;
 
-    public static LoopbackPortal Start(PortalHost? host = null)
+    /// <summary>Starts the portal on <paramref name="port"/>, or on any free port with 0.</summary>
+    public static LoopbackPortal Start(PortalHost? host = null, int port = 0)
     {
         host ??= new PortalHost();
-        host.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        host.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         host.StartServer();
         var addresses = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         return new LoopbackPortal(host, new Uri(addresses.First()));

@@ -11,6 +11,8 @@ namespace Portal.Tests.EndToEnd;
 public sealed class PortalHost : WebApplicationFactory<Program>
 {
     private readonly bool _ownsFolder;
+    private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
+    private string _environment = "Development";
 
     public PortalHost(string? databasePath = null)
     {
@@ -20,11 +22,27 @@ public sealed class PortalHost : WebApplicationFactory<Program>
 
     public string DatabasePath { get; }
 
+    /// <summary>Runs the portal in another environment (before it starts).</summary>
+    public PortalHost InEnvironment(string environment)
+    {
+        _environment = environment;
+        return this;
+    }
+
+    /// <summary>Sets a configuration value (before it starts), e.g. the single sign-on settings.</summary>
+    public PortalHost With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(_environment);
         builder.UseSetting("ConnectionStrings:Portal", $"Data Source={DatabasePath}");
         builder.UseSetting("AzureAd:ClientId", string.Empty);
+        foreach (var (key, value) in _settings)
+            builder.UseSetting(key, value);
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so each hop can be checked.</summary>

@@ -54,6 +54,15 @@ public static class SingleSignOnSetup
                 {
                     configuration.Bind(Section, options);
                     options.ResponseType = "code";
+
+                    // RP-initiated logout names the client, so the provider honours the return address
+                    // without the portal keeping the ID token in its cookie for id_token_hint.
+                    var signingOut = options.Events.OnRedirectToIdentityProviderForSignOut;
+                    options.Events.OnRedirectToIdentityProviderForSignOut = async context =>
+                    {
+                        await signingOut(context);
+                        context.ProtocolMessage.ClientId ??= context.Options.ClientId;
+                    };
                     var tokenValidated = options.Events.OnTokenValidated;
                     options.Events.OnTokenValidated = async context =>
                     {

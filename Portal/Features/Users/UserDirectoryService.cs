@@ -30,7 +30,7 @@ public sealed class UserDirectoryService(
     }
 
     public Task<Result> AssignStreetAsync(Guid accountId, string? streetCode, Guid version, CancellationToken cancellationToken = default) =>
-        ChangeAsync(PortalOperation.AssignAccountStreet, accountId, version, async (db, account) =>
+        ChangeAsync(PortalOperation.AssignAccountStreet, accountId, version, async (db, account, _) =>
         {
             Street? street = null;
             if (!string.IsNullOrEmpty(streetCode))
@@ -44,17 +44,18 @@ public sealed class UserDirectoryService(
         }, cancellationToken);
 
     public Task<Result> DisableAsync(Guid accountId, Guid version, CancellationToken cancellationToken = default) =>
-        ChangeAsync(PortalOperation.DisableAccount, accountId, version, (_, account) => Task.FromResult(account.Disable()), cancellationToken);
+        ChangeAsync(PortalOperation.DisableAccount, accountId, version, (_, account, manager) => Task.FromResult(
+            account.ObjectId == manager.Id ? Result.Fail(UserAccountMessages.CannotDisableSelf) : account.Disable()), cancellationToken);
 
     public Task<Result> EnableAsync(Guid accountId, Guid version, CancellationToken cancellationToken = default) =>
-        ChangeAsync(PortalOperation.EnableAccount, accountId, version, (_, account) => Task.FromResult(account.Enable()), cancellationToken);
+        ChangeAsync(PortalOperation.EnableAccount, accountId, version, (_, account, _) => Task.FromResult(account.Enable()), cancellationToken);
 
     /// <summary>Authorize, load, check the version the manager saw, apply the domain change, save with the audit trail.</summary>
     private async Task<Result> ChangeAsync(
         PortalOperation operation,
         Guid accountId,
         Guid version,
-        Func<PortalDbContext, UserAccount, Task<Result>> change,
+        Func<PortalDbContext, UserAccount, PortalUser, Task<Result>> change,
         CancellationToken cancellationToken)
     {
         var authorized = await authorizer.AuthorizeAsync(operation, streetId: null, $"UserAccount/{accountId}", cancellationToken);
@@ -69,7 +70,7 @@ public sealed class UserDirectoryService(
         if (account.Version != version)
             return Result.Fail(SaveMessages.ChangedByOthers);
 
-        var result = await change(db, account);
+        var result = await change(db, account, authorized.Value);
         if (result.IsFailure)
             return result;
         return await db.SaveOrConflictAsync(cancellationToken);

@@ -1,0 +1,237 @@
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Common;
+using Portal.Domain.SocialAssistance;
+using Portal.Features.SocialAssistance;
+using Portal.Features.Users;
+using Portal.Security;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Security;
+
+/// <summary>
+/// Every write operation of every service, called by every kind of caller, on the server with a real
+/// database: allowed callers change data, everybody else is refused with the right Chinese message,
+/// changes nothing and is logged. The rows come from one switch over <see cref="PortalOperation"/>, so a
+/// new operation without a row does not compile.
+/// </summary>
+public sealed class AuthorizationMatrixTests
+{
+    public enum Caller
+    {
+        Manager,
+        DisabledManager,
+        Viewer,
+        DisabledViewer,
+        OwnStreetStaff,
+        OtherStreetStaff,
+        StreetlessStaff,
+        DisabledOwnStreetStaff,
+        NoRole,
+    }
+
+    private static readonly Caller[] ManagersOnly = [Caller.Manager];
+    private static readonly Caller[] ManagersAndOwnStreet = [Caller.Manager, Caller.OwnStreetStaff];
+
+    /// <summary>The resource's street in every case: 新街口, whose children's home has a 50 万元 share.</summary>
+    private const string ResourceStreet = "xinjiekou";
+
+    private sealed record OperationCase(string Method, Caller[] Allowed, Func<ServiceHarness, World, Task<Result>> Invoke);
+
+    private static OperationCase Row(PortalOperation operation) => operation switch
+    {
+        PortalOperation.AssignAccountStreet => new(
+            $"{nameof(IUserDirectoryService)}.{nameof(IUserDirectoryService.AssignStreetAsync)}",
+            ManagersOnly,
+            (services, world) => services.Get<IUserDirectoryService>().AssignStreetAsync(world.Target.Id, "desheng", world.Target.Version)),
+        PortalOperation.DisableAccount => new(
+            $"{nameof(IUserDirectoryService)}.{nameof(IUserDirectoryService.DisableAsync)}",
+            ManagersOnly,
+            (services, world) => services.Get<IUserDirectoryService>().DisableAsync(world.Target.Id, world.Target.Version)),
+        PortalOperation.EnableAccount => new(
+            $"{nameof(IUserDirectoryService)}.{nameof(IUserDirectoryService.EnableAsync)}",
+            ManagersOnly,
+            (services, world) => services.Get<IUserDirectoryService>().EnableAsync(world.Target.Id, world.Target.Version)),
+        PortalOperation.RecordShareSpending => new(
+            $"{nameof(IShareSpendingService)}.{nameof(IShareSpendingService.RecordAsync)}",
+            ManagersAndOwnStreet,
+            (services, world) => services.Get<IShareSpendingService>().RecordAsync(world.ShareId, new DateOnly(2020, 9, 1), "1,000.00", "购买图书")),
+    };
+
+    public static TheoryData<PortalOperation, Caller> Matrix()
+    {
+        var data = new TheoryData<PortalOperation, Caller>();
+        foreach (var operation in Enum.GetValues<PortalOperation>())
+        {
+            foreach (var caller in Enum.GetValues<Caller>())
+                data.Add(operation, caller);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public async Task Only_the_allowed_callers_can_perform_the_operation(PortalOperation operation, Caller caller)
+    {
+        var row = Row(operation);
+        await using var database = await TestDatabase.SeededAsync();
+        var world = await World.CreateAsync(database, caller, targetDisabled: operation == PortalOperation.EnableAccount);
+        await using var services = new ServiceHarness(database, ServiceHarness.Principal(world.CallerId, RoleOf(caller)));
+        var before = await AuditCountAsync(database);
+
+        var result = await row.Invoke(services, world);
+
+        if (row.Allowed.Contains(caller))
+        {
+            Assert.True(result.IsSuccess, $"{caller} should be allowed to {operation}: {result.Error}");
+            Assert.True(await AuditCountAsync(database) > before);
+        }
+        else
+        {
+            Assert.Equal(ExpectedRefusal(caller, row.Allowed), result.Error);
+            Assert.Equal(before, await AuditCountAsync(database));
+            Assert.Contains(services.Logs.Entries, e => e.EventId.Id == 4030 && e.Message.Contains(operation.ToString(), StringComparison.Ordinal) && e.Message.Contains(world.CallerId, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Every_write_method_of_every_feature_service_has_a_row()
+    {
+        var writes = typeof(IUserDirectoryService).Assembly.GetTypes()
+            .Where(t => t.IsInterface && t.Namespace?.StartsWith("Portal.Features", StringComparison.Ordinal) == true)
+            .SelectMany(t => t.GetMethods().Where(m => m.ReturnType == typeof(Task<Result>)).Select(m => $"{t.Name}.{m.Name}"))
+            .Order()
+            .ToList();
+        var rows = Enum.GetValues<PortalOperation>().Select(o => Row(o).Method).Order().ToList();
+
+        Assert.NotEmpty(writes);
+        Assert.Equal(writes, rows);
+    }
+
+    [Fact]
+    public async Task A_tampered_share_id_of_another_street_is_refused_and_an_unknown_one_too()
+    {
+        await using var database = await TestDatabase.SeededAsync();
+        await database.RegisterAsync("staff-desheng", "desheng");
+        await database.RegisterAsync("manager");
+        var xinjiekouShare = await World.ShareOfAsync(database, "xinjiekou");
+
+        await using var desheng = new ServiceHarness(database, ServiceHarness.Principal("staff-desheng", PortalRoles.StreetStaff));
+        var tampered = await desheng.Get<IShareSpendingService>().RecordAsync(xinjiekouShare, new DateOnly(2020, 9, 1), "100", null);
+        var unknown = await desheng.Get<IShareSpendingService>().RecordAsync(Guid.NewGuid(), new DateOnly(2020, 9, 1), "100", null);
+        await using var manager = new ServiceHarness(database, ServiceHarness.Principal("manager", PortalRoles.Manager));
+        var managerUnknown = await manager.Get<IShareSpendingService>().RecordAsync(Guid.NewGuid(), new DateOnly(2020, 9, 1), "100", null);
+
+        Assert.Equal(AuthorizationMessages.OtherStreet, tampered.Error);
+        Assert.Equal(AuthorizationMessages.OtherStreet, unknown.Error);
+        Assert.Equal(ProjectMessages.ShareNotFound, managerUnknown.Error);
+    }
+
+    [Fact]
+    public async Task Moving_an_officer_to_another_street_takes_effect_on_their_next_write()
+    {
+        await using var database = await TestDatabase.SeededAsync();
+        var officer = await database.RegisterAsync("staff-moving", "xinjiekou");
+        await database.RegisterAsync("manager");
+        var share = await World.ShareOfAsync(database, "xinjiekou");
+        await using var officerServices = new ServiceHarness(database, ServiceHarness.Principal("staff-moving", PortalRoles.StreetStaff));
+        Assert.True((await officerServices.Get<IShareSpendingService>().RecordAsync(share, new DateOnly(2020, 9, 1), "100", null)).IsSuccess);
+
+        await using (var manager = new ServiceHarness(database, ServiceHarness.Principal("manager", PortalRoles.Manager)))
+            Assert.True((await manager.Get<IUserDirectoryService>().AssignStreetAsync(officer.Id, "desheng", officer.Version)).IsSuccess);
+
+        var after = await officerServices.Get<IShareSpendingService>().RecordAsync(share, new DateOnly(2020, 9, 2), "100", null);
+        Assert.Equal(AuthorizationMessages.OtherStreet, after.Error);
+    }
+
+    [Fact]
+    public async Task A_manager_cannot_disable_their_own_account()
+    {
+        await using var database = await TestDatabase.SeededAsync();
+        var self = await database.RegisterAsync("manager");
+        await using var services = new ServiceHarness(database, ServiceHarness.Principal("manager", PortalRoles.Manager));
+
+        var result = await services.Get<IUserDirectoryService>().DisableAsync(self.Id, self.Version);
+
+        Assert.Equal(UserAccountMessages.CannotDisableSelf, result.Error);
+    }
+
+    [Fact]
+    public async Task A_stale_version_of_an_account_is_refused()
+    {
+        await using var database = await TestDatabase.SeededAsync();
+        await database.RegisterAsync("manager");
+        var target = await database.RegisterAsync("someone");
+        await using var services = new ServiceHarness(database, ServiceHarness.Principal("manager", PortalRoles.Manager));
+
+        Assert.True((await services.Get<IUserDirectoryService>().AssignStreetAsync(target.Id, "niujie", target.Version)).IsSuccess);
+        var stale = await services.Get<IUserDirectoryService>().AssignStreetAsync(target.Id, "desheng", target.Version);
+
+        Assert.Equal(Portal.Infrastructure.Data.SaveMessages.ChangedByOthers, stale.Error);
+    }
+
+    private static string? RoleOf(Caller caller) => caller switch
+    {
+        Caller.Manager or Caller.DisabledManager => PortalRoles.Manager,
+        Caller.Viewer or Caller.DisabledViewer => PortalRoles.Viewer,
+        Caller.OwnStreetStaff or Caller.OtherStreetStaff or Caller.StreetlessStaff or Caller.DisabledOwnStreetStaff => PortalRoles.StreetStaff,
+        Caller.NoRole => null,
+    };
+
+    private static string ExpectedRefusal(Caller caller, Caller[] allowed) => caller switch
+    {
+        Caller.DisabledManager or Caller.DisabledViewer or Caller.DisabledOwnStreetStaff => AuthorizationMessages.Disabled,
+        Caller.NoRole => AuthorizationMessages.NoRole,
+        Caller.Viewer => AuthorizationMessages.ReadOnly,
+        Caller.OwnStreetStaff or Caller.OtherStreetStaff or Caller.StreetlessStaff when !allowed.Contains(Caller.OwnStreetStaff) => AuthorizationMessages.ManagerOnly,
+        Caller.StreetlessStaff => AuthorizationMessages.NoStreet,
+        Caller.OtherStreetStaff => AuthorizationMessages.OtherStreet,
+        Caller.Manager or Caller.OwnStreetStaff => throw new InvalidOperationException($"{caller} is refused only where the table says so."),
+    };
+
+    private static async Task<int> AuditCountAsync(TestDatabase database)
+    {
+        await using var db = database.CreateDbContext();
+        return await db.AuditEntries.CountAsync();
+    }
+
+    /// <summary>The caller's account as the directory holds it, another account to act on, and 新街口's share.</summary>
+    private sealed record World(string CallerId, UserAccount Target, Guid ShareId)
+    {
+        public static async Task<World> CreateAsync(TestDatabase database, Caller caller, bool targetDisabled)
+        {
+            var street = caller switch
+            {
+                Caller.OwnStreetStaff or Caller.DisabledOwnStreetStaff => ResourceStreet,
+                Caller.OtherStreetStaff => "desheng",
+                _ => null,
+            };
+            var account = await database.RegisterAsync("caller", street);
+            if (caller is Caller.DisabledManager or Caller.DisabledViewer or Caller.DisabledOwnStreetStaff)
+                await ChangeAsync(database, account.Id, a => a.Disable());
+
+            var target = await database.RegisterAsync("target", ResourceStreet);
+            if (targetDisabled)
+                target = await ChangeAsync(database, target.Id, a => a.Disable());
+            return new World("caller", target, await ShareOfAsync(database, ResourceStreet));
+        }
+
+        public static async Task<Guid> ShareOfAsync(TestDatabase database, string streetCode)
+        {
+            await using var db = database.CreateDbContext();
+            var street = await db.Streets.SingleAsync(s => s.Code == streetCode);
+            return await db.Set<StreetShare>().Where(s => s.StreetId == street.Id).Select(s => s.Id).SingleAsync();
+        }
+
+        private static async Task<UserAccount> ChangeAsync(TestDatabase database, Guid accountId, Func<UserAccount, Result> change)
+        {
+            await using var db = database.CreateDbContext();
+            db.Actor = "测试准备";
+            var account = await db.UserAccounts.SingleAsync(a => a.Id == accountId);
+            Assert.True(change(account).IsSuccess);
+            await db.SaveChangesAsync();
+            return account;
+        }
+    }
+}

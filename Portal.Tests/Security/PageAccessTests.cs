@@ -1,0 +1,157 @@
+using System.Net;
+using System.Reflection;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Common;
+using Portal.Infrastructure.Data;
+using Portal.Tests.EndToEnd;
+
+namespace Portal.Tests.Security;
+
+/// <summary>
+/// Every page route, requested over HTTP by every kind of user: what each may open is one table, and a
+/// page without a row fails <see cref="Every_page_route_has_a_row"/>.
+/// </summary>
+public sealed class PageAccessTests(PageAccessTests.SignedInUsers users) : IClassFixture<PageAccessTests.SignedInUsers>
+{
+    public enum User
+    {
+        Anonymous,
+        Manager,
+        Viewer,
+        XinjiekouStaff,
+        StreetlessStaff,
+        NoRole,
+        Disabled,
+    }
+
+    public enum Outcome
+    {
+        SignIn,
+        Shown,
+        Refused,
+    }
+
+    /// <summary>The table: route (as requested) → what each user gets.</summary>
+    private static readonly Dictionary<string, Func<User, Outcome>> Routes = new(StringComparer.Ordinal)
+    {
+        ["/"] = user => user switch
+        {
+            User.Anonymous => Outcome.SignIn,
+            User.Manager or User.Viewer or User.XinjiekouStaff => Outcome.Shown,
+            _ => Outcome.Refused,
+        },
+        ["/elderly-subsidies"] = DistrictPage,
+        ["/social-assistance"] = DistrictPage,
+        ["/child-protection"] = DistrictPage,
+        ["/streets/xinjiekou"] = user => user switch
+        {
+            User.Anonymous => Outcome.SignIn,
+            User.Manager or User.Viewer or User.XinjiekouStaff => Outcome.Shown,
+            _ => Outcome.Refused,
+        },
+        ["/streets/desheng"] = DistrictPage,
+        ["/admin/users"] = user => user switch
+        {
+            User.Anonymous => Outcome.SignIn,
+            User.Manager => Outcome.Shown,
+            _ => Outcome.Refused,
+        },
+        ["/no-access"] = _ => Outcome.Shown,
+        ["/not-found"] = _ => Outcome.Shown,
+        ["/error"] = _ => Outcome.Shown,
+        ["/account/signed-out"] = _ => Outcome.Shown,
+    };
+
+    public static TheoryData<string, User> Matrix()
+    {
+        var data = new TheoryData<string, User>();
+        foreach (var route in Routes.Keys)
+        {
+            foreach (var user in Enum.GetValues<User>())
+                data.Add(route, user);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public async Task Each_user_gets_what_the_table_says(string route, User user)
+    {
+        var expected = Routes[route](user);
+        var response = await users.Client(user).GetAsync(new Uri(route, UriKind.Relative), TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var location = response.Headers.Location?.OriginalString ?? string.Empty;
+
+        var actual = response.StatusCode switch
+        {
+            HttpStatusCode.Redirect when location.Contains("/dev/login", StringComparison.Ordinal) => Outcome.SignIn,
+            HttpStatusCode.Redirect when location.Contains("/no-access", StringComparison.Ordinal) => Outcome.Refused,
+            HttpStatusCode.Redirect when new Uri(new Uri("http://localhost"), location).AbsolutePath == "/streets/xinjiekou" && user == User.XinjiekouStaff => Outcome.Shown,
+            HttpStatusCode.OK or HttpStatusCode.NotFound or HttpStatusCode.InternalServerError
+                when route is "/no-access" or "/not-found" or "/error" => Outcome.Shown,
+            HttpStatusCode.OK when body.Contains("data-testid=\"no-access\"", StringComparison.Ordinal) => Outcome.Refused,
+            HttpStatusCode.OK => Outcome.Shown,
+            _ => throw new InvalidOperationException($"{route} as {user}: unexpected {(int)response.StatusCode} {location}"),
+        };
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public void Every_page_route_has_a_row()
+    {
+        var templates = typeof(Program).Assembly.GetTypes()
+            .SelectMany(t => t.GetCustomAttributes<RouteAttribute>())
+            .Select(r => r.Template.Replace("{StreetCode}", "xinjiekou", StringComparison.Ordinal))
+            .Distinct()
+            .Order()
+            .ToList();
+
+        Assert.Equal(templates, Routes.Keys.Where(k => k != "/streets/desheng").Order());
+    }
+
+    private static Outcome DistrictPage(User user) => user switch
+    {
+        User.Anonymous => Outcome.SignIn,
+        User.Manager or User.Viewer => Outcome.Shown,
+        _ => Outcome.Refused,
+    };
+
+    /// <summary>One portal, one signed-in client per kind of user; the disabled one is disabled after signing in.</summary>
+    public sealed class SignedInUsers : IAsyncLifetime
+    {
+        private readonly PortalHost _host = new();
+        private readonly Dictionary<User, HttpClient> _clients = [];
+
+        public HttpClient Client(User user) => _clients[user];
+
+        public async ValueTask InitializeAsync()
+        {
+            foreach (var (user, id) in new[]
+            {
+                (User.Anonymous, (string?)null), (User.Manager, "manager"), (User.Viewer, "viewer"), (User.XinjiekouStaff, "staff-xinjiekou"),
+                (User.StreetlessStaff, "staff-unassigned"), (User.NoRole, "norole"), (User.Disabled, "staff-desheng"),
+            })
+            {
+                var client = _host.Browser();
+                if (id is not null)
+                    await client.GetAsync(new Uri($"/dev/login?user={id}", UriKind.Relative));
+                _clients[user] = client;
+            }
+
+            await using var db = new PortalDbContext(new DbContextOptionsBuilder<PortalDbContext>().UseSqlite($"Data Source={_host.DatabasePath}").Options);
+            db.Actor = "测试准备";
+            var disabled = await db.UserAccounts.SingleAsync(a => a.ObjectId == "staff-desheng");
+            Assert.True(disabled.Disable().IsSuccess);
+            await db.SaveChangesAsync();
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var client in _clients.Values)
+                client.Dispose();
+            await _host.DisposeAsync();
+        }
+    }
+}

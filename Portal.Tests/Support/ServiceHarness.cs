@@ -1,0 +1,58 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Portal.Features;
+using Portal.Infrastructure.Data;
+using Portal.Security;
+
+namespace Portal.Tests.Support;
+
+/// <summary>
+/// The portal's feature services as a circuit sees them, signed in as one principal, over a test
+/// database. The authorization is the real one; only the sign-in is given.
+/// </summary>
+public sealed class ServiceHarness : IAsyncDisposable
+{
+    private readonly ServiceProvider _provider;
+    private readonly AsyncServiceScope _scope;
+
+    public ServiceHarness(TestDatabase database, ClaimsPrincipal principal)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.AddProvider(Logs));
+        services.AddSingleton<IDbContextFactory<PortalDbContext>>(database);
+        services.AddSingleton(database.Clock);
+        services.AddAuthorizationCore(PortalPolicies.Add);
+        services.AddSingleton<IAuthorizationHandler, OperationAuthorizationHandler>();
+        services.AddScoped<AuthenticationStateProvider>(_ => new FixedAuthenticationState(principal));
+        services.AddScoped<IPortalUserAccessor, PortalUserAccessor>();
+        services.AddScoped<IOperationAuthorizer, OperationAuthorizer>();
+        services.AddPortalFeatures(new ConfigurationBuilder().Build());
+        _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        _scope = _provider.CreateAsyncScope();
+    }
+
+    public LogCapture Logs { get; } = new();
+
+    public T Get<T>()
+        where T : notnull => _scope.ServiceProvider.GetRequiredService<T>();
+
+    /// <summary>A principal as a sign-in would make it: id, name and (optionally) an app role.</summary>
+    public static ClaimsPrincipal Principal(string objectId, string? role) =>
+        DemoUsers.Principal(new DemoUsers.DemoUser(objectId, objectId + " 测试用户", role, null), "Test");
+
+    public async ValueTask DisposeAsync()
+    {
+        await _scope.DisposeAsync();
+        await _provider.DisposeAsync();
+    }
+
+    private sealed class FixedAuthenticationState(ClaimsPrincipal principal) : AuthenticationStateProvider
+    {
+        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(principal));
+    }
+}
