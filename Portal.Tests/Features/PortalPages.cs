@@ -1,17 +1,13 @@
+using System.Security.Claims;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using MudBlazor.Services;
-using Portal.Features.ChildProtection;
-using Portal.Features.ElderlySubsidy;
-using Portal.Features.FundYears;
-using Portal.Features.SocialAssistance;
-using Portal.Features.Streets;
+using Portal.Features;
 using Portal.Infrastructure.Data;
 using Portal.Security;
-using System.Security.Claims;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Features;
@@ -30,14 +26,8 @@ internal static class PortalPages
         context.Services.AddMudServices();
         context.Services.AddSingleton<IDbContextFactory<PortalDbContext>>(database);
         context.Services.AddSingleton(database.Clock);
-        context.Services.AddSingleton(Options.Create(new PortalOptions()));
-        context.Services.AddSingleton<FundYearLoader>();
-        context.Services.AddScoped<IFundYearOverviewService, FundYearOverviewService>();
-        context.Services.AddScoped<IElderlySubsidyTotalsService, ElderlySubsidyTotalsService>();
-        context.Services.AddScoped<IProjectListService, ProjectListService>();
-        context.Services.AddScoped<IChildProtectionService, ChildProtectionService>();
-        context.Services.AddScoped<IPortalUserAccessor, PortalUserAccessor>();
-        context.Services.AddScoped<IStreetOverviewService, StreetOverviewService>();
+        context.Services.AddPortalFeatures(new ConfigurationBuilder().Build());
+        context.Services.AddPortalAuthorization();
         var authorization = context.AddAuthorization().SetAuthorized(objectId + " 测试用户");
         if (role is not null)
             authorization.SetRoles(role);

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -27,10 +26,8 @@ public sealed class ServiceHarness : IAsyncDisposable
         services.AddSingleton<IDbContextFactory<PortalDbContext>>(database);
         services.AddSingleton(database.Clock);
         services.AddAuthorizationCore(PortalPolicies.Add);
-        services.AddSingleton<IAuthorizationHandler, OperationAuthorizationHandler>();
         services.AddScoped<AuthenticationStateProvider>(_ => new FixedAuthenticationState(principal));
-        services.AddScoped<IPortalUserAccessor, PortalUserAccessor>();
-        services.AddScoped<IOperationAuthorizer, OperationAuthorizer>();
+        services.AddPortalAuthorization();
         services.AddPortalFeatures(new ConfigurationBuilder().Build());
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         _scope = _provider.CreateAsyncScope();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Components.Authorization;
 
 namespace Portal.Security;
 
@@ -44,6 +45,7 @@ public static class AuthenticationSetup
                 });
         }
 
+        builder.Services.AddScoped<AuthenticationStateProvider, RevalidatingPortalAuthenticationStateProvider>();
         builder.Services.AddSingleton(new PortalSignIn(mode));
         builder.Services.AddSingleton<AccountRegistrar>();
         builder.Services.AddTransient<IClaimsTransformation, DirectoryClaimsTransformation>();

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Components.Authorization;
 
 namespace Portal.Security;
 
@@ -8,9 +7,9 @@ public static class SecurityServiceCollectionExtensions
     /// <summary>Who the user is per operation, and the checks every write goes through.</summary>
     public static IServiceCollection AddPortalAuthorization(this IServiceCollection services)
     {
-        services.AddScoped<AuthenticationStateProvider, RevalidatingPortalAuthenticationStateProvider>();
         services.AddScoped<IPortalUserAccessor, PortalUserAccessor>();
         services.AddScoped<IOperationAuthorizer, OperationAuthorizer>();
+        services.AddScoped<IReadAuthorizer, ReadAuthorizer>();
         services.AddSingleton<IAuthorizationHandler, OperationAuthorizationHandler>();
         return services;
     }

@@ -9,12 +9,13 @@ using Portal.Security;
 
 namespace Portal.Features.ChildProtection;
 
-public sealed class ChildProtectionService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader, IPortalUserAccessor users) : IChildProtectionService
+public sealed class ChildProtectionService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader, IReadAuthorizer reads) : IChildProtectionService
 {
     public async Task<PageData<ChildProtectionOverview>> OverviewAsync(int? year, CancellationToken cancellationToken = default)
     {
-        if (!(await users.GetAsync(cancellationToken)).CanReadDistrict)
-            return PageData.Denied<ChildProtectionOverview>(AuthorizationMessages.DistrictOnly);
+        var user = await reads.UserAsync(cancellationToken);
+        if (!user.CanReadDistrict)
+            return reads.Refuse<ChildProtectionOverview>(user, "FundYear/child-protection", AuthorizationMessages.DistrictOnly);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await loader.LoadAsync(db, year, cancellationToken) is not { } loaded)
             return PageData.NotFound<ChildProtectionOverview>(FundYearPageMessages.NotFound(year));

@@ -8,15 +8,16 @@ using Portal.Security;
 
 namespace Portal.Features.ElderlySubsidy;
 
-public sealed class ElderlySubsidyTotalsService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader, IPortalUserAccessor users) : IElderlySubsidyTotalsService
+public sealed class ElderlySubsidyTotalsService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader, IReadAuthorizer reads) : IElderlySubsidyTotalsService
 {
     public const string DistrictWide = "全区";
     public const string WholeYear = "全年";
 
     public async Task<PageData<ElderlySubsidyTotals>> TotalsAsync(int? year, CancellationToken cancellationToken = default)
     {
-        if (!(await users.GetAsync(cancellationToken)).CanReadDistrict)
-            return PageData.Denied<ElderlySubsidyTotals>(AuthorizationMessages.DistrictOnly);
+        var user = await reads.UserAsync(cancellationToken);
+        if (!user.CanReadDistrict)
+            return reads.Refuse<ElderlySubsidyTotals>(user, "FundYear/elderly-subsidies", AuthorizationMessages.DistrictOnly);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await loader.LoadAsync(db, year, cancellationToken) is not { } loaded)
             return PageData.NotFound<ElderlySubsidyTotals>(FundYearPageMessages.NotFound(year));

@@ -5,7 +5,7 @@ using Portal.Security;
 
 namespace Portal.Features.FundYears;
 
-public sealed class FundYearOverviewService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader, IPortalUserAccessor users) : IFundYearOverviewService
+public sealed class FundYearOverviewService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader, IReadAuthorizer reads) : IFundYearOverviewService
 {
     public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken cancellationToken = default)
     {
@@ -15,8 +15,9 @@ public sealed class FundYearOverviewService(IDbContextFactory<PortalDbContext> c
 
     public async Task<PageData<FundYearOverview>> OverviewAsync(int? year, CancellationToken cancellationToken = default)
     {
-        if (!(await users.GetAsync(cancellationToken)).CanReadDistrict)
-            return PageData.Denied<FundYearOverview>(AuthorizationMessages.DistrictOnly);
+        var user = await reads.UserAsync(cancellationToken);
+        if (!user.CanReadDistrict)
+            return reads.Refuse<FundYearOverview>(user, "FundYear/overview", AuthorizationMessages.DistrictOnly);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await loader.LoadAsync(db, year, cancellationToken) is not { } loaded)
             return PageData.NotFound<FundYearOverview>(FundYearPageMessages.NotFound(year));

@@ -7,12 +7,13 @@ using Portal.Security;
 
 namespace Portal.Features.SocialAssistance;
 
-public sealed class ProjectListService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader, TimeProvider clock, IPortalUserAccessor users) : IProjectListService
+public sealed class ProjectListService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader, TimeProvider clock, IReadAuthorizer reads) : IProjectListService
 {
     public async Task<PageData<ProjectList>> ProjectsAsync(int? year, CancellationToken cancellationToken = default)
     {
-        if (!(await users.GetAsync(cancellationToken)).CanReadDistrict)
-            return PageData.Denied<ProjectList>(AuthorizationMessages.DistrictOnly);
+        var user = await reads.UserAsync(cancellationToken);
+        if (!user.CanReadDistrict)
+            return reads.Refuse<ProjectList>(user, "FundYear/projects", AuthorizationMessages.DistrictOnly);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await loader.LoadAsync(db, year, cancellationToken) is not { } loaded)
             return PageData.NotFound<ProjectList>(FundYearPageMessages.NotFound(year));

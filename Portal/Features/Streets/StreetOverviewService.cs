@@ -8,11 +8,11 @@ using Portal.Security;
 
 namespace Portal.Features.Streets;
 
-public sealed class StreetOverviewService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader, IPortalUserAccessor users) : IStreetOverviewService
+public sealed class StreetOverviewService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader, IReadAuthorizer reads) : IStreetOverviewService
 {
     public async Task<PageData<StreetOverview>> OverviewAsync(string streetCode, int? year, CancellationToken cancellationToken = default)
     {
-        var user = await users.GetAsync(cancellationToken);
+        var user = await reads.UserAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await loader.LoadAsync(db, year, cancellationToken) is not { } loaded)
             return PageData.NotFound<StreetOverview>(FundYearPageMessages.NotFound(year));
@@ -22,9 +22,9 @@ public sealed class StreetOverviewService(IDbContextFactory<PortalDbContext> con
         if (street is null)
             return user.CanReadDistrict
                 ? PageData.NotFound<StreetOverview>($"没有代码为“{streetCode}”的街道。")
-                : PageData.Denied<StreetOverview>(StreetDenial(user));
+                : reads.Refuse<StreetOverview>(user, $"Street/{streetCode}", StreetDenial(user));
         if (!user.CanReadStreet(street.Id))
-            return PageData.Denied<StreetOverview>(StreetDenial(user));
+            return reads.Refuse<StreetOverview>(user, $"Street/{streetCode}", StreetDenial(user));
 
         var shares = (
             from project in fundYear.Projects.OrderBy(p => p.Order)

@@ -9,13 +9,14 @@ namespace Portal.Features.Users;
 public sealed class UserDirectoryService(
     IDbContextFactory<PortalDbContext> contextFactory,
     FundYearLoader loader,
-    IPortalUserAccessor users,
+    IReadAuthorizer reads,
     IOperationAuthorizer authorizer) : IUserDirectoryService
 {
     public async Task<PageData<UserDirectoryView>> ListAsync(CancellationToken cancellationToken = default)
     {
-        if (!(await users.GetAsync(cancellationToken)).IsManager)
-            return PageData.Denied<UserDirectoryView>(AuthorizationMessages.ManagerOnly);
+        var user = await reads.UserAsync(cancellationToken);
+        if (!user.IsManager)
+            return reads.Refuse<UserDirectoryView>(user, "UserDirectory", AuthorizationMessages.ManagerOnly);
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var district = await loader.DistrictAsync(db, cancellationToken);

@@ -1,0 +1,30 @@
+using Portal.Features;
+
+namespace Portal.Security;
+
+/// <summary>The read side of authorization: who is reading, and a logged refusal when they may not.</summary>
+public interface IReadAuthorizer
+{
+    Task<PortalUser> UserAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Logs the refusal with user and resource and returns it for the page to show.</summary>
+    PageData<T> Refuse<T>(PortalUser user, string resource, string message)
+        where T : class;
+}
+
+public sealed partial class ReadAuthorizer(IPortalUserAccessor users, ILogger<ReadAuthorizer> logger) : IReadAuthorizer
+{
+    public Task<PortalUser> UserAsync(CancellationToken cancellationToken = default) => users.GetAsync(cancellationToken);
+
+    public PageData<T> Refuse<T>(PortalUser user, string resource, string message)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        LogDenied(logger, user.Id, user.Role ?? "(none)", user.StreetCode ?? "(none)", user.IsDisabled, resource);
+        return PageData.Denied<T>(message);
+    }
+
+    [LoggerMessage(EventId = 4031, Level = LogLevel.Warning,
+        Message = "Denied read of {Resource} for user {UserId} (role {Role}, street {Street}, disabled {Disabled})")]
+    private static partial void LogDenied(ILogger logger, string userId, string role, string street, bool disabled, string resource);
+}
