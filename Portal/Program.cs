@@ -4,6 +4,7 @@ using MudBlazor.Services;
 using Portal.Components;
 using Portal.Components.Shared;
 using Portal.Features;
+using Portal.Features.ElderlySubsidy;
 using Portal.Infrastructure.Data;
 using Portal.Security;
 
@@ -51,6 +52,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapAccountEndpoints(signInMode);
+app.MapElderlySubsidyExport();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

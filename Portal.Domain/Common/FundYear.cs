@@ -11,6 +11,7 @@ public sealed class FundYear
 {
     public const int FirstYear = 2000;
     public const int LastYear = 2100;
+    public const int DefaultReportDeadlineDay = 20;
 
     private readonly List<Project> _projects = [];
     private readonly List<Transfer> _transfers = [];
@@ -48,6 +49,12 @@ public sealed class FundYear
     /// <summary>The last day spending of this year's money is counted for the report (2020: 2021-02-28).</summary>
     public DateOnly CutOffDate { get; private set; }
 
+    /// <summary>
+    /// Street reports of a month are due by this day of the next month (default the 20th, when the
+    /// city's monthly cycle starts its review); later they are overdue.
+    /// </summary>
+    public int ReportDeadlineDay { get; private set; } = DefaultReportDeadlineDay;
+
     public string? ElderlyDescription { get; private set; }
 
     public Cycle? ElderlyCycle { get; private set; }
@@ -83,6 +90,18 @@ public sealed class FundYear
     }
 
     public Project? FindProject(Guid id) => _projects.Find(p => p.Id == id);
+
+    /// <summary>The day a street's report for <paramref name="month"/> is due: the deadline day of the next month.</summary>
+    public DateOnly ReportDueDate(int month) => new DateOnly(Year, month, 1).AddMonths(1).AddDays(ReportDeadlineDay - 1);
+
+    public Result SetReportDeadlineDay(int day)
+    {
+        if (day is < 1 or > 28)
+            return Result.Fail(FundYearMessages.DeadlineDayOutOfRange);
+        ReportDeadlineDay = day;
+        Touch();
+        return Result.Ok();
+    }
 
     public Result DescribeElderlyProgramme(string? description, Cycle cycle, string? outcome, IEnumerable<ProgrammeOwner> owners)
     {

@@ -5,6 +5,7 @@ namespace Portal.Domain.Common;
 public static class FundYearMessages
 {
     public const string OwnerNameRequired = "请填写负责人姓名。";
+    public const string DeadlineDayOutOfRange = "填报截止日须在每月 1 日至 28 日之间。";
 
     public static string YearOutOfRange(int year) =>
         string.Create(CultureInfo.InvariantCulture, $"年度 {year} 无效，须在 {FundYear.FirstYear} 至 {FundYear.LastYear} 之间。");
@@ -14,6 +15,8 @@ public static class FundYearMessages
 
     public static string CutOffOutOfRange(int year) =>
         string.Create(CultureInfo.InvariantCulture, $"支出截止日期须在 {year} 年 12 月 31 日至 {year + 1} 年 12 月 31 日之间。");
+
+    public static string YearExists(int year) => string.Create(CultureInfo.InvariantCulture, $"{year} 年的资金年度已存在。");
 
     public static string DuplicateProject(string name) => $"项目“{name}”已存在。";
 

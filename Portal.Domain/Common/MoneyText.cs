@@ -100,7 +100,7 @@ internal static class MoneyText
         return true;
     }
 
-    private static bool HasValidGrouping(string whole)
+    internal static bool HasValidGrouping(string whole)
     {
         var groups = whole.Split(',');
         // "0,123" is not grouping but a decimal comma typed by mistake: refuse rather than read 123.

@@ -1,7 +1,10 @@
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Common;
+using Portal.Domain.ElderlySubsidy;
 using Portal.Domain.SocialAssistance;
+using Portal.Features.ElderlySubsidy;
+using Portal.Features.FundYears;
 using Portal.Features.SocialAssistance;
 using Portal.Features.Users;
 using Portal.Security;
@@ -56,6 +59,57 @@ public sealed class AuthorizationMatrixTests
             $"{nameof(IShareSpendingService)}.{nameof(IShareSpendingService.RecordAsync)}",
             ManagersAndOwnStreet,
             (services, world) => services.Get<IShareSpendingService>().RecordAsync(world.ShareId, new DateOnly(2020, 9, 1), "1,000.00", "购买图书")),
+        PortalOperation.SaveSubsidyDraft => new(
+            $"{nameof(IMonthlyEntryService)}.{nameof(IMonthlyEntryService.SaveDraftAsync)}",
+            ManagersAndOwnStreet,
+            async (services, _) => await services.Get<IMonthlyEntryService>().SaveDraftAsync(JuneEntry)),
+        PortalOperation.SubmitSubsidyReport => new(
+            $"{nameof(IMonthlyEntryService)}.{nameof(IMonthlyEntryService.SubmitAsync)}",
+            ManagersAndOwnStreet,
+            async (services, _) => await services.Get<IMonthlyEntryService>().SubmitAsync(JuneEntry)),
+        PortalOperation.ApproveSubsidyReport => new(
+            $"{nameof(IReviewService)}.{nameof(IReviewService.ApproveAsync)}",
+            ManagersOnly,
+            (services, world) => services.Get<IReviewService>().ApproveAsync(world.Report!.Id, world.Report.Version)),
+        PortalOperation.ReturnSubsidyReport => new(
+            $"{nameof(IReviewService)}.{nameof(IReviewService.ReturnAsync)}",
+            ManagersOnly,
+            (services, world) => services.Get<IReviewService>().ReturnAsync(world.Report!.Id, "人次与系统导出不符，请核对。", world.Report.Version)),
+        PortalOperation.UnlockSubsidyReport => new(
+            $"{nameof(IReviewService)}.{nameof(IReviewService.UnlockAsync)}",
+            ManagersOnly,
+            (services, world) => services.Get<IReviewService>().UnlockAsync(world.Report!.Id, "补录漏报人次", world.Report.Version)),
+        PortalOperation.ApproveSubsidyMonth => new(
+            $"{nameof(IReviewService)}.{nameof(IReviewService.ApproveMonthAsync)}",
+            ManagersOnly,
+            (services, _) => services.Get<IReviewService>().ApproveMonthAsync(2020, 6)),
+        PortalOperation.CreateFundYear => new(
+            $"{nameof(IFundYearAdminService)}.{nameof(IFundYearAdminService.CreateYearAsync)}",
+            ManagersOnly,
+            async (services, _) => await services.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "100", "60", "40", new DateOnly(2022, 2, 28)))),
+        PortalOperation.SetReportDeadline => new(
+            $"{nameof(IFundYearAdminService)}.{nameof(IFundYearAdminService.SetReportDeadlineDayAsync)}",
+            ManagersOnly,
+            async (services, _) => await services.Get<IFundYearAdminService>().SetReportDeadlineDayAsync(2020, "15")),
+        PortalOperation.AddSubsidyRates => new(
+            $"{nameof(IFundYearAdminService)}.{nameof(IFundYearAdminService.AddRateTableAsync)}",
+            ManagersOnly,
+            async (services, _) => await services.Get<IFundYearAdminService>().AddRateTableAsync(new NewRateTable("advanced-age", new DateOnly(2022, 1, 1), [("80-89 周岁", "120")]))),
+    };
+
+    /// <summary>June 2020 of 新街口: district matching money only, since the 2020 lottery block is used up by the published totals.</summary>
+    private static readonly MonthEntry JuneEntry = new(ResourceStreet, 2020, 6, null,
+    [
+        new LineEntry("advanced-age", "10", "0", "1000", null),
+        new LineEntry("disability-care", "0", "0", "0", null),
+    ]);
+
+    /// <summary>What a review operation needs to find: a submitted month, or an approved one to unlock.</summary>
+    private static ReportStatus? ReportNeeded(PortalOperation operation) => operation switch
+    {
+        PortalOperation.ApproveSubsidyReport or PortalOperation.ReturnSubsidyReport or PortalOperation.ApproveSubsidyMonth => ReportStatus.Submitted,
+        PortalOperation.UnlockSubsidyReport => ReportStatus.Approved,
+        _ => null,
     };
 
     public static TheoryData<PortalOperation, Caller> Matrix()
@@ -76,7 +130,7 @@ public sealed class AuthorizationMatrixTests
     {
         var row = Row(operation);
         await using var database = await TestDatabase.SeededAsync();
-        var world = await World.CreateAsync(database, caller, targetDisabled: operation == PortalOperation.EnableAccount);
+        var world = await World.CreateAsync(database, caller, targetDisabled: operation == PortalOperation.EnableAccount, ReportNeeded(operation));
         await using var services = new ServiceHarness(database, ServiceHarness.Principal(world.CallerId, RoleOf(caller)));
         var before = await AuditCountAsync(database);
 
@@ -100,7 +154,7 @@ public sealed class AuthorizationMatrixTests
     {
         var writes = typeof(IUserDirectoryService).Assembly.GetTypes()
             .Where(t => t.IsInterface && t.Namespace?.StartsWith("Portal.Features", StringComparison.Ordinal) == true)
-            .SelectMany(t => t.GetMethods().Where(m => m.ReturnType == typeof(Task<Result>)).Select(m => $"{t.Name}.{m.Name}"))
+            .SelectMany(t => t.GetMethods().Where(Writes).Select(m => $"{t.Name}.{m.Name}"))
             .Order()
             .ToList();
         var rows = Enum.GetValues<PortalOperation>().Select(o => Row(o).Method).Order().ToList();
@@ -171,6 +225,12 @@ public sealed class AuthorizationMatrixTests
         Assert.Equal(Portal.Infrastructure.Data.SaveMessages.ChangedByOthers, stale.Error);
     }
 
+    /// <summary>A write returns a Result (or a FormResult) of what it changed.</summary>
+    private static bool Writes(MethodInfo method) =>
+        method.ReturnType.IsGenericType
+        && method.ReturnType.GetGenericTypeDefinition() == typeof(Task<>)
+        && typeof(Result).IsAssignableFrom(method.ReturnType.GetGenericArguments()[0]);
+
     private static string? RoleOf(Caller caller) => caller switch
     {
         Caller.Manager or Caller.DisabledManager => PortalRoles.Manager,
@@ -197,9 +257,9 @@ public sealed class AuthorizationMatrixTests
     }
 
     /// <summary>The caller's account as the directory holds it, another account to act on, and 新街口's share.</summary>
-    private sealed record World(string CallerId, UserAccount Target, Guid ShareId)
+    private sealed record World(string CallerId, UserAccount Target, Guid ShareId, SubsidyReport? Report)
     {
-        public static async Task<World> CreateAsync(TestDatabase database, Caller caller, bool targetDisabled)
+        public static async Task<World> CreateAsync(TestDatabase database, Caller caller, bool targetDisabled, ReportStatus? report)
         {
             var street = caller switch
             {
@@ -214,7 +274,25 @@ public sealed class AuthorizationMatrixTests
             var target = await database.RegisterAsync("target", ResourceStreet);
             if (targetDisabled)
                 target = await ChangeAsync(database, target.Id, a => a.Disable());
-            return new World("caller", target, await ShareOfAsync(database, ResourceStreet));
+            return new World("caller", target, await ShareOfAsync(database, ResourceStreet), report is { } status ? await ReportAsync(database, status) : null);
+        }
+
+        /// <summary>A June 2020 report of 新街口 in the given state, made through the domain.</summary>
+        private static async Task<SubsidyReport> ReportAsync(TestDatabase database, ReportStatus status)
+        {
+            await using var db = database.CreateDbContext();
+            db.Actor = "测试准备";
+            var year = await db.FundYears.SingleAsync();
+            var street = await db.Streets.SingleAsync(s => s.Code == ResourceStreet);
+            var type = await db.SubsidyTypes.SingleAsync(t => t.Code == SubsidyType.AdvancedAgeCode);
+            var report = SubsidyReport.Create(year, street.Id, 6, new DateOnly(2026, 1, 1)).Value;
+            Assert.True(report.SetLine(type, 10, Money.Zero, Money.FromYuan(1000), null, year, year.ElderlyBlock).IsSuccess);
+            Assert.True(report.Submit().IsSuccess);
+            if (status == ReportStatus.Approved)
+                Assert.True(report.Approve().IsSuccess);
+            db.SubsidyReports.Add(report);
+            await db.SaveChangesAsync();
+            return report;
         }
 
         public static async Task<Guid> ShareOfAsync(TestDatabase database, string streetCode)

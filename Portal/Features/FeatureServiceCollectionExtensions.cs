@@ -20,6 +20,9 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<IStreetOverviewService, StreetOverviewService>();
         services.AddScoped<IUserDirectoryService, UserDirectoryService>();
         services.AddScoped<IShareSpendingService, ShareSpendingService>();
+        services.AddScoped<IMonthlyEntryService, MonthlyEntryService>();
+        services.AddScoped<IReviewService, ReviewService>();
+        services.AddScoped<IFundYearAdminService, FundYearAdminService>();
         return services;
     }
 }

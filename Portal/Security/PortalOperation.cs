@@ -10,6 +10,15 @@ public enum PortalOperation
     DisableAccount,
     EnableAccount,
     RecordShareSpending,
+    SaveSubsidyDraft,
+    SubmitSubsidyReport,
+    ApproveSubsidyReport,
+    ReturnSubsidyReport,
+    UnlockSubsidyReport,
+    ApproveSubsidyMonth,
+    CreateFundYear,
+    SetReportDeadline,
+    AddSubsidyRates,
 }
 
 /// <summary>Who may perform an operation.</summary>
@@ -30,6 +39,15 @@ public static class OperationRules
         PortalOperation.DisableAccount => OperationScope.ManagerOnly,
         PortalOperation.EnableAccount => OperationScope.ManagerOnly,
         PortalOperation.RecordShareSpending => OperationScope.ManagerOrOwnStreet,
+        PortalOperation.SaveSubsidyDraft => OperationScope.ManagerOrOwnStreet,
+        PortalOperation.SubmitSubsidyReport => OperationScope.ManagerOrOwnStreet,
+        PortalOperation.ApproveSubsidyReport => OperationScope.ManagerOnly,
+        PortalOperation.ReturnSubsidyReport => OperationScope.ManagerOnly,
+        PortalOperation.UnlockSubsidyReport => OperationScope.ManagerOnly,
+        PortalOperation.ApproveSubsidyMonth => OperationScope.ManagerOnly,
+        PortalOperation.CreateFundYear => OperationScope.ManagerOnly,
+        PortalOperation.SetReportDeadline => OperationScope.ManagerOnly,
+        PortalOperation.AddSubsidyRates => OperationScope.ManagerOnly,
     };
 
     public static string DisplayName(PortalOperation operation) => operation switch
@@ -38,5 +56,14 @@ public static class OperationRules
         PortalOperation.DisableAccount => "停用账户",
         PortalOperation.EnableAccount => "启用账户",
         PortalOperation.RecordShareSpending => "登记街道分配资金支出",
+        PortalOperation.SaveSubsidyDraft => "保存老年人津贴补贴月报草稿",
+        PortalOperation.SubmitSubsidyReport => "提交老年人津贴补贴月报",
+        PortalOperation.ApproveSubsidyReport => "审核通过街道月报",
+        PortalOperation.ReturnSubsidyReport => "退回街道月报",
+        PortalOperation.UnlockSubsidyReport => "解锁已审核的街道月报",
+        PortalOperation.ApproveSubsidyMonth => "批量审核通过某月街道月报",
+        PortalOperation.CreateFundYear => "新建资金年度",
+        PortalOperation.SetReportDeadline => "设置月报填报截止日",
+        PortalOperation.AddSubsidyRates => "新增补贴发放标准",
     };
 }

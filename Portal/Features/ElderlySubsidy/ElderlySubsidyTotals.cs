@@ -2,18 +2,31 @@ using Portal.Domain.Common;
 
 namespace Portal.Features.ElderlySubsidy;
 
+/// <summary>
+/// A year of elderly subsidies at district level. Counted are reports sent to the district (submitted or
+/// approved); drafts and returned months are still the street's.
+/// </summary>
 public sealed record ElderlySubsidyTotals(
     int Year,
     Money ElderlyBlock,
     Money Lottery,
     Money LotteryLeft,
     Money Matching,
+    long PersonTimes,
     string? CycleLabel,
     string Owners,
-    IReadOnlyList<SubsidyTotalRow> Rows,
-    IReadOnlyList<RateRow> Rates);
+    int ReportDeadlineDay,
+    IReadOnlyList<SubsidyTotalRow> AnnualSummaries,
+    IReadOnlyList<TypeTotal> ByType,
+    IReadOnlyList<MonthTotal> ByMonth,
+    IReadOnlyList<StreetTotal> ByStreet,
+    IReadOnlyList<RateRow> Rates)
+{
+    /// <summary>The year is known only from district-wide yearly totals (like 2020's published report).</summary>
+    public bool IsAnnualSummaryYear => AnnualSummaries.Count > 0 && ByMonth.All(m => m.PersonTimes == 0);
+}
 
-/// <summary>One subsidy in one report: who reported, for which period, and whether its rate is flagged.</summary>
+/// <summary>One subsidy in a district-wide yearly summary: who reported, and whether its rate is flagged.</summary>
 public sealed record SubsidyTotalRow(
     string SubsidyName,
     string Scope,
@@ -27,5 +40,20 @@ public sealed record SubsidyTotalRow(
     string RateRange,
     bool RateFlag,
     string? FlagComment);
+
+public sealed record TypeTotal(string SubsidyName, long PersonTimes, Money Lottery, Money Matching)
+{
+    public Money Total => Lottery + Matching;
+}
+
+public sealed record MonthTotal(int Month, long PersonTimes, Money Lottery, Money Matching, int StreetsReported)
+{
+    public Money Total => Lottery + Matching;
+}
+
+public sealed record StreetTotal(string StreetCode, string StreetName, long PersonTimes, Money Lottery, Money Matching, int MonthsApproved, int MonthsSubmitted)
+{
+    public Money Total => Lottery + Matching;
+}
 
 public sealed record RateRow(string SubsidyName, DateOnly EffectiveFrom, string Level, Money Monthly);

@@ -24,50 +24,80 @@ public sealed class ElderlySubsidyTotalsService(IDbContextFactory<PortalDbContex
         var (district, fundYear) = loaded;
 
         var types = await db.SubsidyTypes.AsNoTracking().OrderBy(t => t.Order).ToListAsync(cancellationToken);
-        var reports = await db.SubsidyReports.AsNoTracking().Where(r => r.FundYearId == fundYear.Id).ToListAsync(cancellationToken);
-        var streets = district.Streets.ToDictionary(s => s.Id);
+        var reports = (await db.SubsidyReports.AsNoTracking().Where(r => r.FundYearId == fundYear.Id).ToListAsync(cancellationToken))
+            .Where(Counts)
+            .ToList();
+        var streets = district.Streets.OrderBy(s => s.Order).ToList();
+        var monthly = reports.Where(r => r.StreetId is not null && r.Month is not null).ToList();
 
-        var rows = (
-            from report in reports
+        var annual = (
+            from report in reports.Where(r => r.Month is null)
             from line in report.Lines
             let type = types.Single(t => t.Id == line.SubsidyTypeId)
-            orderby report.StreetId is null ? 0 : streets[report.StreetId.Value].Order, report.Month ?? 0, type.Order
+            orderby type.Order
             select new SubsidyTotalRow(
                 type.Name,
-                report.StreetId is { } streetId ? streets[streetId].FullName : DistrictWide,
-                report.Month is { } month ? month.ToString(CultureInfo.InvariantCulture) + " 月" : WholeYear,
+                report.StreetId is { } streetId ? streets.Single(s => s.Id == streetId).FullName : DistrictWide,
+                WholeYear,
                 ReportStatusNames.Of(report.Status),
                 line.PersonTimes,
                 line.Lottery,
                 line.Matching,
                 line.Total,
                 line.AveragePerPersonTime,
-                RateRange(type, report.PeriodStart),
+                SubsidyRates.RangeText(type, report.PeriodStart),
                 line.RateFlag,
                 line.FlagComment)).ToList();
+
+        var byType = types.Select(type =>
+        {
+            var lines = reports.SelectMany(r => r.Lines).Where(l => l.SubsidyTypeId == type.Id).ToList();
+            return new TypeTotal(type.Name, lines.Sum(l => l.PersonTimes), Money.Sum(lines.Select(l => l.Lottery)), Money.Sum(lines.Select(l => l.Matching)));
+        }).ToList();
+
+        var byMonth = Enumerable.Range(1, 12).Select(month =>
+        {
+            var ofMonth = monthly.Where(r => r.Month == month).ToList();
+            var lines = ofMonth.SelectMany(r => r.Lines).ToList();
+            return new MonthTotal(month, lines.Sum(l => l.PersonTimes), Money.Sum(lines.Select(l => l.Lottery)), Money.Sum(lines.Select(l => l.Matching)), ofMonth.Count);
+        }).ToList();
+
+        var byStreet = streets.Select(street =>
+        {
+            var ofStreet = monthly.Where(r => r.StreetId == street.Id).ToList();
+            var lines = ofStreet.SelectMany(r => r.Lines).ToList();
+            return new StreetTotal(
+                street.Code,
+                street.FullName,
+                lines.Sum(l => l.PersonTimes),
+                Money.Sum(lines.Select(l => l.Lottery)),
+                Money.Sum(lines.Select(l => l.Matching)),
+                ofStreet.Count(r => r.Status == ReportStatus.Approved),
+                ofStreet.Count(r => r.Status == ReportStatus.Submitted));
+        }).ToList();
 
         var rates = types
             .SelectMany(t => t.Rates.OrderBy(r => r.EffectiveFrom).ThenBy(r => r.Monthly).Select(r => new RateRow(t.Name, r.EffectiveFrom, r.Level, r.Monthly)))
             .ToList();
 
         var lottery = Money.Sum(reports.Select(r => r.Lottery));
-        return PageData.Of<ElderlySubsidyTotals>(new ElderlySubsidyTotals(
+        return PageData.Of(new ElderlySubsidyTotals(
             fundYear.Year,
             fundYear.ElderlyBlock,
             lottery,
             fundYear.ElderlyBlock - lottery,
             Money.Sum(reports.Select(r => r.Matching)),
+            reports.SelectMany(r => r.Lines).Sum(l => l.PersonTimes),
             fundYear.ElderlyCycle?.Label,
-            string.Join("、", fundYear.ElderlyOwners.Select(o => $"{o.Name}（{o.ResponsibleFor}）{o.Phone}")),
-            rows,
+            string.Join("、", fundYear.ElderlyOwners.Select(o => string.Create(CultureInfo.InvariantCulture, $"{o.Name}（{o.ResponsibleFor}）{o.Phone}"))),
+            fundYear.ReportDeadlineDay,
+            annual,
+            byType,
+            byMonth,
+            byStreet,
             rates));
     }
 
-    private static string RateRange(SubsidyType type, DateOnly date)
-    {
-        var rates = type.RatesOn(date);
-        return rates.Count == 0
-            ? "无标准"
-            : $"{rates.Min(r => r.Monthly).ToYuan()}–{rates.Max(r => r.Monthly).ToYuan()} 元/人·月";
-    }
+    /// <summary>Only what reached the district counts: submitted or approved.</summary>
+    private static bool Counts(SubsidyReport report) => report.Status is ReportStatus.Submitted or ReportStatus.Approved;
 }

@@ -78,6 +78,9 @@ namespace Portal.Infrastructure.Data.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("FactorBlockFen");
 
+                    b.Property<int>("ReportDeadlineDay")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");

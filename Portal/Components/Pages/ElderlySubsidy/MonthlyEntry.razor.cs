@@ -1,0 +1,149 @@
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using Portal.Domain.Common;
+using Portal.Features;
+using Portal.Features.ElderlySubsidy;
+
+namespace Portal.Components.Pages.ElderlySubsidy;
+
+/// <summary>
+/// The month × subsidy entry of one street. What the user typed lives in <see cref="_form"/> and is only
+/// replaced after a successful save, so a refusal never loses input.
+/// </summary>
+public sealed partial class MonthlyEntry
+{
+    private PageData<StreetEntryGrid>? _data;
+    private Dictionary<string, LineForm>? _form;
+    private IReadOnlyDictionary<string, string> _fieldErrors = new Dictionary<string, string>();
+    private int? _selected;
+    private string? _error;
+    private string? _unlockReason;
+    private bool _saving;
+
+    [Parameter] public string StreetCode { get; set; } = string.Empty;
+
+    [SupplyParameterFromQuery(Name = "year")] public int? Year { get; set; }
+
+    [SupplyParameterFromQuery(Name = "month")] public int? Month { get; set; }
+
+    [Inject] private IMonthlyEntryService Entry { get; set; } = default!;
+
+    [Inject] private IReviewService Review { get; set; } = default!;
+
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        await LoadAsync();
+        if (Month is { } month && _data?.Value?.Months.FirstOrDefault(m => m.Month == month) is { State: not MonthState.Future } row)
+            Select(row);
+    }
+
+    private async Task LoadAsync() => _data = await Entry.GridAsync(StreetCode, Year);
+
+    private void Select(MonthRow month)
+    {
+        _selected = month.Month;
+        _error = null;
+        _fieldErrors = new Dictionary<string, string>();
+        _form = month.Lines.ToDictionary(
+            l => l.SubsidyCode,
+            l => month.ReportId is null
+                ? new LineForm()
+                : new LineForm
+                {
+                    PersonTimes = l.PersonTimes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                    Lottery = l.Lottery.ToYuan(),
+                    Matching = l.Matching.ToYuan(),
+                    Comment = l.FlagComment,
+                });
+    }
+
+    private MonthRow? SelectedMonth(StreetEntryGrid grid) => grid.Months.FirstOrDefault(m => m.Month == _selected);
+
+    private static bool Editable(StreetEntryGrid grid, MonthRow month) =>
+        grid.CanEdit && month.State is MonthState.NotFiled or MonthState.Draft or MonthState.Returned;
+
+    private string? FieldError(string key) => _fieldErrors.TryGetValue(key, out var error) ? error : null;
+
+    private async Task SaveAsync(StreetEntryGrid grid, MonthRow month, bool submit)
+    {
+        _saving = true;
+        _error = null;
+        try
+        {
+            var entry = new MonthEntry(
+                grid.StreetCode,
+                grid.Year,
+                month.Month,
+                month.Version,
+                _form!.Select(f => new LineEntry(f.Key, f.Value.PersonTimes, f.Value.Lottery, f.Value.Matching, f.Value.Comment)).ToList());
+            var result = submit ? await Entry.SubmitAsync(entry) : await Entry.SaveDraftAsync(entry);
+            _fieldErrors = result.FieldErrors;
+            if (result.IsFailure)
+            {
+                _error = result.Error;
+                return;
+            }
+
+            Snackbar.Add(submit ? $"{month.Month} 月数据已提交审核。" : $"{month.Month} 月草稿已保存。", Severity.Success);
+            await LoadAsync();
+            if (SelectedMonth(_data!.Value!) is { } reloaded)
+            {
+                // Keep the warning visible: a flagged line needs its comment before the month can be submitted.
+                Select(reloaded);
+            }
+        }
+        finally
+        {
+            _saving = false;
+        }
+    }
+
+    private async Task UnlockAsync(Guid reportId, Guid version)
+    {
+        _saving = true;
+        _error = null;
+        try
+        {
+            var result = await Review.UnlockAsync(reportId, _unlockReason, version);
+            if (result.IsFailure)
+            {
+                _error = result.Error;
+                return;
+            }
+
+            _unlockReason = null;
+            Snackbar.Add("已解锁，街道可以修改后重新提交。", Severity.Success);
+            await LoadAsync();
+            if (SelectedMonth(_data!.Value!) is { } reloaded)
+                Select(reloaded);
+        }
+        finally
+        {
+            _saving = false;
+        }
+    }
+
+    private static Color StatusColor(MonthState state) => state switch
+    {
+        MonthState.Approved => Color.Success,
+        MonthState.Submitted => Color.Info,
+        MonthState.Returned => Color.Warning,
+        MonthState.Draft => Color.Default,
+        MonthState.NotFiled => Color.Default,
+        MonthState.Future => Color.Dark,
+    };
+
+    /// <summary>One subsidy's inputs, as typed.</summary>
+    private sealed class LineForm
+    {
+        public string? PersonTimes { get; set; }
+
+        public string? Lottery { get; set; }
+
+        public string? Matching { get; set; }
+
+        public string? Comment { get; set; }
+    }
+}

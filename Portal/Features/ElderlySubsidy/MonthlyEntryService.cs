@@ -1,0 +1,146 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Common;
+using Portal.Domain.ElderlySubsidy;
+using Portal.Features.FundYears;
+using Portal.Infrastructure.Data;
+using Portal.Security;
+
+namespace Portal.Features.ElderlySubsidy;
+
+public sealed class MonthlyEntryService(
+    IDbContextFactory<PortalDbContext> contextFactory,
+    FundYearLoader loader,
+    IReadAuthorizer reads,
+    IOperationAuthorizer authorizer,
+    TimeProvider clock) : IMonthlyEntryService
+{
+    public async Task<PageData<StreetEntryGrid>> GridAsync(string streetCode, int? year, CancellationToken cancellationToken = default)
+    {
+        var user = await reads.UserAsync(cancellationToken);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (await loader.LoadAsync(db, year, cancellationToken) is not { } loaded)
+            return PageData.NotFound<StreetEntryGrid>(FundYearPageMessages.NotFound(year));
+        var (district, fundYear) = loaded;
+        var street = district.Streets.SingleOrDefault(s => s.Code == streetCode);
+        if (street is null || !user.CanReadStreet(street.Id))
+            return reads.Refuse<StreetEntryGrid>(user, $"Street/{streetCode}/elderly-subsidies", user.IsStreetStaff && user.StreetId is null ? AuthorizationMessages.NoStreet : AuthorizationMessages.OtherStreet);
+
+        var types = await db.SubsidyTypes.AsNoTracking().OrderBy(t => t.Order).ToListAsync(cancellationToken);
+        var reports = await db.SubsidyReports.AsNoTracking()
+            .Where(r => r.FundYearId == fundYear.Id && r.StreetId == street.Id && r.Month != null)
+            .ToDictionaryAsync(r => r.Month!.Value, cancellationToken);
+        var today = Today();
+
+        var months = Enumerable.Range(1, 12).Select(month =>
+        {
+            reports.TryGetValue(month, out var report);
+            var state = report is null
+                ? new DateOnly(fundYear.Year, month, 1) > today ? MonthState.Future : MonthState.NotFiled
+                : StateOf(report.Status);
+            var due = fundYear.ReportDueDate(month);
+            var lines = types.Select(type =>
+            {
+                var line = report?.Lines.SingleOrDefault(l => l.SubsidyTypeId == type.Id);
+                var warning = line is { RateFlag: true }
+                    ? SubsidyMessages.RateFlagWarning(line.AveragePerPersonTime?.ToYuan() ?? "—", SubsidyRates.RangeText(type, report!.PeriodStart))
+                    : null;
+                return new MonthLine(type.Code, line?.PersonTimes ?? 0, line?.Lottery ?? Money.Zero, line?.Matching ?? Money.Zero, line?.RateFlag ?? false, line?.FlagComment, warning);
+            }).ToList();
+            return new MonthRow(
+                month,
+                report?.Id,
+                report?.Version,
+                state == MonthState.Future ? "未到填报期" : report is null ? ReportStatusNames.NotFiled : ReportStatusNames.Of(report.Status),
+                state,
+                due,
+                state is MonthState.NotFiled or MonthState.Draft or MonthState.Returned && today > due,
+                report?.ReviewComment,
+                lines);
+        }).ToList();
+
+        var canEdit = user.IsManager || (user.IsStreetStaff && user.StreetId == street.Id);
+        return PageData.Of(new StreetEntryGrid(
+            fundYear.Year,
+            street.Code,
+            street.FullName,
+            canEdit,
+            user.IsManager,
+            types.Select(t => new SubsidyColumn(t.Code, t.Name, SubsidyRates.RangeText(t, new DateOnly(fundYear.Year, 1, 1)))).ToList(),
+            months));
+    }
+
+    public Task<FormResult> SaveDraftAsync(MonthEntry entry, CancellationToken cancellationToken = default) =>
+        SaveAsync(entry, PortalOperation.SaveSubsidyDraft, cancellationToken);
+
+    public Task<FormResult> SubmitAsync(MonthEntry entry, CancellationToken cancellationToken = default) =>
+        SaveAsync(entry, PortalOperation.SubmitSubsidyReport, cancellationToken);
+
+    private async Task<FormResult> SaveAsync(MonthEntry entry, PortalOperation operation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var district = await loader.DistrictAsync(db, cancellationToken);
+        var street = district?.Streets.SingleOrDefault(s => s.Code == entry.StreetCode);
+        var resource = $"Street/{entry.StreetCode}/{entry.Year}-{entry.Month}";
+        var authorized = await authorizer.AuthorizeAsync(operation, street?.Id ?? Guid.Empty, resource, cancellationToken);
+        if (authorized.IsFailure)
+            return FormResult.Refused(authorized.Error!);
+        if (street is null)
+            return FormResult.Refused(UserAccountMessages.StreetNotFound);
+        if (entry.Month is < 1 or > 12)
+            return FormResult.Refused(SubsidyMessages.MonthOutOfRange);
+
+        var types = await db.SubsidyTypes.OrderBy(t => t.Order).ToDictionaryAsync(t => t.Code, cancellationToken);
+        var parsed = EntryParser.Parse(entry.Lines, types);
+        if (parsed.FieldErrors.Count > 0)
+            return FormResult.Invalid(parsed.FieldErrors);
+
+        db.Actor = authorized.Value.AuditName;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var fundYear = await db.FundYears.SingleOrDefaultAsync(y => y.DistrictId == district!.Id && y.Year == entry.Year, cancellationToken);
+        if (fundYear is null)
+            return FormResult.Refused(FundYearPageMessages.NotFound(entry.Year));
+
+        var report = await db.SubsidyReports.SingleOrDefaultAsync(
+            r => r.FundYearId == fundYear.Id && r.StreetId == street.Id && r.Month == entry.Month, cancellationToken);
+        if (report is not null && report.Version != entry.Version)
+            return FormResult.Refused(SaveMessages.ChangedByOthers);
+        if (report is null)
+        {
+            var created = SubsidyReport.Create(fundYear, street.Id, entry.Month, Today());
+            if (created.IsFailure)
+                return FormResult.Refused(created.Error!);
+            report = created.Value;
+            db.SubsidyReports.Add(report);
+        }
+
+        var applied = await SubsidyLines.ApplyAsync(db, fundYear, report, parsed.Lines, cancellationToken);
+        if (applied.IsFailure)
+            return applied;
+        if (operation == PortalOperation.SubmitSubsidyReport)
+        {
+            var submitted = report.Submit();
+            if (submitted.IsFailure)
+                return submitted.Error == SubsidyMessages.FlagNeedsComment
+                    ? FormResult.Invalid(report.Lines.Where(l => l.RateFlag && l.FlagComment is null)
+                        .ToDictionary(l => EntryFields.Comment(types.Values.Single(t => t.Id == l.SubsidyTypeId).Code), _ => SubsidyMessages.FlagNeedsComment))
+                    : FormResult.Refused(submitted.Error!);
+        }
+
+        var saved = await db.SaveOrConflictAsync(cancellationToken);
+        if (saved.IsFailure)
+            return FormResult.From(saved);
+        await transaction.CommitAsync(cancellationToken);
+        return FormResult.Saved();
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+
+    private static MonthState StateOf(ReportStatus status) => status switch
+    {
+        ReportStatus.Draft => MonthState.Draft,
+        ReportStatus.Submitted => MonthState.Submitted,
+        ReportStatus.Returned => MonthState.Returned,
+        ReportStatus.Approved => MonthState.Approved,
+    };
+}

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Common;
+using Portal.Domain.ElderlySubsidy;
+using Portal.Infrastructure.Data;
+
+namespace Portal.Features.ElderlySubsidy;
+
+/// <summary>
+/// Applies parsed lines to a report through the domain, with the year's other lottery money read inside
+/// the caller's transaction (SQLite transactions here take the write lock at once, so two streets
+/// saving together cannot both pass the elderly-block check).
+/// </summary>
+internal static class SubsidyLines
+{
+    public static async Task<FormResult> ApplyAsync(PortalDbContext db, FundYear fundYear, SubsidyReport report, IReadOnlyList<ParsedLine> lines, CancellationToken cancellationToken)
+    {
+        var others = await db.SubsidyReports
+            .Where(r => r.FundYearId == fundYear.Id && r.Id != report.Id)
+            .SelectMany(r => r.Lines)
+            .Select(l => l.Lottery)
+            .ToListAsync(cancellationToken);
+        var lotteryOfOthers = Money.Sum(others);
+
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            var set = report.SetLine(line.Type, line.PersonTimes, line.Lottery, line.Matching, line.Comment, fundYear, lotteryOfOthers);
+            if (set.IsSuccess)
+                continue;
+            if (set.Error is SubsidyMessages.Locked or SubsidyMessages.AwaitingReview)
+                return FormResult.Refused(set.Error);
+            errors[FieldOf(line.Type.Code, set.Error!)] = set.Error!;
+        }
+
+        return errors.Count > 0 ? FormResult.Invalid(errors) : FormResult.Saved();
+    }
+
+    private static string FieldOf(string subsidyCode, string error) => error switch
+    {
+        SubsidyMessages.PersonTimesNegative or SubsidyMessages.PersonTimesTooLarge => EntryFields.PersonTimes(subsidyCode),
+        SubsidyMessages.CommentTooLong => EntryFields.Comment(subsidyCode),
+        _ => EntryFields.Lottery(subsidyCode),
+    };
+}
