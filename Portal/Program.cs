@@ -5,6 +5,7 @@ using Portal.Components;
 using Portal.Components.Shared;
 using Portal.Features;
 using Portal.Features.ElderlySubsidy;
+using Portal.Features.ElderlySubsidy.Import;
 using Portal.Infrastructure.Data;
 using Portal.Security;
 
@@ -53,6 +54,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapAccountEndpoints(signInMode);
 app.MapElderlySubsidyExport();
+app.MapImportTemplates();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Bunit;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -32,6 +33,11 @@ internal static class PortalPages
         if (role is not null)
             authorization.SetRoles(role);
         authorization.SetClaims(new Claim(PortalClaims.UserId, objectId));
+
+        // bUnit's stand-in authorization service knows nothing of resource-based checks; the services
+        // under test must be authorized for real, with the portal's own policies and handlers.
+        context.Services.AddAuthorizationCore(PortalPolicies.Add);
+        context.Services.AddSingleton<IAuthorizationService, DefaultAuthorizationService>();
         context.Services.GetRequiredService<NavigationManager>().NavigateTo(url);
         return context;
     }

@@ -4,6 +4,7 @@ using Portal.Domain.Common;
 using Portal.Domain.ElderlySubsidy;
 using Portal.Domain.SocialAssistance;
 using Portal.Features.ElderlySubsidy;
+using Portal.Features.ElderlySubsidy.Import;
 using Portal.Features.FundYears;
 using Portal.Features.SocialAssistance;
 using Portal.Features.Users;
@@ -95,6 +96,12 @@ public sealed class AuthorizationMatrixTests
             $"{nameof(IFundYearAdminService)}.{nameof(IFundYearAdminService.AddRateTableAsync)}",
             ManagersOnly,
             async (services, _) => await services.Get<IFundYearAdminService>().AddRateTableAsync(new NewRateTable("advanced-age", new DateOnly(2022, 1, 1), [("80-89 周岁", "120")]))),
+        PortalOperation.ImportSubsidyReports => new(
+            $"{nameof(ISubsidyImportService)}.{nameof(ISubsidyImportService.CommitAsync)}",
+            ManagersAndOwnStreet,
+            async (services, _) => await services.Get<ISubsidyImportService>().CommitAsync(
+                new MemoryStream(System.Text.Encoding.UTF8.GetBytes("街道,年度,月份,补贴类型,人次,彩票公益金（元）,区财政配套（元）,说明\n新街口,2020,6,高龄津贴,10,0,1000,\n")),
+                "june.csv")),
     };
 
     /// <summary>June 2020 of 新街口: district matching money only, since the 2020 lottery block is used up by the published totals.</summary>

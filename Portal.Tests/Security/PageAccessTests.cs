@@ -59,6 +59,12 @@ public sealed class PageAccessTests(PageAccessTests.SignedInUsers users) : IClas
         },
         ["/streets/desheng/elderly-subsidies"] = DistrictPage,
         ["/elderly-subsidies/review"] = ManagerPage,
+        ["/elderly-subsidies/import"] = user => user switch
+        {
+            User.Anonymous => Outcome.SignIn,
+            User.Manager or User.XinjiekouStaff or User.StreetlessStaff => Outcome.Shown,
+            _ => Outcome.Refused,
+        },
         ["/fund-years/new"] = ManagerPage,
         ["/admin/users"] = ManagerPage,
         ["/no-access"] = _ => Outcome.Shown,

@@ -1,5 +1,6 @@
 using Portal.Features.ChildProtection;
 using Portal.Features.ElderlySubsidy;
+using Portal.Features.ElderlySubsidy.Import;
 using Portal.Features.FundYears;
 using Portal.Features.SocialAssistance;
 using Portal.Features.Streets;
@@ -23,6 +24,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<IMonthlyEntryService, MonthlyEntryService>();
         services.AddScoped<IReviewService, ReviewService>();
         services.AddScoped<IFundYearAdminService, FundYearAdminService>();
+        services.AddScoped<ISubsidyImportService, SubsidyImportService>();
         return services;
     }
 }

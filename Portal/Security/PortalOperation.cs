@@ -19,6 +19,7 @@ public enum PortalOperation
     CreateFundYear,
     SetReportDeadline,
     AddSubsidyRates,
+    ImportSubsidyReports,
 }
 
 /// <summary>Who may perform an operation.</summary>
@@ -48,6 +49,7 @@ public static class OperationRules
         PortalOperation.CreateFundYear => OperationScope.ManagerOnly,
         PortalOperation.SetReportDeadline => OperationScope.ManagerOnly,
         PortalOperation.AddSubsidyRates => OperationScope.ManagerOnly,
+        PortalOperation.ImportSubsidyReports => OperationScope.ManagerOrOwnStreet,
     };
 
     public static string DisplayName(PortalOperation operation) => operation switch
@@ -65,5 +67,6 @@ public static class OperationRules
         PortalOperation.CreateFundYear => "新建资金年度",
         PortalOperation.SetReportDeadline => "设置月报填报截止日",
         PortalOperation.AddSubsidyRates => "新增补贴发放标准",
+        PortalOperation.ImportSubsidyReports => "导入老年人津贴补贴月报",
     };
 }

@@ -1,0 +1,97 @@
+using AngleSharp.Dom;
+using Bunit;
+using Portal.Components.Pages.ElderlySubsidy;
+using Portal.Domain.Common;
+using Portal.Domain.ElderlySubsidy;
+using Portal.Features.FundYears;
+using Portal.Security;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Features.ElderlySubsidy;
+
+/// <summary>The entry grid as an officer uses it: typing, warnings, and refusals that keep what was typed.</summary>
+public sealed class MonthlyEntryPageTests : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.SeededAsync();
+        await _database.RegisterAsync("manager");
+        await _database.RegisterAsync("officer", "xinjiekou");
+        await using var manager = new ServiceHarness(_database, ServiceHarness.Principal("manager", PortalRoles.Manager));
+        Assert.True((await manager.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "10160", "9960", "200", new DateOnly(2022, 2, 28)))).IsSuccess);
+    }
+
+    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
+
+    [Fact]
+    public async Task Refused_input_shows_the_reason_next_to_the_field_and_keeps_what_was_typed()
+    {
+        await using var context = PortalPages.Create(_database, "/streets/xinjiekou/elderly-subsidies?year=2021&month=1", "officer", PortalRoles.StreetStaff);
+        var page = context.Render<MonthlyEntry>(p => p.Add(x => x.StreetCode, "xinjiekou"));
+        page.WaitForElement("[data-testid=month-editor]");
+
+        Input(page, SubsidyType.AdvancedAgeCode, "input-person-times").Change("１２.５");
+        Input(page, SubsidyType.AdvancedAgeCode, "input-lottery").Change("1,234.567");
+        Input(page, SubsidyType.AdvancedAgeCode, "input-matching").Change("0");
+        page.Find("[data-testid=save-draft]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("人次须为整数", Line(page, SubsidyType.AdvancedAgeCode).TextContent, StringComparison.Ordinal));
+        Assert.Contains("最多保留两位小数", Line(page, SubsidyType.AdvancedAgeCode).TextContent, StringComparison.Ordinal);
+        Assert.Contains("请更正标出的内容", page.Find("[data-testid=entry-error]").TextContent, StringComparison.Ordinal);
+        Assert.Equal("１２.５", Input(page, SubsidyType.AdvancedAgeCode, "input-person-times").GetAttribute("value"));
+        Assert.Equal("1,234.567", Input(page, SubsidyType.AdvancedAgeCode, "input-lottery").GetAttribute("value"));
+        Assert.Contains("未填报", page.Find("[data-testid=entry-month][data-month='1'] [data-testid=month-status]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Full_width_digits_and_separators_save_and_a_flagged_amount_asks_for_a_comment_before_submit()
+    {
+        await using var context = PortalPages.Create(_database, "/streets/xinjiekou/elderly-subsidies?year=2021&month=1", "officer", PortalRoles.StreetStaff);
+        var page = context.Render<MonthlyEntry>(p => p.Add(x => x.StreetCode, "xinjiekou"));
+        page.WaitForElement("[data-testid=month-editor]");
+
+        // 10 person-times and 9,000 yuan: 900 a person-time, above the highest advanced-age rate.
+        Input(page, SubsidyType.AdvancedAgeCode, "input-person-times").Change("１０");
+        Input(page, SubsidyType.AdvancedAgeCode, "input-lottery").Change("９，０００．００");
+        Input(page, SubsidyType.AdvancedAgeCode, "input-matching").Change("0");
+        Input(page, SubsidyType.DisabilityCareCode, "input-person-times").Change("0");
+        Input(page, SubsidyType.DisabilityCareCode, "input-lottery").Change("0");
+        Input(page, SubsidyType.DisabilityCareCode, "input-matching").Change("0");
+        page.Find("[data-testid=save-draft]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("草稿", page.Find("[data-testid=entry-month][data-month='1'] [data-testid=month-status]").TextContent, StringComparison.Ordinal));
+        Assert.Contains("人次均额 900.00 元", page.Find("[data-testid=rate-warning]").TextContent, StringComparison.Ordinal);
+
+        page.Find("[data-testid=submit-month]").Click();
+        page.WaitForAssertion(() => Assert.Contains(SubsidyMessages.FlagNeedsComment, Line(page, SubsidyType.AdvancedAgeCode).TextContent, StringComparison.Ordinal));
+        Assert.Contains("草稿", page.Find("[data-testid=entry-month][data-month='1'] [data-testid=month-status]").TextContent, StringComparison.Ordinal);
+
+        Input(page, SubsidyType.AdvancedAgeCode, "input-comment").Change("补发 2020 年 12 月");
+        page.Find("[data-testid=submit-month]").Click();
+        page.WaitForAssertion(() => Assert.Contains("已提交", page.Find("[data-testid=entry-month][data-month='1'] [data-testid=month-status]").TextContent, StringComparison.Ordinal));
+        Assert.Empty(page.FindAll("[data-testid=submit-month]"));
+    }
+
+    [Fact]
+    public async Task Another_street_s_months_are_refused_to_an_officer()
+    {
+        await using var context = PortalPages.Create(_database, "/streets/desheng/elderly-subsidies?year=2021", "officer", PortalRoles.StreetStaff);
+        var page = context.Render<MonthlyEntry>(p => p.Add(x => x.StreetCode, "desheng"));
+
+        page.WaitForAssertion(() => Assert.Contains(AuthorizationMessages.OtherStreet, page.Find("[data-testid=no-access]").TextContent, StringComparison.Ordinal));
+        Assert.Empty(page.FindAll("[data-testid=entry-months]"));
+    }
+
+    private static IElement Line(IRenderedComponent<MonthlyEntry> page, string subsidy) =>
+        page.Find($"[data-testid=entry-line][data-subsidy='{subsidy}']");
+
+    /// <summary>The input element of a field, whether the test id sits on it or on its wrapper.</summary>
+    private static IElement Input(IRenderedComponent<MonthlyEntry> page, string subsidy, string testId)
+    {
+        var element = Line(page, subsidy).QuerySelector($"[data-testid={testId}]")
+            ?? throw new InvalidOperationException($"No {testId} for {subsidy}");
+        return element.LocalName is "input" or "textarea" ? element : element.QuerySelector("input, textarea")!;
+    }
+}
