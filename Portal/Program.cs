@@ -17,7 +17,7 @@ CultureInfo.DefaultThreadCurrentCulture = chinese;
 CultureInfo.DefaultThreadCurrentUICulture = chinese;
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-builder.Services.AddMudServices();
+builder.Services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight);
 builder.Services.AddTransient<MudLocalizer, ChineseMudLocalizer>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPortalData(builder.Configuration, builder.Environment.ContentRootPath);

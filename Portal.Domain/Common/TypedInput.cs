@@ -15,4 +15,14 @@ public static class TypedInput
             ? value
             : null;
     }
+
+    /// <summary>A date as bureau staff write it: 2022-02-28, 2022/2/28, 2022.2.28 or 2022年2月28日; null when it is none.</summary>
+    public static DateOnly? Date(string? text)
+    {
+        var normalized = Normalize(text).Replace("年", "-", StringComparison.Ordinal).Replace("月", "-", StringComparison.Ordinal)
+            .Replace("日", string.Empty, StringComparison.Ordinal).Replace('/', '-').Replace('.', '-').Replace(" ", string.Empty, StringComparison.Ordinal);
+        return DateOnly.TryParseExact(normalized, ["yyyy-M-d", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null;
+    }
 }

@@ -53,4 +53,25 @@ public sealed class ReportDeadlineTests
     {
         Assert.Equal(expected, TypedInput.WholeNumber(text));
     }
+
+    [Theory]
+    [InlineData("2022-02-28", 2022, 2, 28)]
+    [InlineData("2022/2/28", 2022, 2, 28)]
+    [InlineData("2022.2.28", 2022, 2, 28)]
+    [InlineData("2022年2月28日", 2022, 2, 28)]
+    [InlineData("２０２２－０２－２８", 2022, 2, 28)]
+    public void Typed_dates_are_read_in_the_forms_staff_write_them(string text, int year, int month, int day)
+    {
+        Assert.Equal(new DateOnly(year, month, day), TypedInput.Date(text));
+    }
+
+    [Theory]
+    [InlineData("2022-02-30")]
+    [InlineData("28/02/2022")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void Impossible_or_foreign_dates_are_not_read(string? text)
+    {
+        Assert.Null(TypedInput.Date(text));
+    }
 }

@@ -87,7 +87,7 @@ public sealed class AuthorizationMatrixTests
         PortalOperation.CreateFundYear => new(
             $"{nameof(IFundYearAdminService)}.{nameof(IFundYearAdminService.CreateYearAsync)}",
             ManagersOnly,
-            async (services, _) => await services.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "100", "60", "40", new DateOnly(2022, 2, 28)))),
+            async (services, _) => await services.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "100", "60", "40", "2022-02-28"))),
         PortalOperation.SetReportDeadline => new(
             $"{nameof(IFundYearAdminService)}.{nameof(IFundYearAdminService.SetReportDeadlineDayAsync)}",
             ManagersOnly,
@@ -95,7 +95,7 @@ public sealed class AuthorizationMatrixTests
         PortalOperation.AddSubsidyRates => new(
             $"{nameof(IFundYearAdminService)}.{nameof(IFundYearAdminService.AddRateTableAsync)}",
             ManagersOnly,
-            async (services, _) => await services.Get<IFundYearAdminService>().AddRateTableAsync(new NewRateTable("advanced-age", new DateOnly(2022, 1, 1), [("80-89 周岁", "120")]))),
+            async (services, _) => await services.Get<IFundYearAdminService>().AddRateTableAsync(new NewRateTable("advanced-age", "2022-01-01", [("80-89 周岁", "120")]))),
         PortalOperation.ImportSubsidyReports => new(
             $"{nameof(ISubsidyImportService)}.{nameof(ISubsidyImportService.CommitAsync)}",
             ManagersAndOwnStreet,

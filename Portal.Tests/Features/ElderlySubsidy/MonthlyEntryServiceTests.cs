@@ -27,7 +27,7 @@ public sealed class MonthlyEntryServiceTests : IAsyncLifetime
         await _database.RegisterAsync("officer", "xinjiekou");
         _manager = new ServiceHarness(_database, ServiceHarness.Principal("manager", PortalRoles.Manager));
         _officer = new ServiceHarness(_database, ServiceHarness.Principal("officer", PortalRoles.StreetStaff));
-        var created = await _manager.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "10,160", "9,960", "200", new DateOnly(2022, 2, 28)));
+        var created = await _manager.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "10,160", "9,960", "200", "2022-02-28"));
         Assert.True(created.IsSuccess, created.Error);
     }
 
@@ -127,7 +127,7 @@ public sealed class MonthlyEntryServiceTests : IAsyncLifetime
     [Fact]
     public async Task A_month_that_has_not_started_cannot_be_entered()
     {
-        Assert.True((await _manager.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2026", "100", "60", "40", new DateOnly(2027, 2, 28)))).IsSuccess);
+        Assert.True((await _manager.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2026", "100", "60", "40", "2027-02-28"))).IsSuccess);
         var entry = _officer.Get<IMonthlyEntryService>();
 
         var december = await entry.SaveDraftAsync(new MonthEntry("xinjiekou", 2026, 12, null, [new LineEntry(SubsidyType.AdvancedAgeCode, "1", "0", "100", null)]));

@@ -24,7 +24,7 @@ public sealed class SubsidyImportServiceTests : IAsyncLifetime
         await _database.RegisterAsync("manager");
         await _database.RegisterAsync("officer", "xinjiekou");
         await using var manager = new ServiceHarness(_database, ServiceHarness.Principal("manager", PortalRoles.Manager));
-        Assert.True((await manager.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "10160", "9960", "200", new DateOnly(2022, 2, 28)))).IsSuccess);
+        Assert.True((await manager.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "10160", "9960", "200", "2022-02-28"))).IsSuccess);
         _officer = new ServiceHarness(_database, ServiceHarness.Principal("officer", PortalRoles.StreetStaff));
     }
 

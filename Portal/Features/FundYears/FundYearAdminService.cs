@@ -14,8 +14,8 @@ public sealed class FundYearAdminService(
     IOperationAuthorizer authorizer) : IFundYearAdminService
 {
     public const string YearRequired = "请填写年度，例如 2021。";
-    public const string CutOffRequired = "请选择支出截止日期。";
-    public const string DateRequired = "请选择执行日期。";
+    public const string CutOffRequired = "请填写支出截止日期，例如 2022-02-28。";
+    public const string DateRequired = "请填写执行日期，例如 2022-01-01。";
 
     public async Task<FormResult> CreateYearAsync(NewFundYear year, CancellationToken cancellationToken = default)
     {
@@ -31,7 +31,8 @@ public sealed class FundYearAdminService(
         var received = Collect(Money.ParseWanYuan(year.ReceivedWanYuan), FundYearFields.Received, errors);
         var elderly = Collect(Money.ParseWanYuan(year.ElderlyBlockWanYuan), FundYearFields.ElderlyBlock, errors);
         var factor = Collect(Money.ParseWanYuan(year.FactorBlockWanYuan), FundYearFields.FactorBlock, errors);
-        if (year.CutOffDate is null)
+        var cutOff = TypedInput.Date(year.CutOffDate);
+        if (cutOff is null)
             errors[FundYearFields.CutOffDate] = CutOffRequired;
         if (errors.Count > 0)
             return FormResult.Invalid(errors);
@@ -43,7 +44,7 @@ public sealed class FundYearAdminService(
         if (await db.FundYears.AnyAsync(y => y.DistrictId == district.Id && y.Year == number, cancellationToken))
             return FormResult.Invalid(new Dictionary<string, string> { [FundYearFields.Year] = FundYearMessages.YearExists(number!.Value) });
 
-        var created = FundYear.Create(district.Id, number!.Value, received, elderly, factor, year.CutOffDate!.Value);
+        var created = FundYear.Create(district.Id, number!.Value, received, elderly, factor, cutOff!.Value);
         if (created.IsFailure)
             return FormResult.Refused(created.Error!);
         db.Actor = authorized.Value.AuditName;
@@ -79,7 +80,8 @@ public sealed class FundYearAdminService(
             return FormResult.Refused(authorized.Error!);
 
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (rates.EffectiveFrom is null)
+        var effectiveFrom = TypedInput.Date(rates.EffectiveFrom);
+        if (effectiveFrom is null)
             errors[FundYearFields.EffectiveFrom] = DateRequired;
         var levels = new List<RateLevel>();
         for (var i = 0; i < rates.Levels.Count; i++)
@@ -100,7 +102,7 @@ public sealed class FundYearAdminService(
         var type = await db.SubsidyTypes.SingleOrDefaultAsync(t => t.Code == rates.SubsidyCode, cancellationToken);
         if (type is null)
             return FormResult.Refused(SubsidyRates.UnknownSubsidy(rates.SubsidyCode));
-        var added = type.AddRateTable(rates.EffectiveFrom!.Value, levels);
+        var added = type.AddRateTable(effectiveFrom!.Value, levels);
         if (added.IsFailure)
             return FormResult.Refused(added.Error!);
         db.Actor = authorized.Value.AuditName;

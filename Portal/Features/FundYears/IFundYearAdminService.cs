@@ -11,10 +11,10 @@ public interface IFundYearAdminService
 }
 
 /// <summary>A new fund year as typed on the form: amounts in 万元, as the city's notice writes them.</summary>
-public sealed record NewFundYear(string? Year, string? ReceivedWanYuan, string? ElderlyBlockWanYuan, string? FactorBlockWanYuan, DateOnly? CutOffDate);
+public sealed record NewFundYear(string? Year, string? ReceivedWanYuan, string? ElderlyBlockWanYuan, string? FactorBlockWanYuan, string? CutOffDate);
 
 /// <summary>A new rate table of one subsidy: level names and monthly yuan, in force from a date.</summary>
-public sealed record NewRateTable(string SubsidyCode, DateOnly? EffectiveFrom, IReadOnlyList<(string? Level, string? MonthlyYuan)> Levels);
+public sealed record NewRateTable(string SubsidyCode, string? EffectiveFrom, IReadOnlyList<(string? Level, string? MonthlyYuan)> Levels);
 
 public static class FundYearFields
 {

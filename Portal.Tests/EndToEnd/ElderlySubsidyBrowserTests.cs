@@ -1,0 +1,70 @@
+using Microsoft.Playwright;
+
+namespace Portal.Tests.EndToEnd;
+
+/// <summary>A new year set up by a manager and filled monthly by a street officer, in Debian's Chromium.</summary>
+public sealed class ElderlySubsidyBrowserTests
+{
+    [Fact]
+    public async Task A_manager_creates_2021_an_officer_submits_january_and_the_approved_month_shows_on_the_dashboard()
+    {
+        await using var portal = LoopbackPortal.Start();
+        var (playwright, browser) = await BrowserSupport.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var manager = await (await browser.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 1400, Height = 1000 } })).NewPageAsync();
+        var officer = await (await browser.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 1400, Height = 1000 } })).NewPageAsync();
+
+        try
+        {
+            await manager.GotoAsync(portal.Url("/dev/login?user=manager&returnUrl=/fund-years/new"));
+            await BrowserSupport.WaitUntilInteractiveAsync(manager);
+            await manager.Locator("[data-testid=input-year]").FillAsync("2021");
+            await manager.Locator("[data-testid=input-received]").FillAsync("10,160");
+            await manager.Locator("[data-testid=input-elderly]").FillAsync("9960");
+            await manager.Locator("[data-testid=input-factor]").FillAsync("２００");
+            await manager.Locator("[data-testid=input-cutoff]").FillAsync("2022-02-28");
+            await manager.Locator("[data-testid=create-year]").ClickAsync();
+            await manager.WaitForURLAsync("**/?year=2021");
+            await Assertions.Expect(manager.Locator("h1")).ToContainTextAsync("2021 年福彩公益金总览");
+            await Assertions.Expect(manager.Locator("[data-testid=received] .money")).ToHaveTextAsync("10160");
+
+            await officer.GotoAsync(portal.Url("/dev/login?user=staff-xinjiekou&returnUrl=" + Uri.EscapeDataString("/streets/xinjiekou/elderly-subsidies?year=2021&month=1")));
+            await BrowserSupport.WaitUntilInteractiveAsync(officer);
+            var advanced = officer.Locator("[data-testid=entry-line][data-subsidy=advanced-age]");
+            var disability = officer.Locator("[data-testid=entry-line][data-subsidy=disability-care]");
+            await advanced.Locator("[data-testid=input-person-times]").FillAsync("1,200");
+            await advanced.Locator("[data-testid=input-lottery]").FillAsync("120,000.00");
+            await advanced.Locator("[data-testid=input-matching]").FillAsync("30,000");
+            await disability.Locator("[data-testid=input-person-times]").FillAsync("300");
+            await disability.Locator("[data-testid=input-lottery]").FillAsync("60,000");
+            await disability.Locator("[data-testid=input-matching]").FillAsync("0");
+            await officer.Locator("[data-testid=submit-month]").ClickAsync();
+            var january = officer.Locator("[data-testid=entry-month][data-month='1'] [data-testid=month-status]");
+            await Assertions.Expect(january).ToHaveTextAsync("已提交");
+            await BrowserSupport.ScreenshotAsync(officer, "entry-submitted");
+
+            await manager.GotoAsync(portal.Url("/elderly-subsidies/review?year=2021"));
+            await BrowserSupport.WaitUntilInteractiveAsync(manager);
+            await manager.Locator("[data-testid=review-row][data-month='1'] [data-testid=approve]").ClickAsync();
+            await Assertions.Expect(manager.Locator("[data-testid=review-row]")).ToHaveCountAsync(0);
+
+            await manager.GotoAsync(portal.Url("/elderly-subsidies?year=2021"));
+            await Assertions.Expect(manager.Locator("[data-testid=lottery] .money")).ToHaveTextAsync("18");
+            await Assertions.Expect(manager.Locator("[data-testid=month-row][data-month='1']")).ToContainTextAsync("1,500");
+            await Assertions.Expect(manager.Locator("[data-testid=street-row][data-street=xinjiekou]")).ToContainTextAsync("21");
+            await BrowserSupport.ScreenshotAsync(manager, "dashboard-2021");
+
+            await officer.ReloadAsync();
+            await BrowserSupport.WaitUntilInteractiveAsync(officer);
+            await Assertions.Expect(january).ToHaveTextAsync("已审核");
+            await Assertions.Expect(officer.Locator("[data-testid=submit-month]")).ToHaveCountAsync(0);
+        }
+        catch
+        {
+            await BrowserSupport.ScreenshotAsync(manager, "elderly-manager-failure");
+            await BrowserSupport.ScreenshotAsync(officer, "elderly-officer-failure");
+            throw;
+        }
+    }
+}
