@@ -1,0 +1,53 @@
+using System.Net;
+using MiniExcelLibs;
+
+namespace Portal.Tests.EndToEnd;
+
+/// <summary>The files the portal hands out, opened the way a bureau user's Excel would read them.</summary>
+public sealed class ExportTests
+{
+    [Fact]
+    public async Task The_elderly_subsidy_workbook_carries_the_2020_totals_with_every_digit()
+    {
+        await using var host = new PortalHost();
+        var browser = host.Browser();
+        await browser.GetAsync(new Uri("/dev/login?user=viewer", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        var response = await browser.GetAsync(new Uri("/exports/elderly-subsidies/2020.xlsx", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
+        using var workbook = new MemoryStream(await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+        var byType = workbook.Query(useHeaderRow: true, sheetName: "按补贴类型").Cast<IDictionary<string, object>>().ToList();
+        var disability = byType.Single(r => (string)r["补贴类型"] == "失能老年人护理补贴");
+        Assert.Equal(176086m, Convert.ToDecimal(disability["人次"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(11652.751m, Convert.ToDecimal(disability["合计（万元）"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(4512.36608m, Convert.ToDecimal(disability["彩票公益金（万元）"], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task A_street_officer_cannot_download_the_district_workbook()
+    {
+        await using var host = new PortalHost();
+        var browser = host.Browser();
+        await browser.GetAsync(new Uri("/dev/login?user=staff-xinjiekou", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        var response = await browser.GetAsync(new Uri("/exports/elderly-subsidies/2020.xlsx", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/no-access", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_csv_template_opens_in_chinese_excel_because_it_starts_with_a_utf8_bom()
+    {
+        await using var host = new PortalHost();
+        var browser = host.Browser();
+        await browser.GetAsync(new Uri("/dev/login?user=staff-xinjiekou", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        var bytes = await browser.GetByteArrayAsync(new Uri("/elderly-subsidies/import/template.csv", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes.Take(3));
+        Assert.StartsWith("街道,年度,月份,补贴类型", System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3), StringComparison.Ordinal);
+    }
+}
