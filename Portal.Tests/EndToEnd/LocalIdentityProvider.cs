@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
+using Portal.Tests.Support;
+
 namespace Portal.Tests.EndToEnd;
 
 /// <summary>
@@ -41,7 +43,7 @@ public sealed class LocalIdentityProvider : IAsyncDisposable
     /// <summary>Starts the provider for a portal that will listen on <paramref name="portal"/>; skips (or, under CI, fails) without node or its packages.</summary>
     public static async Task<LocalIdentityProvider> StartAsync(Uri portal)
     {
-        var folder = Path.Combine(RepositoryRoot(), "Portal.Tests", "EndToEnd", "Oidc");
+        var folder = Path.Combine(RepositoryRoot.Path, "Portal.Tests", "EndToEnd", "Oidc");
         if (!Directory.Exists(Path.Combine(folder, "node_modules", "oidc-provider")))
             Missing($"The test identity provider's packages are not installed; run `{InstallCommand}`.");
 
@@ -108,13 +110,5 @@ public sealed class LocalIdentityProvider : IAsyncDisposable
         if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
             Assert.Fail(message);
         Assert.Skip(message);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Portal.sln")))
-            folder = folder.Parent;
-        return folder?.FullName ?? throw new InvalidOperationException("Portal.sln not found above " + AppContext.BaseDirectory);
     }
 }

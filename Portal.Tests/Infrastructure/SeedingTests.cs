@@ -158,7 +158,7 @@ public sealed class SeedingTests
     [Fact]
     public void The_structured_seed_quotes_the_source_report()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryRoot.Path;
         var report = string.Concat(File.ReadAllLines(Path.Combine(root, "seeds", "000_3937562215a75c57.txt")).Select(l => l.Trim()));
         using var seed = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "seeds", "xicheng-2020.json")));
         var year = seed.RootElement.GetProperty("fundYear");
@@ -181,13 +181,5 @@ public sealed class SeedingTests
         }
 
         Assert.True(quoted >= 20, $"only {quoted} narratives were compared");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Portal.sln")))
-            folder = folder.Parent;
-        return folder?.FullName ?? throw new InvalidOperationException("Portal.sln not found above " + AppContext.BaseDirectory);
     }
 }

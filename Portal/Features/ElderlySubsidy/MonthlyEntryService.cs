@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Common;
 using Portal.Domain.ElderlySubsidy;
 using Portal.Features.FundYears;
+using Portal.Features.Streets;
 using Portal.Infrastructure.Data;
 using Portal.Security;
 
@@ -10,20 +11,17 @@ namespace Portal.Features.ElderlySubsidy;
 public sealed class MonthlyEntryService(
     IDbContextFactory<PortalDbContext> contextFactory,
     FundYearLoader loader,
-    IReadAuthorizer reads,
+    StreetScopeLoader streets,
     IOperationAuthorizer authorizer,
     TimeProvider clock) : IMonthlyEntryService
 {
     public async Task<PageData<StreetEntryGrid>> GridAsync(string streetCode, int? year, CancellationToken cancellationToken = default)
     {
-        var user = await reads.UserAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (await loader.LoadAsync(db, year, cancellationToken) is not { } loaded)
-            return PageData.NotFound<StreetEntryGrid>(FundYearPageMessages.NotFound(year));
-        var (district, fundYear) = loaded;
-        var street = district.Streets.SingleOrDefault(s => s.Code == streetCode);
-        if (street is null || !user.CanReadStreet(street.Id))
-            return reads.Refuse<StreetEntryGrid>(user, $"Street/{streetCode}/elderly-subsidies", user.IsStreetStaff && user.StreetId is null ? AuthorizationMessages.NoStreet : AuthorizationMessages.OtherStreet);
+        var (scope, refusal) = await streets.LoadAsync<StreetEntryGrid>(db, streetCode, year, $"Street/{streetCode}/elderly-subsidies", cancellationToken);
+        if (scope is null)
+            return refusal!;
+        var (user, fundYear, street) = (scope.User, scope.Year, scope.Street);
 
         var types = await db.SubsidyTypes.AsNoTracking().OrderBy(t => t.Order).ToListAsync(cancellationToken);
         var reports = await db.SubsidyReports.AsNoTracking()

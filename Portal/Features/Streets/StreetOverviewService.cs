@@ -8,23 +8,15 @@ using Portal.Security;
 
 namespace Portal.Features.Streets;
 
-public sealed class StreetOverviewService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader, IReadAuthorizer reads) : IStreetOverviewService
+public sealed class StreetOverviewService(IDbContextFactory<PortalDbContext> contextFactory, StreetScopeLoader streets) : IStreetOverviewService
 {
     public async Task<PageData<StreetOverview>> OverviewAsync(string streetCode, int? year, CancellationToken cancellationToken = default)
     {
-        var user = await reads.UserAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (await loader.LoadAsync(db, year, cancellationToken) is not { } loaded)
-            return PageData.NotFound<StreetOverview>(FundYearPageMessages.NotFound(year));
-        var (district, fundYear) = loaded;
-
-        var street = district.Streets.SingleOrDefault(s => s.Code == streetCode);
-        if (street is null)
-            return user.CanReadDistrict
-                ? PageData.NotFound<StreetOverview>($"没有代码为“{streetCode}”的街道。")
-                : reads.Refuse<StreetOverview>(user, $"Street/{streetCode}", StreetDenial(user));
-        if (!user.CanReadStreet(street.Id))
-            return reads.Refuse<StreetOverview>(user, $"Street/{streetCode}", StreetDenial(user));
+        var (scope, refusal) = await streets.LoadAsync<StreetOverview>(db, streetCode, year, $"Street/{streetCode}", cancellationToken);
+        if (scope is null)
+            return refusal!;
+        var (fundYear, street) = (scope.Year, scope.Street);
 
         var shares = (
             from project in fundYear.Projects.OrderBy(p => p.Order)
@@ -66,11 +58,4 @@ public sealed class StreetOverviewService(IDbContextFactory<PortalDbContext> con
             shares,
             reportLines));
     }
-
-    private static string StreetDenial(PortalUser user) => user switch
-    {
-        { IsActive: false } => AuthorizationMessages.Denied(user, Security.OperationScope.ManagerOrOwnStreet),
-        { IsStreetStaff: true, StreetId: null } => AuthorizationMessages.NoStreet,
-        _ => AuthorizationMessages.OtherStreet,
-    };
 }
