@@ -55,7 +55,7 @@ public sealed class PerformanceIndicator
 
     public decimal Target { get; private set; }
 
-    public decimal? Achieved { get; private set; }
+    public decimal? Achieved { get; internal set; }
 
     /// <summary>Whether the target was met; unknown while nothing is achieved yet.</summary>
     public bool? IsMet => Achieved is not { } achieved

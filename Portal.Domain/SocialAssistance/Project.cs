@@ -61,6 +61,9 @@ public sealed class Project
 
     public string? CorrectiveMeasures { get; private set; }
 
+    /// <summary>The manager's explanation of a lag (or of a year-end rate under 90%), shown in the report.</summary>
+    public LagExplanation? Lag { get; private set; }
+
     public Guid Version { get; private set; } = Guid.NewGuid();
 
     public IReadOnlyList<Subproject> Subprojects => _subprojects;
@@ -262,6 +265,72 @@ public sealed class Project
         _indicators.Add(indicator);
         Touch();
         return Result.Ok(indicator);
+    }
+
+    /// <summary>Records why the project (or one subproject) lags and the corrective measure.</summary>
+    public Result ExplainLag(Guid? subprojectId, string? reason, string? measure, DateOnly recordedOn)
+    {
+        if (string.IsNullOrWhiteSpace(reason) || string.IsNullOrWhiteSpace(measure))
+            return Result.Fail(ProjectMessages.LagNeedsReasonAndMeasure);
+        if (reason.Trim().Length > LagExplanation.MaxLength || measure.Trim().Length > LagExplanation.MaxLength)
+            return Result.Fail(ProjectMessages.TooLong("原因和整改措施", LagExplanation.MaxLength));
+        var explanation = new LagExplanation(reason.Trim(), measure.Trim(), recordedOn);
+        if (subprojectId is { } id)
+        {
+            var subproject = FindSubproject(id);
+            if (subproject is null)
+                return Result.Fail(ProjectMessages.SubprojectNotFound);
+            subproject.Lag = explanation;
+        }
+        else
+        {
+            Lag = explanation;
+        }
+
+        Touch();
+        return Result.Ok();
+    }
+
+    /// <summary>Changes a street's share; it can neither fall below what the street already spent nor exceed what is free above it.</summary>
+    public Result ChangeShare(Guid shareId, Money amount)
+    {
+        var share = FindShare(shareId);
+        if (share is null)
+            return Result.Fail(ProjectMessages.ShareNotFound);
+        if (amount.IsNegative || amount.IsZero)
+            return Result.Fail(ProjectMessages.ShareMustBePositive);
+        var spent = ShareBudget(shareId).SpentInTotal;
+        if (amount < spent)
+            return Result.Fail(ProjectMessages.BelowCommitted(amount, spent));
+        var parent = share.SubprojectId is { } parentId ? SubprojectBudget(parentId) : Budget();
+        var increase = amount - share.Amount;
+        if (increase > parent.Available)
+            return Result.Fail(ProjectMessages.ShareExceedsRemainder(increase, parent.Available));
+        share.Amount = amount;
+        Touch();
+        return Result.Ok();
+    }
+
+    /// <summary>Records (or clears) what an indicator achieved.</summary>
+    public Result RecordIndicatorAchieved(Guid indicatorId, decimal? achieved)
+    {
+        var indicator = _indicators.Find(i => i.Id == indicatorId);
+        if (indicator is null)
+            return Result.Fail(ProjectMessages.IndicatorNotFound);
+        if (achieved < 0)
+            return Result.Fail(ProjectMessages.IndicatorNegative);
+        indicator.Achieved = achieved;
+        Touch();
+        return Result.Ok();
+    }
+
+    public Result RemoveIndicator(Guid indicatorId)
+    {
+        var removed = _indicators.RemoveAll(i => i.Id == indicatorId);
+        if (removed == 0)
+            return Result.Fail(ProjectMessages.IndicatorNotFound);
+        Touch();
+        return Result.Ok();
     }
 
     /// <summary>How far the allocation may fall: what is already given on or spent here must stay covered.</summary>

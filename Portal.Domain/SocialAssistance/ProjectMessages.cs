@@ -20,6 +20,8 @@ public static class ProjectMessages
     public const string TransferReasonRequired = "资金调整须填写原因。";
     public const string TransferMustBePositive = "调整金额须大于零。";
     public const string TransferToSameProject = "不能把资金调整到同一个项目。";
+    public const string LagNeedsReasonAndMeasure = "请同时填写进度滞后的原因和整改措施。";
+    public const string IndicatorNotFound = "找不到该绩效指标，可能已被他人修改，请刷新。";
 
     public static string TooLong(string field, int max) => $"{field}不能超过 {max} 个字。";
 

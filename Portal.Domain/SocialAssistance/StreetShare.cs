@@ -31,7 +31,7 @@ public sealed class StreetShare
 
     public Guid StreetId { get; private set; }
 
-    public Money Amount { get; private set; }
+    public Money Amount { get; internal set; }
 
     public string? Purpose { get; private set; }
 }

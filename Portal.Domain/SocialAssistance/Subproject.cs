@@ -48,6 +48,9 @@ public sealed class Subproject
 
     public string? CorrectiveMeasures { get; private set; }
 
+    /// <summary>The manager's explanation of a lag, kept by the owning project.</summary>
+    public LagExplanation? Lag { get; internal set; }
+
     internal void Apply(ProjectDetails details)
     {
         Name = details.Name;

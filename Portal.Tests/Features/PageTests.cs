@@ -81,7 +81,10 @@ public sealed class PageTests
         Assert.Equal(["750", "70.815", "32.769", "42.848", "42", "44.68", "15", "143.5", "134.69", "15.698"], rows.Select(r => r[4]));
         Assert.Equal(("428.39", "321.61"), (rows[0][5], rows[0][6]));
         Assert.Equal(("33.44", "37.375"), (rows[1][5], rows[1][6]));
-        Assert.Equal("未实施", rows[5][9]);
+        Assert.Equal("未实施", rows[5][10]);
+        Assert.Equal("滞后，未说明原因", rows[5][9]);
+        Assert.Equal("正常", rows[2][9]);
+        Assert.Equal(4, page.FindAll("[data-testid=subproject-schedule-row]").Count);
         Assert.Equal("2020 年 4 月 1 日-10 月 31 日", rows[4][3]);
         var total = Cells(page.Find("[data-testid=projects-total]"));
         Assert.Equal(("1292", "494.599", "797.401"), (total[1], total[2], total[3]));

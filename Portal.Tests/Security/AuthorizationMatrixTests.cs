@@ -56,10 +56,43 @@ public sealed class AuthorizationMatrixTests
             $"{nameof(IUserDirectoryService)}.{nameof(IUserDirectoryService.EnableAsync)}",
             ManagersOnly,
             (services, world) => services.Get<IUserDirectoryService>().EnableAsync(world.Target.Id, world.Target.Version)),
-        PortalOperation.RecordShareSpending => new(
-            $"{nameof(IShareSpendingService)}.{nameof(IShareSpendingService.RecordAsync)}",
+        PortalOperation.RecordSpending => new(
+            $"{nameof(ISpendingService)}.{nameof(ISpendingService.RecordAsync)}",
             ManagersAndOwnStreet,
-            (services, world) => services.Get<IShareSpendingService>().RecordAsync(world.ShareId, new DateOnly(2020, 9, 1), "1,000.00", "购买图书")),
+            async (services, world) => await services.Get<ISpendingService>().RecordAsync(new SpendingForm(world.ChildProtectionId, null, world.ShareId, "2020-09-01", "1,000.00", "购买图书"))),
+        PortalOperation.CreateProject => new(
+            $"{nameof(IProjectService)}.{nameof(IProjectService.CreateAsync)}",
+            ManagersOnly,
+            async (services, _) => await services.Get<IProjectService>().CreateAsync(2021, NewProject)),
+        PortalOperation.EditProject => new(
+            $"{nameof(IProjectService)}.{nameof(IProjectService.UpdateAsync)}",
+            ManagersOnly,
+            async (services, world) => await services.Get<IProjectService>().UpdateAsync(world.ChildProtectionId, world.ChildProtectionForm with { Owner = "郝成文（更正）" }, world.ChildProtectionVersion)),
+        PortalOperation.AddSubproject => new(
+            $"{nameof(IProjectService)}.{nameof(IProjectService.AddSubprojectAsync)}",
+            ManagersOnly,
+            async (services, world) => await services.Get<IProjectService>().AddSubprojectAsync(world.TrackingId, NewProject with { AllocationWanYuan = "1" }, world.TrackingVersion)),
+        PortalOperation.EditSubproject => new(
+            $"{nameof(IProjectService)}.{nameof(IProjectService.UpdateSubprojectAsync)}",
+            ManagersOnly,
+            async (services, world) => await services.Get<IProjectService>().UpdateSubprojectAsync(world.ChildProtectionId, world.HomesId, world.HomesForm with { Owner = "郝成文（更正）" }, world.ChildProtectionVersion)),
+        PortalOperation.ShareToStreet => new(
+            $"{nameof(IProjectService)}.{nameof(IProjectService.ShareToStreetAsync)}",
+            ManagersOnly,
+            async (services, world) => await services.Get<IProjectService>().ShareToStreetAsync(world.TrackingId, null, "yuetan", "1", "绩效跟踪街道配合", world.TrackingVersion)),
+        PortalOperation.AddIndicator => new(
+            $"{nameof(IProjectService)}.{nameof(IProjectService.AddIndicatorAsync)}",
+            ManagersOnly,
+            async (services, world) => await services.Get<IProjectService>().AddIndicatorAsync(world.TrackingId, null,
+                new IndicatorForm(IndicatorCategory.Output, "完成绩效评价报告", "份", IndicatorComparison.Equal, "1", null), world.TrackingVersion)),
+        PortalOperation.ExplainLag => new(
+            $"{nameof(IProjectService)}.{nameof(IProjectService.ExplainLagAsync)}",
+            ManagersOnly,
+            async (services, world) => await services.Get<IProjectService>().ExplainLagAsync(world.TrackingId, null, "评价工作在次年完成", "2021 年 11 月底前完成评价", world.TrackingVersion)),
+        PortalOperation.TransferMoney => new(
+            $"{nameof(IProjectService)}.{nameof(IProjectService.TransferAsync)}",
+            ManagersOnly,
+            async (services, world) => await services.Get<IProjectService>().TransferAsync(new TransferForm(world.TrackingId, null, "1", "2021-01-15", "结转下一年度"), world.TrackingVersion)),
         PortalOperation.SaveSubsidyDraft => new(
             $"{nameof(IMonthlyEntryService)}.{nameof(IMonthlyEntryService.SaveDraftAsync)}",
             ManagersAndOwnStreet,
@@ -87,7 +120,7 @@ public sealed class AuthorizationMatrixTests
         PortalOperation.CreateFundYear => new(
             $"{nameof(IFundYearAdminService)}.{nameof(IFundYearAdminService.CreateYearAsync)}",
             ManagersOnly,
-            async (services, _) => await services.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "100", "60", "40", "2022-02-28"))),
+            async (services, _) => await services.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2022", "100", "60", "40", "2023-02-28"))),
         PortalOperation.SetReportDeadline => new(
             $"{nameof(IFundYearAdminService)}.{nameof(IFundYearAdminService.SetReportDeadlineDayAsync)}",
             ManagersOnly,
@@ -103,6 +136,11 @@ public sealed class AuthorizationMatrixTests
                 new MemoryStream(System.Text.Encoding.UTF8.GetBytes("街道,年度,月份,补贴类型,人次,彩票公益金（元）,区财政配套（元）,说明\n新街口,2020,6,高龄津贴,10,0,1000,\n")),
                 "june.csv")),
     };
+
+    /// <summary>A small project of 2021, which has a factor block of 200 万元 for it.</summary>
+    private static readonly ProjectForm NewProject = new(
+        "社区救助宣传", "宣传救助政策", "year", "2021-01-01", "2021-12-31", "10", "朱建国", "83418099",
+        ProjectStatus.Planned, ProjectArea.SocialAssistance, null, null, null);
 
     /// <summary>June 2020 of 新街口: district matching money only, since the 2020 lottery block is used up by the published totals.</summary>
     private static readonly MonthEntry JuneEntry = new(ResourceStreet, 2020, 6, null,
@@ -179,13 +217,16 @@ public sealed class AuthorizationMatrixTests
         var xinjiekouShare = await World.ShareOfAsync(database, "xinjiekou");
 
         await using var desheng = new ServiceHarness(database, ServiceHarness.Principal("staff-desheng", PortalRoles.StreetStaff));
-        var tampered = await desheng.Get<IShareSpendingService>().RecordAsync(xinjiekouShare, new DateOnly(2020, 9, 1), "100", null);
-        var unknown = await desheng.Get<IShareSpendingService>().RecordAsync(Guid.NewGuid(), new DateOnly(2020, 9, 1), "100", null);
+        var project = await ProjectOfShareAsync(database, xinjiekouShare);
+        var tampered = await desheng.Get<ISpendingService>().RecordAsync(new SpendingForm(project, null, xinjiekouShare, "2020-09-01", "100", null));
+        var unknown = await desheng.Get<ISpendingService>().RecordAsync(new SpendingForm(project, null, Guid.NewGuid(), "2020-09-01", "100", null));
+        var projectLevel = await desheng.Get<ISpendingService>().RecordAsync(new SpendingForm(project, null, null, "2020-09-01", "100", null));
         await using var manager = new ServiceHarness(database, ServiceHarness.Principal("manager", PortalRoles.Manager));
-        var managerUnknown = await manager.Get<IShareSpendingService>().RecordAsync(Guid.NewGuid(), new DateOnly(2020, 9, 1), "100", null);
+        var managerUnknown = await manager.Get<ISpendingService>().RecordAsync(new SpendingForm(project, null, Guid.NewGuid(), "2020-09-01", "100", null));
 
         Assert.Equal(AuthorizationMessages.OtherStreet, tampered.Error);
         Assert.Equal(AuthorizationMessages.OtherStreet, unknown.Error);
+        Assert.Equal(AuthorizationMessages.OtherStreet, projectLevel.Error);
         Assert.Equal(ProjectMessages.ShareNotFound, managerUnknown.Error);
     }
 
@@ -197,12 +238,13 @@ public sealed class AuthorizationMatrixTests
         await database.RegisterAsync("manager");
         var share = await World.ShareOfAsync(database, "xinjiekou");
         await using var officerServices = new ServiceHarness(database, ServiceHarness.Principal("staff-moving", PortalRoles.StreetStaff));
-        Assert.True((await officerServices.Get<IShareSpendingService>().RecordAsync(share, new DateOnly(2020, 9, 1), "100", null)).IsSuccess);
+        var project = await ProjectOfShareAsync(database, share);
+        Assert.True((await officerServices.Get<ISpendingService>().RecordAsync(new SpendingForm(project, null, share, "2020-09-01", "100", null))).IsSuccess);
 
         await using (var manager = new ServiceHarness(database, ServiceHarness.Principal("manager", PortalRoles.Manager)))
             Assert.True((await manager.Get<IUserDirectoryService>().AssignStreetAsync(officer.Id, "desheng", officer.Version)).IsSuccess);
 
-        var after = await officerServices.Get<IShareSpendingService>().RecordAsync(share, new DateOnly(2020, 9, 2), "100", null);
+        var after = await officerServices.Get<ISpendingService>().RecordAsync(new SpendingForm(project, null, share, "2020-09-02", "100", null));
         Assert.Equal(AuthorizationMessages.OtherStreet, after.Error);
     }
 
@@ -257,6 +299,12 @@ public sealed class AuthorizationMatrixTests
         Caller.Manager or Caller.OwnStreetStaff => throw new InvalidOperationException($"{caller} is refused only where the table says so."),
     };
 
+    private static async Task<Guid> ProjectOfShareAsync(TestDatabase database, Guid shareId)
+    {
+        await using var db = database.CreateDbContext();
+        return await db.Set<StreetShare>().Where(s => s.Id == shareId).Select(s => s.ProjectId).SingleAsync();
+    }
+
     private static async Task<int> AuditCountAsync(TestDatabase database)
     {
         await using var db = database.CreateDbContext();
@@ -264,8 +312,23 @@ public sealed class AuthorizationMatrixTests
     }
 
     /// <summary>The caller's account as the directory holds it, another account to act on, and 新街口's share.</summary>
-    private sealed record World(string CallerId, UserAccount Target, Guid ShareId, SubsidyReport? Report)
+    private sealed record World(string CallerId, UserAccount Target, Guid ShareId, SubsidyReport? Report, ProjectDetailView ChildProtection, ProjectDetailView Tracking)
     {
+        public Guid ChildProtectionId => ChildProtection.Id;
+
+        public Guid ChildProtectionVersion => ChildProtection.Version;
+
+        public ProjectForm ChildProtectionForm => ChildProtection.Form;
+
+        public Guid HomesId => ChildProtection.Subprojects[0].Id;
+
+        public ProjectForm HomesForm => ChildProtection.Subprojects[0].Form;
+
+        /// <summary>(十) performance tracking: 15.698 万元, nothing spent, so money can still move.</summary>
+        public Guid TrackingId => Tracking.Id;
+
+        public Guid TrackingVersion => Tracking.Version;
+
         public static async Task<World> CreateAsync(TestDatabase database, Caller caller, bool targetDisabled, ReportStatus? report)
         {
             var street = caller switch
@@ -281,7 +344,13 @@ public sealed class AuthorizationMatrixTests
             var target = await database.RegisterAsync("target", ResourceStreet);
             if (targetDisabled)
                 target = await ChangeAsync(database, target.Id, a => a.Disable());
-            return new World("caller", target, await ShareOfAsync(database, ResourceStreet), report is { } status ? await ReportAsync(database, status) : null);
+            await using var manager = new ServiceHarness(database, ServiceHarness.Principal("setup-manager", PortalRoles.Manager));
+            await database.RegisterAsync("setup-manager");
+            Assert.True((await manager.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "300", "100", "200", "2022-02-28"))).IsSuccess);
+            var projects = (await manager.Get<IProjectListService>().ProjectsAsync(2020)).Value!.Projects;
+            var childProtection = (await manager.Get<IProjectService>().DetailAsync(projects[8].Id)).Value!;
+            var tracking = (await manager.Get<IProjectService>().DetailAsync(projects[9].Id)).Value!;
+            return new World("caller", target, await ShareOfAsync(database, ResourceStreet), report is { } status ? await ReportAsync(database, status) : null, childProtection, tracking);
         }
 
         /// <summary>A June 2020 report of 新街口 in the given state, made through the domain.</summary>
@@ -289,7 +358,7 @@ public sealed class AuthorizationMatrixTests
         {
             await using var db = database.CreateDbContext();
             db.Actor = "测试准备";
-            var year = await db.FundYears.SingleAsync();
+            var year = await db.FundYears.SingleAsync(y => y.Year == 2020);
             var street = await db.Streets.SingleAsync(s => s.Code == ResourceStreet);
             var type = await db.SubsidyTypes.SingleAsync(t => t.Code == SubsidyType.AdvancedAgeCode);
             var report = SubsidyReport.Create(year, street.Id, 6, new DateOnly(2026, 1, 1)).Value;

@@ -66,6 +66,8 @@ public sealed class PageAccessTests(PageAccessTests.SignedInUsers users) : IClas
             _ => Outcome.Refused,
         },
         ["/fund-years/new"] = ManagerPage,
+        ["/projects/new"] = ManagerPage,
+        ["/projects/{ProjectId:guid}"] = DistrictPage,
         ["/admin/users"] = ManagerPage,
         ["/no-access"] = _ => Outcome.Shown,
         ["/not-found"] = _ => Outcome.Shown,
@@ -90,7 +92,8 @@ public sealed class PageAccessTests(PageAccessTests.SignedInUsers users) : IClas
     public async Task Each_user_gets_what_the_table_says(string route, User user)
     {
         var expected = Routes[route](user);
-        var response = await users.Client(user).GetAsync(new Uri(route, UriKind.Relative), TestContext.Current.CancellationToken);
+        var path = route.Replace("{ProjectId:guid}", users.ProjectId.ToString(), StringComparison.Ordinal);
+        var response = await users.Client(user).GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
         var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         var location = response.Headers.Location?.OriginalString ?? string.Empty;
 
@@ -143,6 +146,9 @@ public sealed class PageAccessTests(PageAccessTests.SignedInUsers users) : IClas
 
         public HttpClient Client(User user) => _clients[user];
 
+        /// <summary>A seeded project, for the project page's row.</summary>
+        public Guid ProjectId { get; private set; }
+
         public async ValueTask InitializeAsync()
         {
             foreach (var (user, id) in new[]
@@ -159,6 +165,7 @@ public sealed class PageAccessTests(PageAccessTests.SignedInUsers users) : IClas
 
             await using var db = new PortalDbContext(new DbContextOptionsBuilder<PortalDbContext>().UseSqlite($"Data Source={_host.DatabasePath}").Options);
             db.Actor = "测试准备";
+            ProjectId = await db.Set<Portal.Domain.SocialAssistance.Project>().Where(p => p.Order == 9).Select(p => p.Id).FirstAsync();
             var disabled = await db.UserAccounts.SingleAsync(a => a.ObjectId == "staff-desheng");
             Assert.True(disabled.Disable().IsSuccess);
             await db.SaveChangesAsync();

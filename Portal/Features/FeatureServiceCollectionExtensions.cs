@@ -21,7 +21,8 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<IChildProtectionService, ChildProtectionService>();
         services.AddScoped<IStreetOverviewService, StreetOverviewService>();
         services.AddScoped<IUserDirectoryService, UserDirectoryService>();
-        services.AddScoped<IShareSpendingService, ShareSpendingService>();
+        services.AddScoped<ISpendingService, SpendingService>();
+        services.AddScoped<IProjectService, ProjectService>();
         services.AddScoped<IMonthlyEntryService, MonthlyEntryService>();
         services.AddScoped<IReviewService, ReviewService>();
         services.AddScoped<IFundYearAdminService, FundYearAdminService>();

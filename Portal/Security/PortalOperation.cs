@@ -9,7 +9,7 @@ public enum PortalOperation
     AssignAccountStreet,
     DisableAccount,
     EnableAccount,
-    RecordShareSpending,
+    RecordSpending,
     SaveSubsidyDraft,
     SubmitSubsidyReport,
     ApproveSubsidyReport,
@@ -20,6 +20,14 @@ public enum PortalOperation
     SetReportDeadline,
     AddSubsidyRates,
     ImportSubsidyReports,
+    CreateProject,
+    EditProject,
+    AddSubproject,
+    EditSubproject,
+    ShareToStreet,
+    AddIndicator,
+    ExplainLag,
+    TransferMoney,
 }
 
 /// <summary>Who may perform an operation.</summary>
@@ -39,7 +47,7 @@ public static class OperationRules
         PortalOperation.AssignAccountStreet => OperationScope.ManagerOnly,
         PortalOperation.DisableAccount => OperationScope.ManagerOnly,
         PortalOperation.EnableAccount => OperationScope.ManagerOnly,
-        PortalOperation.RecordShareSpending => OperationScope.ManagerOrOwnStreet,
+        PortalOperation.RecordSpending => OperationScope.ManagerOrOwnStreet,
         PortalOperation.SaveSubsidyDraft => OperationScope.ManagerOrOwnStreet,
         PortalOperation.SubmitSubsidyReport => OperationScope.ManagerOrOwnStreet,
         PortalOperation.ApproveSubsidyReport => OperationScope.ManagerOnly,
@@ -50,6 +58,14 @@ public static class OperationRules
         PortalOperation.SetReportDeadline => OperationScope.ManagerOnly,
         PortalOperation.AddSubsidyRates => OperationScope.ManagerOnly,
         PortalOperation.ImportSubsidyReports => OperationScope.ManagerOrOwnStreet,
+        PortalOperation.CreateProject => OperationScope.ManagerOnly,
+        PortalOperation.EditProject => OperationScope.ManagerOnly,
+        PortalOperation.AddSubproject => OperationScope.ManagerOnly,
+        PortalOperation.EditSubproject => OperationScope.ManagerOnly,
+        PortalOperation.ShareToStreet => OperationScope.ManagerOnly,
+        PortalOperation.AddIndicator => OperationScope.ManagerOnly,
+        PortalOperation.ExplainLag => OperationScope.ManagerOnly,
+        PortalOperation.TransferMoney => OperationScope.ManagerOnly,
     };
 
     public static string DisplayName(PortalOperation operation) => operation switch
@@ -57,7 +73,7 @@ public static class OperationRules
         PortalOperation.AssignAccountStreet => "分配账户所属街道",
         PortalOperation.DisableAccount => "停用账户",
         PortalOperation.EnableAccount => "启用账户",
-        PortalOperation.RecordShareSpending => "登记街道分配资金支出",
+        PortalOperation.RecordSpending => "登记支出",
         PortalOperation.SaveSubsidyDraft => "保存老年人津贴补贴月报草稿",
         PortalOperation.SubmitSubsidyReport => "提交老年人津贴补贴月报",
         PortalOperation.ApproveSubsidyReport => "审核通过街道月报",
@@ -68,5 +84,13 @@ public static class OperationRules
         PortalOperation.SetReportDeadline => "设置月报填报截止日",
         PortalOperation.AddSubsidyRates => "新增补贴发放标准",
         PortalOperation.ImportSubsidyReports => "导入老年人津贴补贴月报",
+        PortalOperation.CreateProject => "新建项目",
+        PortalOperation.EditProject => "修改项目",
+        PortalOperation.AddSubproject => "新增子项目",
+        PortalOperation.EditSubproject => "修改子项目",
+        PortalOperation.ShareToStreet => "分配资金到街道",
+        PortalOperation.AddIndicator => "新增绩效指标",
+        PortalOperation.ExplainLag => "说明进度滞后原因",
+        PortalOperation.TransferMoney => "调整项目资金",
     };
 }

@@ -5,6 +5,7 @@ namespace Portal.Features.ChildProtection;
 public sealed record ChildProtectionOverview(int Year, IReadOnlyList<ChildProtectionProject> Projects);
 
 public sealed record ChildProtectionProject(
+    Guid Id,
     string Number,
     string Name,
     string CycleLabel,

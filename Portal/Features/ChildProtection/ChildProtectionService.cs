@@ -27,6 +27,7 @@ public sealed class ChildProtectionService(IDbContextFactory<PortalDbContext> co
         {
             var budget = project.Budget(plan.CutOff);
             return new ChildProtectionProject(
+                project.Id,
                 ChineseNumber.Parenthesized(project.Order),
                 project.Name,
                 project.Cycle.Label,

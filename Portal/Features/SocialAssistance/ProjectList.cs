@@ -7,12 +7,17 @@ public sealed record ProjectList(
     Money FactorBlock,
     Money Allocated,
     Money Unallocated,
+    Money TransferredToNextYear,
     Money Spent,
     Money CarryOver,
     DateOnly CutOffDate,
     DateOnly AsOf,
     IReadOnlyList<ProjectRow> Projects);
 
+/// <summary>
+/// A project (or, under it, a subproject) of the list: money at the cut-off, and execution against the
+/// calendar on the chosen date.
+/// </summary>
 public sealed record ProjectRow(
     Guid Id,
     string Number,
@@ -24,8 +29,11 @@ public sealed record ProjectRow(
     Money CarryOver,
     decimal ExecutionRate,
     decimal ScheduleProgress,
+    bool IsLagging,
+    bool NeedsReason,
+    string? LagReason,
     string Status,
     string? Owner,
     string? OwnerPhone,
-    int SubprojectCount,
-    int IndicatorCount);
+    int IndicatorCount,
+    IReadOnlyList<ProjectRow> Subprojects);

@@ -9,7 +9,7 @@ namespace Portal.Features.SocialAssistance;
 
 public sealed class ProjectListService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader, TimeProvider clock, IReadAuthorizer reads) : IProjectListService
 {
-    public async Task<PageData<ProjectList>> ProjectsAsync(int? year, CancellationToken cancellationToken = default)
+    public async Task<PageData<ProjectList>> ProjectsAsync(int? year, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         var user = await reads.UserAsync(cancellationToken);
         if (!user.CanReadDistrict)
@@ -19,38 +19,74 @@ public sealed class ProjectListService(IDbContextFactory<PortalDbContext> contex
             return PageData.NotFound<ProjectList>(FundYearPageMessages.NotFound(year));
         var fundYear = loaded.Year;
         var cutOff = fundYear.CutOffDate;
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var date = asOf ?? DateOnly.FromDateTime(clock.GetLocalNow().Date);
 
-        var rows = fundYear.Projects.OrderBy(p => p.Order).Select(p =>
-        {
-            var budget = p.Budget(cutOff);
-            return new ProjectRow(
-                p.Id,
-                ChineseNumber.Parenthesized(p.Order),
-                p.Name,
-                p.Area == ProjectArea.ChildProtection ? "儿童保护" : "社会救助",
-                p.Cycle.Label,
-                p.Allocation,
-                budget.SpentInTotal,
-                budget.Balance,
-                budget.ExecutionRate,
-                p.Cycle.ScheduleProgress(today),
-                ProjectStatusNames.Of(p.Status),
-                p.Owner,
-                p.OwnerPhone,
-                p.Subprojects.Count,
-                p.Indicators.Count);
-        }).ToList();
+        var rows = fundYear.Projects.OrderBy(p => p.Order).Select(p => Row(
+            p.Id,
+            ChineseNumber.Parenthesized(p.Order),
+            p.Name,
+            p.Area,
+            p.Cycle,
+            p.Budget(cutOff),
+            p.Budget(date),
+            p.Lag,
+            p.Status,
+            p.Owner,
+            p.OwnerPhone,
+            p.Indicators.Count,
+            date,
+            p.Subprojects.OrderBy(s => s.Order).Select(s => Row(
+                s.Id,
+                s.Order.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                s.Name,
+                p.Area,
+                s.Cycle,
+                p.SubprojectBudget(s.Id, cutOff),
+                p.SubprojectBudget(s.Id, date),
+                s.Lag,
+                s.Status,
+                s.Owner,
+                s.OwnerPhone,
+                p.Indicators.Count(i => i.SubprojectId == s.Id),
+                date,
+                [])).ToList())).ToList();
 
-        return PageData.Of<ProjectList>(new ProjectList(
+        return PageData.Of(new ProjectList(
             fundYear.Year,
             fundYear.FactorBlock,
             fundYear.Allocated,
             fundYear.Unallocated,
+            fundYear.TransferredToNextYear,
             Money.Sum(rows.Select(r => r.Spent)),
             Money.Sum(rows.Select(r => r.CarryOver)),
             cutOff,
-            today,
+            date,
             rows));
+    }
+
+    private static ProjectRow Row(
+        Guid id, string number, string name, ProjectArea area, Cycle cycle, BudgetLine atCutOff, BudgetLine onDate, LagExplanation? lag,
+        ProjectStatus status, string? owner, string? phone, int indicators, DateOnly date, IReadOnlyList<ProjectRow> subprojects)
+    {
+        var schedule = ScheduleCheck.Of(onDate, cycle, date);
+        return new ProjectRow(
+            id,
+            number,
+            name,
+            area == ProjectArea.ChildProtection ? "儿童保护" : "社会救助",
+            cycle.Label,
+            atCutOff.Allocation,
+            atCutOff.SpentInTotal,
+            atCutOff.Balance,
+            schedule.ExecutionRate,
+            schedule.ScheduleProgress,
+            schedule.IsLagging,
+            schedule.NeedsReason,
+            lag?.Reason,
+            ProjectStatusNames.Of(status),
+            owner,
+            phone,
+            indicators,
+            subprojects);
     }
 }

@@ -8,6 +8,7 @@ public sealed record StreetOverview(
     string StreetCode,
     string StreetName,
     DateOnly CutOffDate,
+    bool CanRecordSpending,
     Money SharedToStreet,
     Money SpentByStreet,
     IReadOnlyList<StreetShareLine> Shares,
@@ -15,6 +16,7 @@ public sealed record StreetOverview(
 
 public sealed record StreetShareLine(
     Guid ShareId,
+    Guid ProjectId,
     string ProjectNumber,
     string ProjectName,
     string? SubprojectName,

@@ -26,6 +26,7 @@ public sealed class StreetOverviewService(IDbContextFactory<PortalDbContext> con
             orderby project.Order, subproject?.Order ?? 0
             select new StreetShareLine(
                 share.Id,
+                project.Id,
                 ChineseNumber.Parenthesized(project.Order),
                 project.Name,
                 subproject?.Name,
@@ -53,6 +54,7 @@ public sealed class StreetOverviewService(IDbContextFactory<PortalDbContext> con
             street.Code,
             street.FullName,
             fundYear.CutOffDate,
+            scope.User.IsManager || (scope.User.IsStreetStaff && scope.User.StreetId == street.Id),
             Money.Sum(shares.Select(s => s.Amount)),
             Money.Sum(shares.Select(s => s.Spent)),
             shares,

@@ -46,6 +46,7 @@ internal sealed class FundYearConfiguration
         builder.Property(p => p.OwnerPhone).HasMaxLength(ProjectDetails.PhoneMaxLength);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.ComplexProperty(p => p.Cycle);
+        builder.ComplexProperty(p => p.Lag, lag => ConfigureLag(lag));
         builder.HasMany(p => p.Subprojects).WithOne().HasForeignKey(s => s.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Shares).WithOne().HasForeignKey(s => s.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Spendings).WithOne().HasForeignKey(s => s.ProjectId).OnDelete(DeleteBehavior.Cascade);
@@ -65,5 +66,12 @@ internal sealed class FundYearConfiguration
         builder.Property(s => s.Owner).HasMaxLength(ProjectDetails.OwnerMaxLength);
         builder.Property(s => s.OwnerPhone).HasMaxLength(ProjectDetails.PhoneMaxLength);
         builder.ComplexProperty(s => s.Cycle);
+        builder.ComplexProperty(s => s.Lag, lag => ConfigureLag(lag));
+    }
+
+    private static void ConfigureLag(ComplexPropertyBuilder<LagExplanation> lag)
+    {
+        lag.Property(l => l.Reason).HasMaxLength(LagExplanation.MaxLength);
+        lag.Property(l => l.CorrectiveMeasure).HasMaxLength(LagExplanation.MaxLength);
     }
 }

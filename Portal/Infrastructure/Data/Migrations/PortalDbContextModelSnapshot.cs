@@ -424,6 +424,22 @@ namespace Portal.Infrastructure.Data.Migrations
                                 .HasColumnType("TEXT");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Lag", "Portal.Domain.SocialAssistance.Project.Lag#LagExplanation", b1 =>
+                        {
+                            b1.Property<string>("CorrectiveMeasure")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("RecordedOn")
+                                .HasColumnType("TEXT");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("FundYearId", "Order")
@@ -556,6 +572,22 @@ namespace Portal.Infrastructure.Data.Migrations
                                 .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly>("Start")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Lag", "Portal.Domain.SocialAssistance.Subproject.Lag#LagExplanation", b1 =>
+                        {
+                            b1.Property<string>("CorrectiveMeasure")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("RecordedOn")
                                 .HasColumnType("TEXT");
                         });
 

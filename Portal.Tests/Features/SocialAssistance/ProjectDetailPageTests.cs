@@ -1,0 +1,80 @@
+using AngleSharp.Dom;
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+using Portal.Components.Pages.Projects;
+using Portal.Domain.SocialAssistance;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Features.SocialAssistance;
+
+/// <summary>The project page refuses what breaks a funding rule, says why in Chinese, and keeps what was typed.</summary>
+public sealed class ProjectDetailPageTests : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private Guid _tracking;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.SeededAsync();
+        await _database.RegisterAsync("manager");
+        await using var db = _database.CreateDbContext();
+        _tracking = await db.Set<Project>().Where(p => p.Order == 10).Select(p => p.Id).SingleAsync();
+    }
+
+    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
+
+    [Fact]
+    public async Task Spending_above_the_allocation_is_refused_next_to_the_amount_and_the_input_stays()
+    {
+        await using var context = PortalPages.Create(_database, $"/projects/{_tracking}");
+        var page = context.Render<ProjectDetail>(p => p.Add(x => x.ProjectId, _tracking));
+        page.WaitForElement("[data-testid=spending-form]");
+
+        Input(page, "spending-date").Change("2020-06-01");
+        Input(page, "spending-amount").Change("200,000");
+        page.Find("[data-testid=add-spending]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("支出 20 万元超过可用额度 15.698 万元", page.Find("[data-testid=spending-form]").TextContent, StringComparison.Ordinal));
+        Assert.Equal("200,000", Input(page, "spending-amount").GetAttribute("value"));
+        Assert.Equal("0", page.Find("[data-testid=project-spent] .money").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Spending_dated_outside_the_cycle_is_refused_next_to_the_date()
+    {
+        await using var context = PortalPages.Create(_database, $"/projects/{_tracking}");
+        var page = context.Render<ProjectDetail>(p => p.Add(x => x.ProjectId, _tracking));
+        page.WaitForElement("[data-testid=spending-form]");
+
+        Input(page, "spending-date").Change("2019-12-31");
+        Input(page, "spending-amount").Change("1000");
+        page.Find("[data-testid=add-spending]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("支出日期 2019-12-31 不在项目周期", page.Find("[data-testid=spending-form]").TextContent, StringComparison.Ordinal));
+        Assert.Equal("2019-12-31", Input(page, "spending-date").GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task An_allocation_beyond_the_factor_block_is_refused_next_to_the_allocation_and_a_valid_spending_is_shown()
+    {
+        await using var context = PortalPages.Create(_database, $"/projects/{_tracking}");
+        var page = context.Render<ProjectDetail>(p => p.Add(x => x.ProjectId, _tracking));
+        page.WaitForElement("[data-testid=edit-project-panel]");
+
+        var allocation = page.Find("[data-testid=edit-project-panel] [data-testid=input-allocation]");
+        allocation.Change("15.698001");
+        page.Find("[data-testid=edit-project-panel] [data-testid=save-project]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("分配 0.000001 万元超过因素法分配资金尚未安排的 0 万元", page.Find("[data-testid=edit-project-panel]").TextContent, StringComparison.Ordinal));
+        Assert.Equal("15.698001", page.Find("[data-testid=edit-project-panel] [data-testid=input-allocation]").GetAttribute("value"));
+
+        Input(page, "spending-date").Change("2021-01-15");
+        Input(page, "spending-amount").Change("１５６，９８０");
+        page.Find("[data-testid=add-spending]").Click();
+        page.WaitForAssertion(() => Assert.Equal("15.698", page.Find("[data-testid=project-spent] .money").TextContent.Trim()));
+        Assert.Single(page.FindAll("[data-testid=detail-spending-row]"));
+    }
+
+    private static IElement Input(IRenderedComponent<ProjectDetail> page, string testId) =>
+        page.Find($"[data-testid={testId}]");
+}

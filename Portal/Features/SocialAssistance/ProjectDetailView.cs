@@ -1,0 +1,50 @@
+using Portal.Domain.Common;
+using Portal.Domain.SocialAssistance;
+
+namespace Portal.Features.SocialAssistance;
+
+/// <summary>Everything about one project that its page shows, with the form values to edit it.</summary>
+public sealed record ProjectDetailView(
+    Guid Id,
+    Guid Version,
+    int Year,
+    string Number,
+    ProjectForm Form,
+    string CycleLabel,
+    string StatusName,
+    DateOnly CutOffDate,
+    DateOnly AsOf,
+    BudgetLine Budget,
+    Money CarryOver,
+    ScheduleCheck Schedule,
+    LagExplanation? Lag,
+    Money FactorUnallocated,
+    IReadOnlyList<SubprojectView> Subprojects,
+    IReadOnlyList<ShareView> Shares,
+    IReadOnlyList<SpendingView> Spendings,
+    IReadOnlyList<IndicatorView> Indicators,
+    IReadOnlyList<TransferView> Transfers,
+    IReadOnlyList<Choice> Streets,
+    IReadOnlyList<Choice> OtherProjects,
+    bool CanEdit);
+
+public sealed record SubprojectView(
+    Guid Id,
+    string Number,
+    ProjectForm Form,
+    string CycleLabel,
+    string StatusName,
+    BudgetLine Budget,
+    ScheduleCheck Schedule,
+    LagExplanation? Lag);
+
+public sealed record ShareView(Guid Id, Guid? SubprojectId, string? SubprojectName, string StreetName, Money Amount, BudgetLine Budget, string? Purpose);
+
+public sealed record SpendingView(DateOnly Date, string Target, Money Amount, string? Note);
+
+public sealed record IndicatorView(Guid Id, string? SubprojectName, string Category, string Name, string Target, string Achieved, bool? IsMet);
+
+/// <summary>A transfer as one project sees it: money out (negative) or in.</summary>
+public sealed record TransferView(DateOnly Date, string Direction, string OtherSide, Money Amount, string Reason);
+
+public sealed record Choice(string Value, string Label);
