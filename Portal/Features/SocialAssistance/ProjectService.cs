@@ -114,7 +114,8 @@ public sealed class ProjectService(
                 errors[ProjectFields.Date] = FundYearAdminService.DateRequired;
             if (errors.Count > 0)
                 return FormResult.Invalid(errors);
-            return Field(ProjectFields.Amount, year.Transfer(form.FromProjectId, form.ToProjectId, amount.Value, date!.Value, form.Reason));
+            var transfer = year.Transfer(form.FromProjectId, form.ToProjectId, amount.Value, date!.Value, form.Reason);
+            return Field(transfer.Error == ProjectMessages.TransferReasonRequired ? ProjectFields.Reason : ProjectFields.Amount, transfer);
         }, cancellationToken);
     }
 

@@ -1,0 +1,91 @@
+using Portal.Domain.Common;
+using Portal.Domain.SocialAssistance;
+using Portal.Features;
+using Portal.Features.SocialAssistance;
+using Portal.Infrastructure.Data;
+using Portal.Security;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Features.SocialAssistance;
+
+/// <summary>Moving money and explaining lags through the services, on the seeded 2020 year.</summary>
+public sealed class ProjectServiceTests : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private ServiceHarness _manager = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.SeededAsync();
+        await _database.RegisterAsync("manager");
+        _manager = new ServiceHarness(_database, ServiceHarness.Principal("manager", PortalRoles.Manager));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _manager.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task The_inspection_money_moves_to_the_next_year_both_sides_show_it_and_a_reversal_is_a_new_transfer()
+    {
+        var inspection = await ProjectAsync(6);
+        var moved = await Projects().TransferAsync(new TransferForm(inspection.Id, null, "44.68", "2021-03-01", "疫情未开展巡视探访，2021 年调整用于其他社会救助项目"), inspection.Version);
+        Assert.True(moved.IsSuccess, moved.Error);
+
+        var list = (await _manager.Get<IProjectListService>().ProjectsAsync(2020)).Value!;
+        Assert.Equal("1247.32", list.Allocated.ToWanYuan());
+        Assert.Equal("44.68", list.TransferredToNextYear.ToWanYuan());
+        Assert.Equal(Money.Zero, list.Unallocated);
+        var after = await ProjectAsync(6);
+        Assert.Equal("0", after.Budget.Allocation.ToWanYuan());
+        Assert.Equal(("调出", "下一年度"), (after.Transfers.Single().Direction, after.Transfers.Single().OtherSide));
+
+        var tracking = await ProjectAsync(10);
+        var toTracking = await Projects().TransferAsync(new TransferForm(tracking.Id, (await ProjectAsync(1)).Id, "5", "2021-03-02", "绩效跟踪经费调剂给街道社会救助"), tracking.Version);
+        Assert.True(toTracking.IsSuccess, toTracking.Error);
+        var reversal = await Projects().TransferAsync(new TransferForm((await ProjectAsync(1)).Id, tracking.Id, "5", "2021-03-03", "撤销 3 月 2 日的调剂"), (await ProjectAsync(1)).Version);
+        Assert.True(reversal.IsSuccess, reversal.Error);
+
+        var trackingAfter = await ProjectAsync(10);
+        Assert.Equal("15.698", trackingAfter.Budget.Allocation.ToWanYuan());
+        Assert.Equal(["调出", "调入"], trackingAfter.Transfers.Select(t => t.Direction));
+        Assert.Equal(2, (await ProjectAsync(1)).Transfers.Count);
+    }
+
+    [Fact]
+    public async Task A_transfer_needs_a_reason_and_cannot_move_money_already_spent()
+    {
+        var relief = await ProjectAsync(1);
+
+        var noReason = await Projects().TransferAsync(new TransferForm(relief.Id, null, "1", "2021-03-01", " "), relief.Version);
+        var tooMuch = await Projects().TransferAsync(new TransferForm(relief.Id, null, "321.610001", "2021-03-01", "结转"), relief.Version);
+
+        Assert.Equal(ProjectMessages.TransferReasonRequired, noReason.FieldErrors[ProjectFields.Reason]);
+        Assert.Equal(ProjectMessages.TransferExceedsAvailable(Money.ParseWanYuan("321.610001").Value, Money.ParseWanYuan("321.61").Value), tooMuch.FieldErrors[ProjectFields.Amount]);
+        Assert.Equal("750", (await ProjectAsync(1)).Budget.Allocation.ToWanYuan());
+    }
+
+    [Fact]
+    public async Task A_recorded_lag_reason_clears_the_unexplained_flag_and_a_stale_page_cannot_overwrite_it()
+    {
+        var survey = await ProjectAsync(4);
+        Assert.True((await Projects().ExplainLagAsync(survey.Id, null, "入户调查费用于 2021 年结算", "2021 年一季度完成结算", survey.Version)).IsSuccess);
+
+        var row = (await _manager.Get<IProjectListService>().ProjectsAsync(2020)).Value!.Projects.Single(p => p.Number == "（四）");
+        Assert.True(row.NeedsReason);
+        Assert.Equal("入户调查费用于 2021 年结算", row.LagReason);
+
+        var stale = await Projects().ExplainLagAsync(survey.Id, null, "另一个原因", "另一个措施", survey.Version);
+        Assert.Equal(SaveMessages.ChangedByOthers, stale.Error);
+    }
+
+    private IProjectService Projects() => _manager.Get<IProjectService>();
+
+    private async Task<ProjectDetailView> ProjectAsync(int order)
+    {
+        var list = (await _manager.Get<IProjectListService>().ProjectsAsync(2020)).Value!;
+        return (await Projects().DetailAsync(list.Projects[order - 1].Id)).Value!;
+    }
+}
