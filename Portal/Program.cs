@@ -6,6 +6,7 @@ using Portal.Components.Shared;
 using Portal.Features;
 using Portal.Features.ElderlySubsidy;
 using Portal.Features.ElderlySubsidy.Import;
+using Portal.Features.Reports;
 using Portal.Infrastructure.Data;
 using Portal.Security;
 
@@ -55,6 +56,7 @@ app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapAccountEndpoints(signInMode);
 app.MapElderlySubsidyExport();
 app.MapImportTemplates();
+app.MapReportEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

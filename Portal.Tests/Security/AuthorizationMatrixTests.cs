@@ -6,6 +6,7 @@ using Portal.Domain.SocialAssistance;
 using Portal.Features.ElderlySubsidy;
 using Portal.Features.ElderlySubsidy.Import;
 using Portal.Features.FundYears;
+using Portal.Features.Reports;
 using Portal.Features.SocialAssistance;
 using Portal.Features.Users;
 using Portal.Security;
@@ -135,6 +136,10 @@ public sealed class AuthorizationMatrixTests
             async (services, _) => await services.Get<ISubsidyImportService>().CommitAsync(
                 new MemoryStream(System.Text.Encoding.UTF8.GetBytes("街道,年度,月份,补贴类型,人次,彩票公益金（元）,区财政配套（元）,说明\n新街口,2020,6,高龄津贴,10,0,1000,\n")),
                 "june.csv")),
+        PortalOperation.PublishReport => new(
+            $"{nameof(IAnnualReportService)}.{nameof(IAnnualReportService.PublishAsync)}",
+            ManagersOnly,
+            async (services, _) => await services.Get<IAnnualReportService>().PublishAsync(2020)),
     };
 
     /// <summary>A small project of 2021, which has a factor block of 200 万元 for it.</summary>

@@ -68,6 +68,7 @@ public sealed class PageAccessTests(PageAccessTests.SignedInUsers users) : IClas
         ["/fund-years/new"] = ManagerPage,
         ["/projects/new"] = ManagerPage,
         ["/projects/{ProjectId:guid}"] = DistrictPage,
+        ["/reports/2020"] = DistrictPage,
         ["/admin/users"] = ManagerPage,
         ["/no-access"] = _ => Outcome.Shown,
         ["/not-found"] = _ => Outcome.Shown,
@@ -116,7 +117,7 @@ public sealed class PageAccessTests(PageAccessTests.SignedInUsers users) : IClas
     {
         var templates = typeof(Program).Assembly.GetTypes()
             .SelectMany(t => t.GetCustomAttributes<RouteAttribute>())
-            .Select(r => r.Template.Replace("{StreetCode}", "xinjiekou", StringComparison.Ordinal))
+            .Select(r => r.Template.Replace("{StreetCode}", "xinjiekou", StringComparison.Ordinal).Replace("{Year:int}", "2020", StringComparison.Ordinal))
             .Distinct()
             .Order()
             .ToList();

@@ -2,6 +2,7 @@ using Portal.Features.ChildProtection;
 using Portal.Features.ElderlySubsidy;
 using Portal.Features.ElderlySubsidy.Import;
 using Portal.Features.FundYears;
+using Portal.Features.Reports;
 using Portal.Features.SocialAssistance;
 using Portal.Features.Streets;
 using Portal.Features.Users;
@@ -23,6 +24,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<IUserDirectoryService, UserDirectoryService>();
         services.AddScoped<ISpendingService, SpendingService>();
         services.AddScoped<IProjectService, ProjectService>();
+        services.AddScoped<IAnnualReportService, AnnualReportService>();
         services.AddScoped<IMonthlyEntryService, MonthlyEntryService>();
         services.AddScoped<IReviewService, ReviewService>();
         services.AddScoped<IFundYearAdminService, FundYearAdminService>();

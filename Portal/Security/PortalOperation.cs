@@ -28,6 +28,7 @@ public enum PortalOperation
     AddIndicator,
     ExplainLag,
     TransferMoney,
+    PublishReport,
 }
 
 /// <summary>Who may perform an operation.</summary>
@@ -66,6 +67,7 @@ public static class OperationRules
         PortalOperation.AddIndicator => OperationScope.ManagerOnly,
         PortalOperation.ExplainLag => OperationScope.ManagerOnly,
         PortalOperation.TransferMoney => OperationScope.ManagerOnly,
+        PortalOperation.PublishReport => OperationScope.ManagerOnly,
     };
 
     public static string DisplayName(PortalOperation operation) => operation switch
@@ -92,5 +94,6 @@ public static class OperationRules
         PortalOperation.AddIndicator => "新增绩效指标",
         PortalOperation.ExplainLag => "说明进度滞后原因",
         PortalOperation.TransferMoney => "调整项目资金",
+        PortalOperation.PublishReport => "发布年度公开报告",
     };
 }

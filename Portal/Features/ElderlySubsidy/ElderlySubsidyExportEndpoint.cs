@@ -13,9 +13,7 @@ public static class ElderlySubsidyExportEndpoint
     {
         endpoints.MapGet("/exports/elderly-subsidies/{year:int}.xlsx", async (int year, HttpContext context, IElderlySubsidyTotalsService totals, AuthenticationStateProvider authentication) =>
         {
-            // Outside a circuit the services read the user from the request.
-            if (authentication is IHostEnvironmentAuthenticationStateProvider host)
-                host.SetAuthenticationState(Task.FromResult(new AuthenticationState(context.User)));
+            authentication.UseRequestUser(context);
             var data = await totals.TotalsAsync(year, context.RequestAborted);
             if (data.Refused is not null)
                 return Results.Forbid();

@@ -23,6 +23,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     public DbSet<UserAccount> UserAccounts => Set<UserAccount>();
 
+    public DbSet<PublishedReport> PublishedReports => Set<PublishedReport>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>

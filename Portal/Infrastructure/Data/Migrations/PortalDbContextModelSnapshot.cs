@@ -108,6 +108,41 @@ namespace Portal.Infrastructure.Data.Migrations
                     b.ToTable("FundYears");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Common.PublishedReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisclosureJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FundYearId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundYearId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PublishedReports");
+                });
+
             modelBuilder.Entity("Portal.Domain.Common.Street", b =>
                 {
                     b.Property<Guid>("Id")
@@ -720,6 +755,15 @@ namespace Portal.Infrastructure.Data.Migrations
                         });
 
                     b.Navigation("ElderlyOwners");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Common.PublishedReport", b =>
+                {
+                    b.HasOne("Portal.Domain.Common.FundYear", null)
+                        .WithMany()
+                        .HasForeignKey("FundYearId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Domain.Common.Street", b =>

@@ -1,0 +1,24 @@
+namespace Portal.Features.Reports;
+
+/// <summary>
+/// The public report of a fund year: generated live from the data (the draft, for managers), and frozen
+/// versions once published (for everyone who may read).
+/// </summary>
+public interface IAnnualReportService
+{
+    /// <summary>The report to show: a manager gets the live draft unless a version is asked for; others the latest published version.</summary>
+    Task<PageData<ReportPage>> ReportAsync(int year, int? version = null, CancellationToken cancellationToken = default);
+
+    /// <summary>What is missing or inconsistent before publishing.</summary>
+    Task<IReadOnlyList<string>> CheckAsync(int year, CancellationToken cancellationToken = default);
+
+    Task<FormResult> PublishAsync(int year, CancellationToken cancellationToken = default);
+
+    /// <summary>Every figure with its unit, for open data (JSON and CSV).</summary>
+    Task<PageData<Disclosure>> DisclosureAsync(int year, CancellationToken cancellationToken = default);
+}
+
+/// <summary>A report as a page shows it: which version it is, and the versions there are.</summary>
+public sealed record ReportPage(AnnualReport Report, int? Version, DateTime? PublishedAt, bool IsDraft, bool CanPublish, IReadOnlyList<PublishedVersion> Versions);
+
+public sealed record PublishedVersion(int Number, DateTime PublishedAt, string PublishedBy);
