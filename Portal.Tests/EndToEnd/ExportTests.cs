@@ -50,4 +50,43 @@ public sealed class ExportTests
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes.Take(3));
         Assert.StartsWith("街道,年度,月份,补贴类型", System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_word_report_and_the_open_data_are_served_as_files_a_bureau_can_open()
+    {
+        await using var host = new PortalHost();
+        var manager = host.Browser();
+        await manager.GetAsync(new Uri("/dev/login?user=manager", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        var docx = await manager.GetAsync(new Uri("/reports/2020.docx", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.Content.Headers.ContentType?.MediaType);
+        using (var stream = new MemoryStream(await docx.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken)))
+        using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, isEditable: false))
+            Assert.Contains("11416.76", document.MainDocumentPart!.Document.Body!.InnerText, StringComparison.Ordinal);
+
+        var json = await manager.GetStringAsync(new Uri("/api/years/2020/disclosure", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Contains("\"value\":\"14493.467\"", json, StringComparison.Ordinal);
+        var csv = await manager.GetStringAsync(new Uri("/api/years/2020/disclosure.csv", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Contains("高龄津贴,发放人次,877395,人次", csv, StringComparison.Ordinal);
+
+        var viewer = host.Browser();
+        await viewer.GetAsync(new Uri("/dev/login?user=viewer", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, (await viewer.GetAsync(new Uri("/api/years/2020/disclosure", UriKind.Relative), TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_dashboard_workbook_holds_the_table_behind_each_chart()
+    {
+        await using var host = new PortalHost();
+        var browser = host.Browser();
+        await browser.GetAsync(new Uri("/dev/login?user=viewer", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        var bytes = await browser.GetByteArrayAsync(new Uri("/exports/dashboard/2020.xlsx", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        using var workbook = new MemoryStream(bytes);
+        var execution = workbook.Query(useHeaderRow: true, sheetName: "执行与序时进度").Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal(10, execution.Count);
+        Assert.Equal(70.815m, Convert.ToDecimal(execution[1]["资金额度（万元）"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(15, workbook.Query(useHeaderRow: true, sheetName: "按街道").Count());
+    }
 }

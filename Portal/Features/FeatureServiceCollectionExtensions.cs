@@ -1,4 +1,5 @@
 using Portal.Features.ChildProtection;
+using Portal.Features.Dashboard;
 using Portal.Features.ElderlySubsidy;
 using Portal.Features.ElderlySubsidy.Import;
 using Portal.Features.FundYears;
@@ -25,6 +26,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<ISpendingService, SpendingService>();
         services.AddScoped<IProjectService, ProjectService>();
         services.AddScoped<IAnnualReportService, AnnualReportService>();
+        services.AddScoped<IDashboardService, DashboardService>();
         services.AddScoped<IMonthlyEntryService, MonthlyEntryService>();
         services.AddScoped<IReviewService, ReviewService>();
         services.AddScoped<IFundYearAdminService, FundYearAdminService>();

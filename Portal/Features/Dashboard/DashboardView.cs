@@ -1,0 +1,42 @@
+using Portal.Domain.Common;
+
+namespace Portal.Features.Dashboard;
+
+/// <summary>A fund year at a glance for managers: money, execution against schedule, months, streets and alerts.</summary>
+public sealed record DashboardView(
+    int Year,
+    DateOnly AsOf,
+    Money Received,
+    Money ElderlyBlock,
+    Money FactorBlock,
+    Money Allocated,
+    Money Spent,
+    Money CarryOver,
+    Money Unallocated,
+    IReadOnlyList<ExecutionRow> Execution,
+    IReadOnlyList<SpendingMonth> SpendingByMonth,
+    IReadOnlyList<ElderlyMonth> ElderlyByMonth,
+    IReadOnlyList<StreetRow> ByStreet,
+    IReadOnlyList<Alert> Alerts);
+
+/// <summary>One project's execution rate against its schedule progress on <see cref="DashboardView.AsOf"/>.</summary>
+public sealed record ExecutionRow(Guid ProjectId, string Project, Money Allocation, Money Spent, decimal ExecutionRate, decimal ScheduleProgress, bool IsLagging, bool Explained);
+
+/// <summary>Project spending in one calendar month (the year runs on to its cut-off date).</summary>
+public sealed record SpendingMonth(string Month, Money Spent);
+
+public sealed record ElderlyMonth(int Month, long AdvancedAgePersonTimes, Money AdvancedAge, long DisabilityCarePersonTimes, Money DisabilityCare);
+
+public sealed record StreetRow(string StreetCode, string Street, Money Shares, Money SharesSpent, long ElderlyPersonTimes, Money ElderlyPaid, int MonthsApproved, int MonthsOverdue);
+
+public enum AlertKind
+{
+    LaggingWithoutReason,
+    FlaggedEntry,
+    OverdueMonth,
+    ReturnedMonth,
+    Unallocated,
+}
+
+/// <summary>Something a manager should act on, with where to do it.</summary>
+public sealed record Alert(AlertKind Kind, string Text, string Link);

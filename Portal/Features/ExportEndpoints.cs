@@ -1,0 +1,42 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Portal.Security;
+
+using Portal.Features.Dashboard;
+using Portal.Features.ElderlySubsidy;
+
+namespace Portal.Features;
+
+/// <summary>The Excel exports behind the dashboards: every table a chart is drawn from.</summary>
+public static class ExportEndpoints
+{
+    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>/exports/elderly-subsidies/{year}.xlsx and /exports/dashboard/{year}.xlsx, for district readers.</summary>
+    public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/exports/elderly-subsidies/{year:int}.xlsx", async (int year, HttpContext context, IElderlySubsidyTotalsService totals, AuthenticationStateProvider authentication) =>
+        {
+            authentication.UseRequestUser(context);
+            var data = await totals.TotalsAsync(year, context.RequestAborted);
+            if (data.Refused is not null)
+                return Results.Forbid();
+            if (data.Value is null)
+                return Results.NotFound(data.Missing);
+            var name = string.Create(CultureInfo.InvariantCulture, $"老年人津贴补贴-{year}.xlsx");
+            return Results.File(ElderlySubsidyWorkbook.Create(data.Value), XlsxContentType, name);
+        }).RequireAuthorization(PortalPolicies.DistrictReader);
+
+        endpoints.MapGet("/exports/dashboard/{year:int}.xlsx", async (int year, HttpContext context, IDashboardService dashboard, AuthenticationStateProvider authentication) =>
+        {
+            authentication.UseRequestUser(context);
+            var data = await dashboard.DashboardAsync(year, null, context.RequestAborted);
+            if (data.Refused is not null)
+                return Results.Forbid();
+            if (data.Value is null)
+                return Results.NotFound(data.Missing);
+            return Results.File(DashboardWorkbook.Create(data.Value), XlsxContentType, string.Create(CultureInfo.InvariantCulture, $"总览-{year}.xlsx"));
+        }).RequireAuthorization(PortalPolicies.DistrictReader);
+        return endpoints;
+    }
+}
