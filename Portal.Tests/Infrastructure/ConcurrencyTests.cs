@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Common;
+using Portal.Infrastructure.Data;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Infrastructure;
@@ -47,5 +48,27 @@ public sealed class ConcurrencyTests
         var projectB = yearB.Projects.Single(p => p.Order == 1);
         Assert.True(projectB.RecordSpending(Portal.Domain.SocialAssistance.SpendingTarget.Project, date, Money.FromYuan(200), "B", yearB.CutOffDate).IsSuccess);
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_lost_race_names_who_saved_first_and_when_in_beijing_time()
+    {
+        await using var database = await TestDatabase.SeededAsync();
+        await using var first = database.CreateDbContext();
+        await using var second = database.CreateDbContext();
+        first.Actor = "王经理 (manager)";
+        second.Actor = "李四 (officer)";
+        var yearA = await first.FundYears.SingleAsync(TestContext.Current.CancellationToken);
+        var yearB = await second.FundYears.SingleAsync(TestContext.Current.CancellationToken);
+        var project = yearA.Projects.Single(p => p.Order == 10);
+        Assert.True(yearA.ChangeProjectAllocation(project.Id, Money.FromWanYuan(15)).IsSuccess);
+        await first.SaveChangesAsync(TestContext.Current.CancellationToken);
+
+        Assert.True(yearB.ChangeProjectAllocation(project.Id, Money.FromWanYuan(14)).IsSuccess);
+        var refused = await second.SaveOrConflictAsync(TestContext.Current.CancellationToken);
+
+        Assert.StartsWith("已被 王经理 于 ", refused.Error, StringComparison.Ordinal);
+        var at = DateTime.ParseExact(refused.Error!.Substring("已被 王经理 于 ".Length, 16), "yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(Math.Abs((at - DateTime.UtcNow.AddHours(8)).TotalMinutes) < 5);
     }
 }

@@ -276,7 +276,7 @@ public sealed class AuthorizationMatrixTests
         Assert.True((await services.Get<IUserDirectoryService>().AssignStreetAsync(target.Id, "niujie", target.Version)).IsSuccess);
         var stale = await services.Get<IUserDirectoryService>().AssignStreetAsync(target.Id, "desheng", target.Version);
 
-        Assert.Equal(Portal.Infrastructure.Data.SaveMessages.ChangedByOthers, stale.Error);
+        Assert.Equal(Portal.Infrastructure.Data.SaveMessages.ChangedBy("manager 测试用户 (manager)", new DateTime(2026, 11, 26, 2, 0, 0, DateTimeKind.Utc)).Split(" 于 ")[0], stale.Error!.Split(" 于 ")[0]);
     }
 
     /// <summary>A write returns a Result (or a FormResult) of what it changed.</summary>

@@ -70,6 +70,7 @@ public sealed class PageAccessTests(PageAccessTests.SignedInUsers users) : IClas
         ["/projects/{ProjectId:guid}"] = DistrictPage,
         ["/reports/2020"] = DistrictPage,
         ["/admin/users"] = ManagerPage,
+        ["/admin/audit"] = ManagerPage,
         ["/no-access"] = _ => Outcome.Shown,
         ["/not-found"] = _ => Outcome.Shown,
         ["/error"] = _ => Outcome.Shown,

@@ -37,6 +37,28 @@ public static class ExportEndpoints
                 return Results.NotFound(data.Missing);
             return Results.File(DashboardWorkbook.Create(data.Value), XlsxContentType, string.Create(CultureInfo.InvariantCulture, $"总览-{year}.xlsx"));
         }).RequireAuthorization(PortalPolicies.DistrictReader);
+
+        endpoints.MapGet("/exports/audit.xlsx", async (string? user, string? street, string? entity, string? from, string? to, HttpContext context, Audit.IAuditTrailService audit, AuthenticationStateProvider authentication) =>
+        {
+            authentication.UseRequestUser(context);
+            var search = await audit.SearchAsync(new Audit.AuditQuery(user, street, entity, Domain.Common.TypedInput.Date(from), Domain.Common.TypedInput.Date(to), 10_000), context.RequestAborted);
+            if (search.Value is null)
+                return Results.Forbid();
+            var rows = search.Value.Rows.Select(r => new Dictionary<string, object?>
+            {
+                ["时间（北京时间）"] = r.At.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+                ["操作人"] = r.Actor,
+                ["对象"] = r.EntityName,
+                ["对象标识"] = r.EntityId,
+                ["操作"] = r.Action,
+                ["街道"] = r.Street,
+                ["修改前"] = r.Before,
+                ["修改后"] = r.After,
+            }).ToList();
+            using var stream = new MemoryStream();
+            MiniExcelLibs.MiniExcel.SaveAs(stream, rows);
+            return Results.File(stream.ToArray(), XlsxContentType, "操作记录.xlsx");
+        }).RequireAuthorization(PortalPolicies.Manager);
         return endpoints;
     }
 }

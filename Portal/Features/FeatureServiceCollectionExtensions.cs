@@ -1,3 +1,4 @@
+using Portal.Features.Audit;
 using Portal.Features.ChildProtection;
 using Portal.Features.Dashboard;
 using Portal.Features.ElderlySubsidy;
@@ -27,6 +28,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<IProjectService, ProjectService>();
         services.AddScoped<IAnnualReportService, AnnualReportService>();
         services.AddScoped<IDashboardService, DashboardService>();
+        services.AddScoped<IAuditTrailService, AuditTrailService>();
         services.AddScoped<IMonthlyEntryService, MonthlyEntryService>();
         services.AddScoped<IReviewService, ReviewService>();
         services.AddScoped<IFundYearAdminService, FundYearAdminService>();

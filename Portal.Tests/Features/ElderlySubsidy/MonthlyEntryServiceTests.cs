@@ -149,7 +149,7 @@ public sealed class MonthlyEntryServiceTests : IAsyncLifetime
         Assert.True((await entry.SaveDraftAsync(January(opened.Version, "101", "10,100", "0"))).IsSuccess);
         var stale = await entry.SaveDraftAsync(January(opened.Version, "999", "99,900", "0"));
 
-        Assert.Equal(SaveMessages.ChangedByOthers, stale.Error);
+        Assert.StartsWith("已被 officer 测试用户 于 ", stale.Error, StringComparison.Ordinal);
         Assert.Equal(101, (await MonthAsync(1)).Lines.Single(l => l.SubsidyCode == SubsidyType.AdvancedAgeCode).PersonTimes);
     }
 

@@ -78,7 +78,8 @@ public sealed class ProjectServiceTests : IAsyncLifetime
         Assert.Equal("入户调查费用于 2021 年结算", row.LagReason);
 
         var stale = await Projects().ExplainLagAsync(survey.Id, null, "另一个原因", "另一个措施", survey.Version);
-        Assert.Equal(SaveMessages.ChangedByOthers, stale.Error);
+        Assert.StartsWith("已被 manager 测试用户 于 ", stale.Error, StringComparison.Ordinal);
+        Assert.EndsWith("修改，您的修改没有保存。请刷新后重新操作，您填写的内容仍在页面上。", stale.Error, StringComparison.Ordinal);
     }
 
     private IProjectService Projects() => _manager.Get<IProjectService>();

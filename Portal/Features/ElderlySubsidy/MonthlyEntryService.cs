@@ -102,7 +102,7 @@ public sealed class MonthlyEntryService(
         var report = await db.SubsidyReports.SingleOrDefaultAsync(
             r => r.FundYearId == fundYear.Id && r.StreetId == street.Id && r.Month == entry.Month, cancellationToken);
         if (report is not null && report.Version != entry.Version)
-            return FormResult.Refused(SaveMessages.ChangedByOthers);
+            return FormResult.Refused(await db.ChangedByOthersAsync(nameof(SubsidyReport), report.Id, cancellationToken));
         if (report is null)
         {
             var created = SubsidyReport.Create(fundYear, street.Id, entry.Month, Today());

@@ -96,7 +96,7 @@ public sealed class ReviewService(
         if (report is null)
             return Result.Fail(SubsidyMessages.ReportNotFound);
         if (report.Version != version)
-            return Result.Fail(SaveMessages.ChangedByOthers);
+            return Result.Fail(await db.ChangedByOthersAsync(nameof(SubsidyReport), reportId, cancellationToken));
         var result = change(report);
         if (result.IsFailure)
             return result;

@@ -134,7 +134,7 @@ public sealed class ProjectService(
         if (year is null || project is null)
             return FormResult.Refused(ProjectMessages.ProjectNotFound);
         if (project.Version != version)
-            return FormResult.Refused(SaveMessages.ChangedByOthers);
+            return FormResult.Refused(await db.ChangedByOthersAsync(nameof(Project), projectId, cancellationToken));
         var changed = change(year, project, db);
         if (changed.IsFailure)
             return changed;

@@ -69,7 +69,7 @@ public sealed class UserDirectoryService(
         if (account is null)
             return Result.Fail(UserAccountMessages.NotFound);
         if (account.Version != version)
-            return Result.Fail(SaveMessages.ChangedByOthers);
+            return Result.Fail(await db.ChangedByOthersAsync(nameof(UserAccount), accountId, cancellationToken));
 
         var result = await change(db, account, authorized.Value);
         if (result.IsFailure)

@@ -28,6 +28,10 @@ public sealed partial class ProjectDetail
         _edit = null;
     }
 
+    /// <summary>The project row and the rows of its subprojects and street shares.</summary>
+    private static Guid[] HistoryIds(ProjectDetailView project) =>
+        [project.Id, .. project.Subprojects.Select(s => s.Id), .. project.Shares.Select(s => s.Id)];
+
     /// <summary>The edit form starts from the stored values and keeps what was typed until it is saved.</summary>
     private ProjectFormModel EditModel(ProjectDetailView project) => _edit ??= ProjectFormModel.From(project.Form);
 

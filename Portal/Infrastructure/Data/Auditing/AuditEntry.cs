@@ -21,6 +21,9 @@ public sealed class AuditEntry
     /// <summary>Added, Modified or Deleted.</summary>
     public required string Action { get; init; }
 
+    /// <summary>The street the changed row belongs to, when it has one, so the trail can be filtered by street.</summary>
+    public Guid? StreetId { get; init; }
+
     /// <summary>JSON of the changed columns' previous values (null for an insert).</summary>
     public string? Before { get; init; }
 

@@ -15,5 +15,6 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.Action).HasMaxLength(20);
         builder.HasIndex(a => new { a.Entity, a.EntityId });
         builder.HasIndex(a => a.At);
+        builder.HasIndex(a => a.StreetId);
     }
 }

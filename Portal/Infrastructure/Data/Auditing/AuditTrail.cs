@@ -30,6 +30,7 @@ internal static class AuditTrail
                 Entity = entry.Metadata.ClrType.Name,
                 EntityId = KeyOf(entry),
                 Action = entry.State.ToString(),
+                StreetId = entry.Metadata.FindProperty("StreetId") is { } street ? entry.Property(street.Name).CurrentValue as Guid? ?? entry.Property(street.Name).OriginalValue as Guid? : null,
                 Before = entry.State == EntityState.Added ? null : Serialize(properties, p => p.OriginalValue),
                 After = entry.State == EntityState.Deleted ? null : Serialize(properties, p => p.CurrentValue),
             });

@@ -705,9 +705,14 @@ namespace Portal.Infrastructure.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("StreetId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("StreetId");
 
                     b.HasIndex("Entity", "EntityId");
 
