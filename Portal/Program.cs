@@ -7,6 +7,7 @@ using Portal.Features;
 using Portal.Features.ElderlySubsidy.Import;
 using Portal.Features.Reports;
 using Portal.Infrastructure.Data;
+using Portal.Infrastructure.Data.Backups;
 using Portal.Security;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -56,6 +57,7 @@ app.MapAccountEndpoints(signInMode);
 app.MapExports();
 app.MapImportTemplates();
 app.MapReportEndpoints();
+app.MapBackupDownload();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

@@ -41,6 +41,8 @@ public sealed class PortalHost : WebApplicationFactory<Program>
         builder.UseEnvironment(_environment);
         builder.UseSetting("ConnectionStrings:Portal", $"Data Source={DatabasePath}");
         builder.UseSetting("AzureAd:ClientId", string.Empty);
+        builder.UseSetting("Portal:Backups:Daily", "false");
+        builder.UseSetting("Portal:Backups:Folder", Path.Combine(Path.GetDirectoryName(DatabasePath)!, "backups"));
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
     }
@@ -52,7 +54,7 @@ public sealed class PortalHost : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        if (_ownsFolder)
+        if (_ownsFolder && Directory.Exists(Path.GetDirectoryName(DatabasePath)))
             Directory.Delete(Path.GetDirectoryName(DatabasePath)!, recursive: true);
     }
 }

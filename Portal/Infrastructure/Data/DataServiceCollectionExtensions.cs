@@ -23,6 +23,9 @@ public static class DataServiceCollectionExtensions
         services.AddDbContextFactory<PortalDbContext>(options => options.UseSqlite(builder.ToString()));
         services.AddSingleton<DatabaseSeeder>();
         services.AddSingleton<DatabaseStartup>();
+        services.Configure<Backups.BackupOptions>(configuration.GetSection(Backups.BackupOptions.Section));
+        services.AddSingleton<Backups.DatabaseBackup>();
+        services.AddHostedService<Backups.DailyBackupService>();
         return services;
     }
 }
