@@ -1,0 +1,137 @@
+using Microsoft.Playwright;
+
+namespace Portal.Tests.EndToEnd;
+
+/// <summary>
+/// A street month through review in Debian's Chromium: submitted, returned with a comment, corrected,
+/// approved and locked, then counted on the dashboard and in the report; and two pages editing one month.
+/// </summary>
+public sealed class ReviewFlowBrowserTests
+{
+    [Fact]
+    public async Task A_returned_month_is_corrected_approved_locked_and_counted()
+    {
+        await using var portal = LoopbackPortal.Start();
+        var (playwright, browser) = await BrowserSupport.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var manager = await (await browser.NewContextAsync(new() { Locale = "zh-CN" })).NewPageAsync();
+        var officer = await (await browser.NewContextAsync(new() { Locale = "zh-CN" })).NewPageAsync();
+
+        try
+        {
+            await CreateYearAsync(manager, portal);
+            await OpenMonthAsync(officer, portal, "staff-xinjiekou", 1);
+            await FillAsync(officer, "advanced-age", "1,000", "100,000", "0");
+            await FillAsync(officer, "disability-care", "0", "0", "0");
+            await officer.Locator("[data-testid=submit-month]").ClickAsync();
+            var status = officer.Locator("[data-testid=entry-month][data-month='1'] [data-testid=month-status]");
+            await Assertions.Expect(status).ToHaveTextAsync("已提交");
+
+            await manager.GotoAsync(portal.Url("/elderly-subsidies/review?year=2021"));
+            await BrowserSupport.WaitUntilInteractiveAsync(manager);
+            var row = manager.Locator("[data-testid=review-row][data-month='1']");
+            await row.Locator("[data-testid=return-comment]").FillAsync("人次与系统导出不符，应为 1,200");
+            await row.Locator("[data-testid=return]").ClickAsync();
+            await Assertions.Expect(manager.Locator("[data-testid=review-row]")).ToHaveCountAsync(0);
+
+            await officer.ReloadAsync();
+            await BrowserSupport.WaitUntilInteractiveAsync(officer);
+            await Assertions.Expect(status).ToHaveTextAsync("已退回");
+            await Assertions.Expect(officer.Locator("[data-testid=review-comment]")).ToContainTextAsync("应为 1,200");
+            await FillAsync(officer, "advanced-age", "1,200", "120,000", "0");
+            await officer.Locator("[data-testid=submit-month]").ClickAsync();
+            await Assertions.Expect(status).ToHaveTextAsync("已提交");
+
+            await manager.ReloadAsync();
+            await BrowserSupport.WaitUntilInteractiveAsync(manager);
+            await manager.Locator("[data-testid=review-row][data-month='1'] [data-testid=approve]").ClickAsync();
+            await Assertions.Expect(manager.Locator("[data-testid=review-row]")).ToHaveCountAsync(0);
+
+            await officer.ReloadAsync();
+            await BrowserSupport.WaitUntilInteractiveAsync(officer);
+            await Assertions.Expect(status).ToHaveTextAsync("已审核");
+            await Assertions.Expect(officer.Locator("[data-testid=submit-month]")).ToHaveCountAsync(0);
+
+            await manager.GotoAsync(portal.Url("/elderly-subsidies?year=2021"));
+            await Assertions.Expect(manager.Locator("[data-testid=month-row][data-month='1']")).ToContainTextAsync("1,200");
+            await manager.GotoAsync(portal.Url("/reports/2021"));
+            await Assertions.Expect(manager.Locator("[data-testid=report]")).ToContainTextAsync("发放高龄津贴 1200 人次，资金 12 万元");
+        }
+        catch
+        {
+            await BrowserSupport.ScreenshotAsync(manager, "review-flow-manager");
+            await BrowserSupport.ScreenshotAsync(officer, "review-flow-officer");
+            throw;
+        }
+    }
+
+    [Fact]
+    public async Task Two_pages_saving_the_same_month_never_overwrite_each_other_and_the_second_keeps_its_input()
+    {
+        await using var portal = LoopbackPortal.Start();
+        var (playwright, browser) = await BrowserSupport.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var manager = await (await browser.NewContextAsync(new() { Locale = "zh-CN" })).NewPageAsync();
+        var first = await (await browser.NewContextAsync(new() { Locale = "zh-CN" })).NewPageAsync();
+        var second = await (await browser.NewContextAsync(new() { Locale = "zh-CN" })).NewPageAsync();
+
+        try
+        {
+            await CreateYearAsync(manager, portal);
+            await OpenMonthAsync(first, portal, "staff-xinjiekou", 2);
+            await FillAsync(first, "advanced-age", "10", "1,000", "0");
+            await FillAsync(first, "disability-care", "0", "0", "0");
+            await first.Locator("[data-testid=save-draft]").ClickAsync();
+            await Assertions.Expect(first.Locator("[data-testid=entry-month][data-month='2'] [data-testid=month-status]")).ToHaveTextAsync("草稿");
+
+            // Both open the saved draft; the first saves again, then the second saves what it typed.
+            await OpenMonthAsync(second, portal, "manager", 2);
+            await FillAsync(first, "advanced-age", "11", "1,100", "0");
+            await first.Locator("[data-testid=save-draft]").ClickAsync();
+            await Assertions.Expect(first.Locator("[data-testid=entry-month][data-month='2']")).ToContainTextAsync("1,100.00");
+            await FillAsync(second, "advanced-age", "99", "9,900", "0");
+            await second.Locator("[data-testid=save-draft]").ClickAsync();
+
+            await Assertions.Expect(second.Locator("[data-testid=entry-error]")).ToContainTextAsync("已被 新街口街道工作人员（演示） 于");
+            await Assertions.Expect(second.Locator("[data-testid=entry-line][data-subsidy=advanced-age] [data-testid=input-person-times]")).ToHaveValueAsync("99");
+            await second.ReloadAsync();
+            await BrowserSupport.WaitUntilInteractiveAsync(second);
+            await Assertions.Expect(second.Locator("[data-testid=entry-month][data-month='2']")).ToContainTextAsync("1,100.00");
+        }
+        catch
+        {
+            await BrowserSupport.ScreenshotAsync(second, "concurrent-second");
+            throw;
+        }
+    }
+
+    private static async Task CreateYearAsync(IPage manager, LoopbackPortal portal)
+    {
+        await manager.GotoAsync(portal.Url("/dev/login?user=manager&returnUrl=/fund-years/new"));
+        await BrowserSupport.WaitUntilInteractiveAsync(manager);
+        await manager.Locator("[data-testid=input-year]").FillAsync("2021");
+        await manager.Locator("[data-testid=input-received]").FillAsync("10160");
+        await manager.Locator("[data-testid=input-elderly]").FillAsync("9960");
+        await manager.Locator("[data-testid=input-factor]").FillAsync("200");
+        await manager.Locator("[data-testid=input-cutoff]").FillAsync("2022-02-28");
+        await manager.Locator("[data-testid=create-year]").ClickAsync();
+        await manager.WaitForURLAsync("**/?year=2021");
+    }
+
+    private static async Task OpenMonthAsync(IPage page, LoopbackPortal portal, string user, int month)
+    {
+        await page.GotoAsync(portal.Url($"/dev/login?user={user}&returnUrl=" + Uri.EscapeDataString($"/streets/xinjiekou/elderly-subsidies?year=2021&month={month}")));
+        await BrowserSupport.WaitUntilInteractiveAsync(page);
+        await page.Locator("[data-testid=month-editor]").WaitForAsync();
+    }
+
+    private static async Task FillAsync(IPage page, string subsidy, string personTimes, string lottery, string matching)
+    {
+        var line = page.Locator($"[data-testid=entry-line][data-subsidy={subsidy}]");
+        await line.Locator("[data-testid=input-person-times]").FillAsync(personTimes);
+        await line.Locator("[data-testid=input-lottery]").FillAsync(lottery);
+        await line.Locator("[data-testid=input-matching]").FillAsync(matching);
+    }
+}
