@@ -107,6 +107,27 @@ public sealed class ReviewFlowBrowserTests
         }
     }
 
+    [Fact]
+    public async Task Leaving_a_month_with_unsaved_figures_asks_first()
+    {
+        await using var portal = LoopbackPortal.Start();
+        var (playwright, browser) = await BrowserSupport.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var manager = await (await browser.NewContextAsync(new() { Locale = "zh-CN" })).NewPageAsync();
+        var officer = await (await browser.NewContextAsync(new() { Locale = "zh-CN" })).NewPageAsync();
+        await CreateYearAsync(manager, portal);
+        await OpenMonthAsync(officer, portal, "staff-xinjiekou", 3);
+
+        await FillAsync(officer, "advanced-age", "10", "1,000", "0");
+        await officer.GetByRole(AriaRole.Link, new() { Name = "本街道", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(officer.GetByText("本月填写的内容还没有保存")).ToBeVisibleAsync();
+        await officer.GetByRole(AriaRole.Button, new() { Name = "留在本页" }).ClickAsync();
+        Assert.Contains("/elderly-subsidies", officer.Url, StringComparison.Ordinal);
+        await Assertions.Expect(officer.Locator("[data-testid=entry-line][data-subsidy=advanced-age] [data-testid=input-person-times]")).ToHaveValueAsync("10");
+    }
+
     private static async Task CreateYearAsync(IPage manager, LoopbackPortal portal)
     {
         await manager.GotoAsync(portal.Url("/dev/login?user=manager&returnUrl=/fund-years/new"));

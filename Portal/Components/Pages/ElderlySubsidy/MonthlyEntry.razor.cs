@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
 using MudBlazor;
 using Portal.Domain.Common;
 using Portal.Features;
@@ -32,6 +33,25 @@ public sealed partial class MonthlyEntry
 
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
+
+    /// <summary>What the form held when it was opened or last saved, to tell whether anything is unsaved.</summary>
+    private string _savedSnapshot = string.Empty;
+
+    private bool IsDirty => _form is not null && Snapshot() != _savedSnapshot;
+
+    private string Snapshot() =>
+        _form is null ? string.Empty : string.Join("|", _form.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}:{f.Value.PersonTimes}:{f.Value.Lottery}:{f.Value.Matching}:{f.Value.Comment}"));
+
+    private async Task ConfirmLeaveAsync(LocationChangingContext context)
+    {
+        if (!IsDirty)
+            return;
+        var leave = await Dialogs.ShowMessageBoxAsync("尚未保存", "本月填写的内容还没有保存，离开后将丢失。确定离开吗？", yesText: "离开", cancelText: "留在本页");
+        if (leave != true)
+            context.PreventNavigation();
+    }
+
     protected override async Task OnParametersSetAsync()
     {
         await LoadAsync();
@@ -57,6 +77,7 @@ public sealed partial class MonthlyEntry
                     Matching = l.Matching.ToYuan(),
                     Comment = l.FlagComment,
                 });
+        _savedSnapshot = Snapshot();
     }
 
     private MonthRow? SelectedMonth(StreetEntryGrid grid) => grid.Months.FirstOrDefault(m => m.Month == _selected);
