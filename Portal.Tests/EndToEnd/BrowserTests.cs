@@ -9,10 +9,8 @@ public sealed class BrowserTests
     public async Task A_manager_signs_in_from_the_list_and_moves_between_the_areas()
     {
         await using var portal = LoopbackPortal.Start();
-        var (playwright, browser) = await BrowserSupport.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "zh-CN" });
+        await using var browser = await BrowserSession.StartAsync();
+        var page = await browser.NewUserAsync();
 
         try
         {

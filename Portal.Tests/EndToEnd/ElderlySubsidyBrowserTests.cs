@@ -9,11 +9,9 @@ public sealed class ElderlySubsidyBrowserTests
     public async Task A_manager_creates_2021_an_officer_submits_january_and_the_approved_month_shows_on_the_dashboard()
     {
         await using var portal = LoopbackPortal.Start();
-        var (playwright, browser) = await BrowserSupport.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var manager = await (await browser.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 1400, Height = 1000 } })).NewPageAsync();
-        var officer = await (await browser.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 1400, Height = 1000 } })).NewPageAsync();
+        await using var browser = await BrowserSession.StartAsync();
+        var manager = await browser.NewUserAsync();
+        var officer = await browser.NewUserAsync();
 
         try
         {

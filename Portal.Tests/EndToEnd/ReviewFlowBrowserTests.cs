@@ -12,11 +12,9 @@ public sealed class ReviewFlowBrowserTests
     public async Task A_returned_month_is_corrected_approved_locked_and_counted()
     {
         await using var portal = LoopbackPortal.Start();
-        var (playwright, browser) = await BrowserSupport.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var manager = await (await browser.NewContextAsync(new() { Locale = "zh-CN" })).NewPageAsync();
-        var officer = await (await browser.NewContextAsync(new() { Locale = "zh-CN" })).NewPageAsync();
+        await using var browser = await BrowserSession.StartAsync();
+        var manager = await browser.NewUserAsync();
+        var officer = await browser.NewUserAsync();
 
         try
         {
@@ -70,12 +68,10 @@ public sealed class ReviewFlowBrowserTests
     public async Task Two_pages_saving_the_same_month_never_overwrite_each_other_and_the_second_keeps_its_input()
     {
         await using var portal = LoopbackPortal.Start();
-        var (playwright, browser) = await BrowserSupport.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var manager = await (await browser.NewContextAsync(new() { Locale = "zh-CN" })).NewPageAsync();
-        var first = await (await browser.NewContextAsync(new() { Locale = "zh-CN" })).NewPageAsync();
-        var second = await (await browser.NewContextAsync(new() { Locale = "zh-CN" })).NewPageAsync();
+        await using var browser = await BrowserSession.StartAsync();
+        var manager = await browser.NewUserAsync();
+        var first = await browser.NewUserAsync();
+        var second = await browser.NewUserAsync();
 
         try
         {
@@ -111,11 +107,9 @@ public sealed class ReviewFlowBrowserTests
     public async Task Leaving_a_month_with_unsaved_figures_asks_first()
     {
         await using var portal = LoopbackPortal.Start();
-        var (playwright, browser) = await BrowserSupport.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var manager = await (await browser.NewContextAsync(new() { Locale = "zh-CN" })).NewPageAsync();
-        var officer = await (await browser.NewContextAsync(new() { Locale = "zh-CN" })).NewPageAsync();
+        await using var browser = await BrowserSession.StartAsync();
+        var manager = await browser.NewUserAsync();
+        var officer = await browser.NewUserAsync();
         await CreateYearAsync(manager, portal);
         await OpenMonthAsync(officer, portal, "staff-xinjiekou", 3);
 

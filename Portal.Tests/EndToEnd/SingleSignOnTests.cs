@@ -40,9 +40,7 @@ public sealed class SingleSignOnTests
         var portalAddress = new Uri($"http://127.0.0.1:{port}/");
         await using var provider = await LocalIdentityProvider.StartAsync(portalAddress);
         await using var portal = LoopbackPortal.Start(SingleSignOnHost(provider), port);
-        var (playwright, browser) = await BrowserSupport.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var browser = await BrowserSession.StartAsync();
 
         // With single sign-on configured the development sign-in does not exist: the request is sent to the provider.
         using (var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = portalAddress })
@@ -52,8 +50,8 @@ public sealed class SingleSignOnTests
             Assert.Equal(provider.Instance.Port, devLogin.Headers.Location!.Port);
         }
 
-        var officer = await (await browser.NewContextAsync(new() { Locale = "zh-CN" })).NewPageAsync();
-        var manager = await (await browser.NewContextAsync(new() { Locale = "zh-CN" })).NewPageAsync();
+        var officer = await browser.NewUserAsync();
+        var manager = await browser.NewUserAsync();
         try
         {
             // First sign-in: registered in the directory, but with no street yet.
@@ -100,10 +98,8 @@ public sealed class SingleSignOnTests
         var port = LocalIdentityProvider.FreePort();
         await using var provider = await LocalIdentityProvider.StartAsync(new Uri($"http://127.0.0.1:{port}/"));
         await using var portal = LoopbackPortal.Start(SingleSignOnHost(provider), port);
-        var (playwright, browser) = await BrowserSupport.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync(new() { Locale = "zh-CN" });
+        await using var browser = await BrowserSession.StartAsync();
+        var page = await browser.NewUserAsync();
 
         try
         {
