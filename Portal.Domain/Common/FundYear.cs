@@ -128,6 +128,8 @@ public sealed class FundYear
         var valid = details.Validate();
         if (valid.IsFailure)
             return Result.Fail<Project>(valid.Error!);
+        if (!Enum.IsDefined(area))
+            return Result.Fail<Project>(ProjectMessages.UnknownArea);
         if (allocation.IsNegative)
             return Result.Fail<Project>(MoneyMessages.Negative);
         if (_projects.Any(p => p.Name == valid.Value.Name))

@@ -22,6 +22,8 @@ public static class SubsidyMessages
     public const string RateLevelNameRequired = "请填写每一档标准的名称。";
     public const string RateMustBePositive = "月发放标准须大于零。";
     public const string RateLevelDuplicate = "同一发放标准中档次名称不能重复。";
+    public const string RateLevelNameTooLong = "档次名称不能超过 50 个字。";
+    public const string DuplicateSubsidyLine = "同一补贴在一个月里只能填一行。";
     public const string UnlockedPrefix = "已解锁：";
     public const string ReportNotFound = "找不到该月报，可能已被他人修改，请刷新。";
 

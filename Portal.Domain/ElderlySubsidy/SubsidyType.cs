@@ -10,6 +10,7 @@ public sealed class SubsidyType
 {
     public const string AdvancedAgeCode = "advanced-age";
     public const string DisabilityCareCode = "disability-care";
+    public const int LevelNameMaxLength = 50;
 
     private readonly List<SubsidyRate> _rates = [];
 
@@ -58,6 +59,8 @@ public sealed class SubsidyType
             return Result.Fail(SubsidyMessages.RateTableExists(effectiveFrom));
         if (levels.Any(l => string.IsNullOrWhiteSpace(l.Name)))
             return Result.Fail(SubsidyMessages.RateLevelNameRequired);
+        if (levels.Any(l => l.Name.Trim().Length > LevelNameMaxLength))
+            return Result.Fail(SubsidyMessages.RateLevelNameTooLong);
         if (levels.Any(l => l.Monthly.IsNegative || l.Monthly.IsZero))
             return Result.Fail(SubsidyMessages.RateMustBePositive);
         if (levels.Select(l => l.Name.Trim()).Distinct().Count() != levels.Count)

@@ -8,6 +8,7 @@ public static class ProjectMessages
 {
     public const string NameRequired = "请填写项目名称。";
     public const string UnknownStatus = "未知的项目状态。";
+    public const string UnknownArea = "未知的项目领域。";
     public const string SubprojectNotFound = "找不到该子项目，可能已被他人修改，请刷新。";
     public const string ShareNotFound = "找不到该街道分配，可能已被他人修改，请刷新。";
     public const string ProjectNotFound = "找不到该项目，可能已被他人修改，请刷新。";

@@ -19,6 +19,12 @@ public static class EntryParser
         var parsed = new List<ParsedLine>();
         foreach (var line in lines)
         {
+            if (parsed.Any(p => p.Type.Code == line.SubsidyCode) || errors.ContainsKey(EntryFields.PersonTimes(line.SubsidyCode)))
+            {
+                errors[EntryFields.PersonTimes(line.SubsidyCode)] = SubsidyMessages.DuplicateSubsidyLine;
+                continue;
+            }
+
             if (!types.TryGetValue(line.SubsidyCode, out var type))
             {
                 errors[EntryFields.PersonTimes(line.SubsidyCode)] = SubsidyRates.UnknownSubsidy(line.SubsidyCode);

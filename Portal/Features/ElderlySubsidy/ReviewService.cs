@@ -67,6 +67,8 @@ public sealed class ReviewService(
         var authorized = await authorizer.AuthorizeAsync(PortalOperation.ApproveSubsidyMonth, null, string.Create(CultureInfo.InvariantCulture, $"ElderlySubsidy/{year}-{month}"), cancellationToken);
         if (authorized.IsFailure)
             return authorized;
+        if (month is < 1 or > 12)
+            return Result.Fail(SubsidyMessages.MonthOutOfRange);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         db.Actor = authorized.Value.AuditName;
         if (await loader.LoadAsync(db, year, cancellationToken) is not { } loaded)

@@ -23,9 +23,13 @@ internal static class ProjectFormReader
         {
             errors[ProjectFields.Cycle] = CycleDatesRequired;
         }
+        else if (KindOf(form.CycleKind) is not { } kind)
+        {
+            errors[ProjectFields.Cycle] = CycleMessages.UnknownKind;
+        }
         else
         {
-            var created = Cycle.Create(KindOf(form.CycleKind), start.Value, end.Value);
+            var created = Cycle.Create(kind, start.Value, end.Value);
             if (created.IsFailure)
                 errors[ProjectFields.Cycle] = created.Error!;
             else
@@ -67,12 +71,13 @@ internal static class ProjectFormReader
         return (valid.Value, errors);
     }
 
-    public static CycleKind KindOf(string? kind) => kind switch
+    public static CycleKind? KindOf(string? kind) => kind switch
     {
         "year" => CycleKind.Year,
         "years" => CycleKind.Years,
         "months" => CycleKind.Months,
-        _ => CycleKind.Dates,
+        "dates" => CycleKind.Dates,
+        _ => null,
     };
 
     public static string KindName(CycleKind kind) => kind switch

@@ -48,7 +48,7 @@ public sealed class SubsidyImportService(
 
         if (!preview.CanCommit)
             return Refused(preview.Rows.SelectMany(r => r.Errors));
-        db.Actor = allowed.Value.AuditName + " · 导入 " + fileName;
+        db.Actor = allowed.Value.AuditName + " · 导入 " + (fileName.Length <= 80 ? fileName : fileName[..80] + "…");
 
         // All reports of the touched years are loaded, so each line is checked against the year's lottery
         // money including the other rows of this same file.

@@ -8,6 +8,9 @@ namespace Portal.Infrastructure.Data.Auditing;
 /// <summary>Turns the change tracker's pending changes into audit entries (rule 9: who, when, before, after).</summary>
 internal static class AuditTrail
 {
+    /// <summary>The column's length; an actor describing a long file name is cut, never refused.</summary>
+    public const int ActorMaxLength = 200;
+
     public static List<AuditEntry> Describe(ChangeTracker tracker, string actor, DateTime at)
     {
         var entries = new List<AuditEntry>();
@@ -26,7 +29,7 @@ internal static class AuditTrail
             entries.Add(new AuditEntry
             {
                 At = at,
-                Actor = actor,
+                Actor = actor.Length <= ActorMaxLength ? actor : actor[..ActorMaxLength],
                 Entity = entry.Metadata.ClrType.Name,
                 EntityId = KeyOf(entry),
                 Action = entry.State.ToString(),
