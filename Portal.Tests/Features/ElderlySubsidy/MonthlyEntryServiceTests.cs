@@ -166,6 +166,16 @@ public sealed class MonthlyEntryServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_year_known_only_from_yearly_totals_has_no_overdue_street_months()
+    {
+        var grid = (await _officer.Get<IMonthlyEntryService>().GridAsync("xinjiekou", 2020)).Value!;
+
+        Assert.True(grid.AnnualSummaryOnly);
+        Assert.DoesNotContain(grid.Months, m => m.IsOverdue);
+        Assert.False((await _officer.Get<IMonthlyEntryService>().GridAsync("xinjiekou", 2021)).Value!.AnnualSummaryOnly);
+    }
+
+    [Fact]
     public async Task Bulk_approval_locks_every_submitted_report_of_the_month_and_only_those()
     {
         await _database.RegisterAsync("officer-desheng", "desheng");

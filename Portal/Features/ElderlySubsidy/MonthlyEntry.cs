@@ -9,6 +9,7 @@ public sealed record StreetEntryGrid(
     string StreetName,
     bool CanEdit,
     bool CanUnlock,
+    bool AnnualSummaryOnly,
     IReadOnlyList<SubsidyColumn> Subsidies,
     IReadOnlyList<MonthRow> Months);
 

@@ -29,6 +29,9 @@ public sealed class MonthlyEntryService(
             .ToDictionaryAsync(r => r.Month!.Value, cancellationToken);
         var today = Today();
 
+        // A year known only from district-wide yearly totals (2020) has no street months to chase.
+        var annualOnly = await db.SubsidyReports.AnyAsync(r => r.FundYearId == fundYear.Id && r.StreetId == null && r.Month == null, cancellationToken);
+
         var months = Enumerable.Range(1, 12).Select(month =>
         {
             reports.TryGetValue(month, out var report);
@@ -51,7 +54,7 @@ public sealed class MonthlyEntryService(
                 state == MonthState.Future ? "未到填报期" : report is null ? ReportStatusNames.NotFiled : ReportStatusNames.Of(report.Status),
                 state,
                 due,
-                state is MonthState.NotFiled or MonthState.Draft or MonthState.Returned && today > due,
+                !annualOnly && state is MonthState.NotFiled or MonthState.Draft or MonthState.Returned && today > due,
                 report?.ReviewComment,
                 lines);
         }).ToList();
@@ -63,6 +66,7 @@ public sealed class MonthlyEntryService(
             street.FullName,
             canEdit,
             user.IsManager,
+            annualOnly,
             types.Select(t => new SubsidyColumn(t.Code, t.Name, SubsidyRates.RangeText(t, new DateOnly(fundYear.Year, 1, 1)))).ToList(),
             months));
     }
