@@ -33,6 +33,9 @@ var app = builder.Build();
 
 await app.Services.GetRequiredService<DatabaseStartup>().RunAsync();
 
+if (args is [ImportCommand.Name, var importFile, ..])
+    return await ImportCommand.RunAsync(app.Services, importFile);
+
 app.UseRequestLocalization(options =>
 {
     options.DefaultRequestCulture = new Microsoft.AspNetCore.Localization.RequestCulture(chinese);
@@ -61,6 +64,7 @@ app.MapBackupDownload();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The portal's entry point; public so that tests can host it.</summary>
 public partial class Program;

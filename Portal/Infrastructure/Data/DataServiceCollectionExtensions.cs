@@ -20,7 +20,7 @@ public static class DataServiceCollectionExtensions
             builder.DataSource = Path.Combine(contentRoot, builder.DataSource);
         builder.Pooling = true;
 
-        services.AddDbContextFactory<PortalDbContext>(options => options.UseSqlite(builder.ToString()));
+        services.AddDbContextFactory<PortalDbContext>(options => options.UseSqlite(builder.ToString(), sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
         services.AddSingleton<DatabaseSeeder>();
         services.AddSingleton<DatabaseStartup>();
         services.Configure<Backups.BackupOptions>(configuration.GetSection(Backups.BackupOptions.Section));

@@ -7,12 +7,13 @@ using Portal.Security;
 
 namespace Portal.Features.ElderlySubsidy.Import;
 
-public sealed class SubsidyImportService(
+public sealed partial class SubsidyImportService(
     IDbContextFactory<PortalDbContext> contextFactory,
     FundYearLoader loader,
     IReadAuthorizer reads,
     IOperationAuthorizer authorizer,
-    TimeProvider clock) : ISubsidyImportService
+    TimeProvider clock,
+    ILogger<SubsidyImportService> logger) : ISubsidyImportService
 {
     public async Task<ImportPreview> PreviewAsync(Stream content, string fileName, CancellationToken cancellationToken = default)
     {
@@ -82,6 +83,7 @@ public sealed class SubsidyImportService(
 
         if (errors.Count > 0)
             return Refused(errors);
+        LogWriting(logger, rows.Count, fileName);
         var saved = await db.SaveOrConflictAsync(cancellationToken);
         if (saved.IsFailure)
             return FormResult.From(saved);
@@ -201,4 +203,7 @@ public sealed class SubsidyImportService(
     private static string ShortName(SubsidyType type) => type.Code == SubsidyType.DisabilityCareCode ? "失能补贴" : type.Name;
 
     private sealed record CheckedRow(int RowNumber, Street Street, FundYear FundYear, int Month, SubsidyType Type, long PersonTimes, Money Lottery, Money Matching, string? Comment);
+
+    [LoggerMessage(EventId = 5100, Level = LogLevel.Information, Message = "Writing {Rows} imported rows of {File}")]
+    private static partial void LogWriting(ILogger logger, int rows, string file);
 }
