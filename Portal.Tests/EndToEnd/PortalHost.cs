@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 
 namespace Portal.Tests.EndToEnd;
 
@@ -13,6 +14,7 @@ public sealed class PortalHost : WebApplicationFactory<Program>
     private readonly bool _ownsFolder;
     private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
     private string _environment = "Development";
+    private ILoggerProvider? _logs;
 
     public PortalHost(string? databasePath = null)
     {
@@ -36,8 +38,17 @@ public sealed class PortalHost : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>Adds a log provider (before it starts), to check what the portal logged.</summary>
+    public PortalHost WithLogging(ILoggerProvider logs)
+    {
+        _logs = logs;
+        return this;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (_logs is not null)
+            builder.ConfigureLogging(logging => logging.AddProvider(_logs));
         builder.UseEnvironment(_environment);
         builder.UseSetting("ConnectionStrings:Portal", $"Data Source={DatabasePath}");
         builder.UseSetting("AzureAd:ClientId", string.Empty);

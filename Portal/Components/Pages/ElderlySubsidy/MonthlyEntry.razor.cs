@@ -23,9 +23,14 @@ public sealed partial class MonthlyEntry
 
     [Parameter] public string StreetCode { get; set; } = string.Empty;
 
-    [SupplyParameterFromQuery(Name = "year")] public int? Year { get; set; }
+    /// <summary>As typed in the address; anything that is not a year means "the latest year".</summary>
+    [SupplyParameterFromQuery(Name = "year")] public string? YearText { get; set; }
 
-    [SupplyParameterFromQuery(Name = "month")] public int? Month { get; set; }
+    private int? Year => TypedInput.WholeNumber(YearText);
+
+    [SupplyParameterFromQuery(Name = "month")] public string? MonthText { get; set; }
+
+    private int? Month => TypedInput.WholeNumber(MonthText);
 
     [Inject] private IMonthlyEntryService Entry { get; set; } = default!;
 
