@@ -18,6 +18,7 @@ public static class FeatureServiceCollectionExtensions
         services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));
         services.AddSingleton<FundYearLoader>();
         services.AddScoped<StreetScopeLoader>();
+        services.AddScoped<DistrictScopeLoader>();
         services.AddScoped<IFundYearOverviewService, FundYearOverviewService>();
         services.AddScoped<IElderlySubsidyTotalsService, ElderlySubsidyTotalsService>();
         services.AddScoped<IProjectListService, ProjectListService>();

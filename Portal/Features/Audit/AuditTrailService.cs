@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Features.FundYears;
+using Portal.Infrastructure;
 using Portal.Infrastructure.Data;
 using Portal.Infrastructure.Data.Auditing;
 using Portal.Security;
@@ -8,8 +9,6 @@ namespace Portal.Features.Audit;
 
 public sealed class AuditTrailService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader, IReadAuthorizer reads) : IAuditTrailService
 {
-    private static readonly TimeZoneInfo Beijing = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
     /// <summary>What the bureau calls each kind of row.</summary>
     public static string EntityName(string entity) => entity switch
     {
@@ -52,9 +51,9 @@ public sealed class AuditTrailService(IDbContextFactory<PortalDbContext> context
         if (!string.IsNullOrWhiteSpace(query.Entity))
             entries = entries.Where(a => a.Entity == query.Entity);
         if (query.From is { } from)
-            entries = entries.Where(a => a.At >= Utc(from));
+            entries = entries.Where(a => a.At >= BeijingTime.StartOfDayUtc(from));
         if (query.To is { } to)
-            entries = entries.Where(a => a.At < Utc(to.AddDays(1)));
+            entries = entries.Where(a => a.At < BeijingTime.StartOfDayUtc(to.AddDays(1)));
 
         var limit = Math.Clamp(query.Limit, 1, 10_000);
         var found = await entries.OrderByDescending(a => a.Id).Take(limit + 1).ToListAsync(cancellationToken);
@@ -75,10 +74,8 @@ public sealed class AuditTrailService(IDbContextFactory<PortalDbContext> context
         return entries.Select(a => Row(a, streets)).ToList();
     }
 
-    private static DateTime Utc(DateOnly beijingDay) => TimeZoneInfo.ConvertTimeToUtc(beijingDay.ToDateTime(TimeOnly.MinValue), Beijing);
-
     private static AuditRow Row(AuditEntry entry, IReadOnlyList<Domain.Common.Street> streets) => new(
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(entry.At, DateTimeKind.Utc), Beijing),
+        BeijingTime.FromUtc(entry.At),
         entry.Actor,
         entry.Entity,
         EntityName(entry.Entity),

@@ -9,17 +9,15 @@ using Portal.Security;
 
 namespace Portal.Features.ChildProtection;
 
-public sealed class ChildProtectionService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader, IReadAuthorizer reads) : IChildProtectionService
+public sealed class ChildProtectionService(IDbContextFactory<PortalDbContext> contextFactory, DistrictScopeLoader districts) : IChildProtectionService
 {
     public async Task<PageData<ChildProtectionOverview>> OverviewAsync(int? year, CancellationToken cancellationToken = default)
     {
-        var user = await reads.UserAsync(cancellationToken);
-        if (!user.CanReadDistrict)
-            return reads.Refuse<ChildProtectionOverview>(user, "FundYear/child-protection", AuthorizationMessages.DistrictOnly);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (await loader.LoadAsync(db, year, cancellationToken) is not { } loaded)
-            return PageData.NotFound<ChildProtectionOverview>(FundYearPageMessages.NotFound(year));
-        var (district, fundYear) = loaded;
+        var (scope, refusal) = await districts.LoadAsync<ChildProtectionOverview>(db, year, "FundYear/child-protection", cancellationToken);
+        if (scope is null)
+            return refusal!;
+        var (district, fundYear) = (scope.District, scope.Year);
         var streets = district.Streets.ToDictionary(s => s.Id);
         var plan = ChildProtectionPlan.Of(fundYear);
 

@@ -9,17 +9,15 @@ using Portal.Security;
 
 namespace Portal.Features.Dashboard;
 
-public sealed class DashboardService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader, IReadAuthorizer reads, TimeProvider clock) : IDashboardService
+public sealed class DashboardService(IDbContextFactory<PortalDbContext> contextFactory, DistrictScopeLoader districts, TimeProvider clock) : IDashboardService
 {
     public async Task<PageData<DashboardView>> DashboardAsync(int? year, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
-        var user = await reads.UserAsync(cancellationToken);
-        if (!user.CanReadDistrict)
-            return reads.Refuse<DashboardView>(user, "Dashboard", AuthorizationMessages.DistrictOnly);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (await loader.LoadAsync(db, year, cancellationToken) is not { } loaded)
-            return PageData.NotFound<DashboardView>(FundYearPageMessages.NotFound(year));
-        var (district, fundYear) = loaded;
+        var (scope, refusal) = await districts.LoadAsync<DashboardView>(db, year, "Dashboard", cancellationToken);
+        if (scope is null)
+            return refusal!;
+        var (district, fundYear) = (scope.District, scope.Year);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
         var date = asOf ?? today;
         var types = await db.SubsidyTypes.AsNoTracking().ToDictionaryAsync(t => t.Id, cancellationToken);

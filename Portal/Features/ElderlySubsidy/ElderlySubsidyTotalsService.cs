@@ -8,20 +8,18 @@ using Portal.Security;
 
 namespace Portal.Features.ElderlySubsidy;
 
-public sealed class ElderlySubsidyTotalsService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader, IReadAuthorizer reads) : IElderlySubsidyTotalsService
+public sealed class ElderlySubsidyTotalsService(IDbContextFactory<PortalDbContext> contextFactory, DistrictScopeLoader districts) : IElderlySubsidyTotalsService
 {
     public const string DistrictWide = "全区";
     public const string WholeYear = "全年";
 
     public async Task<PageData<ElderlySubsidyTotals>> TotalsAsync(int? year, CancellationToken cancellationToken = default)
     {
-        var user = await reads.UserAsync(cancellationToken);
-        if (!user.CanReadDistrict)
-            return reads.Refuse<ElderlySubsidyTotals>(user, "FundYear/elderly-subsidies", AuthorizationMessages.DistrictOnly);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (await loader.LoadAsync(db, year, cancellationToken) is not { } loaded)
-            return PageData.NotFound<ElderlySubsidyTotals>(FundYearPageMessages.NotFound(year));
-        var (district, fundYear) = loaded;
+        var (scope, refusal) = await districts.LoadAsync<ElderlySubsidyTotals>(db, year, "FundYear/elderly-subsidies", cancellationToken);
+        if (scope is null)
+            return refusal!;
+        var (district, fundYear) = (scope.District, scope.Year);
 
         var types = await db.SubsidyTypes.AsNoTracking().OrderBy(t => t.Order).ToListAsync(cancellationToken);
         var reports = (await db.SubsidyReports.AsNoTracking().Where(r => r.FundYearId == fundYear.Id).ToListAsync(cancellationToken))

@@ -5,7 +5,7 @@ using Portal.Security;
 
 namespace Portal.Features.FundYears;
 
-public sealed class FundYearOverviewService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader, IReadAuthorizer reads) : IFundYearOverviewService
+public sealed class FundYearOverviewService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader, DistrictScopeLoader districts) : IFundYearOverviewService
 {
     public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken cancellationToken = default)
     {
@@ -15,13 +15,11 @@ public sealed class FundYearOverviewService(IDbContextFactory<PortalDbContext> c
 
     public async Task<PageData<FundYearOverview>> OverviewAsync(int? year, CancellationToken cancellationToken = default)
     {
-        var user = await reads.UserAsync(cancellationToken);
-        if (!user.CanReadDistrict)
-            return reads.Refuse<FundYearOverview>(user, "FundYear/overview", AuthorizationMessages.DistrictOnly);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (await loader.LoadAsync(db, year, cancellationToken) is not { } loaded)
-            return PageData.NotFound<FundYearOverview>(FundYearPageMessages.NotFound(year));
-        var (district, fundYear) = loaded;
+        var (scope, refusal) = await districts.LoadAsync<FundYearOverview>(db, year, "FundYear/overview", cancellationToken);
+        if (scope is null)
+            return refusal!;
+        var (district, fundYear) = (scope.District, scope.Year);
 
         var lines = await db.SubsidyReports.AsNoTracking()
             .Where(r => r.FundYearId == fundYear.Id)

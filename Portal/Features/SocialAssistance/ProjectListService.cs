@@ -7,17 +7,15 @@ using Portal.Security;
 
 namespace Portal.Features.SocialAssistance;
 
-public sealed class ProjectListService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader, TimeProvider clock, IReadAuthorizer reads) : IProjectListService
+public sealed class ProjectListService(IDbContextFactory<PortalDbContext> contextFactory, DistrictScopeLoader districts, TimeProvider clock) : IProjectListService
 {
     public async Task<PageData<ProjectList>> ProjectsAsync(int? year, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
-        var user = await reads.UserAsync(cancellationToken);
-        if (!user.CanReadDistrict)
-            return reads.Refuse<ProjectList>(user, "FundYear/projects", AuthorizationMessages.DistrictOnly);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (await loader.LoadAsync(db, year, cancellationToken) is not { } loaded)
-            return PageData.NotFound<ProjectList>(FundYearPageMessages.NotFound(year));
-        var fundYear = loaded.Year;
+        var (scope, refusal) = await districts.LoadAsync<ProjectList>(db, year, "FundYear/projects", cancellationToken);
+        if (scope is null)
+            return refusal!;
+        var fundYear = scope.Year;
         var cutOff = fundYear.CutOffDate;
         var date = asOf ?? DateOnly.FromDateTime(clock.GetLocalNow().Date);
 
