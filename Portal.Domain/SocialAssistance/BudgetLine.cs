@@ -15,5 +15,8 @@ public readonly record struct BudgetLine(Money Allocation, Money AssignedToChild
     public Money Balance => Allocation - SpentInTotal;
 
     /// <summary>Budget execution rate: spent ÷ allocation, 0 when nothing is allocated.</summary>
-    public decimal ExecutionRate => Allocation.IsZero ? 0m : (decimal)SpentInTotal.Fen / Allocation.Fen;
+    public decimal ExecutionRate => RateOf(Allocation, SpentInTotal);
+
+    /// <summary>Spent ÷ allocation, 0 when nothing is allocated.</summary>
+    public static decimal RateOf(Money allocation, Money spent) => allocation.IsZero ? 0m : (decimal)spent.Fen / allocation.Fen;
 }

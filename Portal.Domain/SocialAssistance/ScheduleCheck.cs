@@ -21,9 +21,12 @@ public readonly record struct ScheduleCheck(decimal ExecutionRate, decimal Sched
     /// <summary>A manager must record why and what is done about it.</summary>
     public bool NeedsReason => IsLagging || IsBelowYearEndRate;
 
-    public static ScheduleCheck Of(BudgetLine budget, Cycle cycle, DateOnly asOf)
+    public static ScheduleCheck Of(BudgetLine budget, Cycle cycle, DateOnly asOf) => Of(budget.Allocation, budget.SpentInTotal, cycle, asOf);
+
+    /// <summary>The check from the two sums it needs: what was allocated and what was spent by <paramref name="asOf"/>.</summary>
+    public static ScheduleCheck Of(Money allocation, Money spentByThen, Cycle cycle, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(cycle);
-        return new ScheduleCheck(budget.ExecutionRate, cycle.ScheduleProgress(asOf), asOf >= cycle.End);
+        return new ScheduleCheck(BudgetLine.RateOf(allocation, spentByThen), cycle.ScheduleProgress(asOf), asOf >= cycle.End);
     }
 }

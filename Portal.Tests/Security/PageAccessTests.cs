@@ -44,6 +44,7 @@ public sealed class PageAccessTests(PageAccessTests.SignedInUsers users) : IClas
         ["/elderly-subsidies"] = DistrictPage,
         ["/social-assistance"] = DistrictPage,
         ["/child-protection"] = DistrictPage,
+        ["/city"] = DistrictPage,
         ["/streets/xinjiekou"] = user => user switch
         {
             User.Anonymous => Outcome.SignIn,

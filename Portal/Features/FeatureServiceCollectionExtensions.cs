@@ -1,5 +1,6 @@
 using Portal.Features.Audit;
 using Portal.Features.ChildProtection;
+using Portal.Features.City;
 using Portal.Features.Dashboard;
 using Portal.Features.ElderlySubsidy;
 using Portal.Features.ElderlySubsidy.Import;
@@ -29,6 +30,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<IProjectService, ProjectService>();
         services.AddScoped<IAnnualReportService, AnnualReportService>();
         services.AddScoped<IDashboardService, DashboardService>();
+        services.AddScoped<ICityService, CityService>();
         services.AddScoped<IAuditTrailService, AuditTrailService>();
         services.AddScoped<IMonthlyEntryService, MonthlyEntryService>();
         services.AddScoped<IReviewService, ReviewService>();

@@ -14,15 +14,14 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contextF
     public async Task<PageData<DashboardView>> DashboardAsync(int? year, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var (scope, refusal) = await districts.LoadAsync<DashboardView>(db, year, "Dashboard", cancellationToken);
+        var (scope, refusal) = await districts.LoadAsync<DashboardView>(db, year, "Dashboard", FundYearDetail.Headline, cancellationToken);
         if (scope is null)
             return refusal!;
         var (district, fundYear) = (scope.District, scope.Year);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
         var date = asOf ?? today;
-        var types = await db.SubsidyTypes.AsNoTracking().ToDictionaryAsync(t => t.Id, cancellationToken);
-        var reports = await db.SubsidyReports.AsNoTracking().Where(r => r.FundYearId == fundYear.Id).ToListAsync(cancellationToken);
-        var counted = reports.Where(r => r.Status is ReportStatus.Submitted or ReportStatus.Approved).ToList();
+        var types = await db.SubsidyTypes.AsNoTracking().IgnoreAutoIncludes().ToDictionaryAsync(t => t.Id, cancellationToken);
+        var figures = await DashboardFigures.LoadAsync(db, fundYear.Id, date, fundYear.CutOffDate, cancellationToken);
         var streets = district.Streets.OrderBy(s => s.Order).ToList();
         var projects = fundYear.Projects.OrderBy(p => p.Order).ToList();
         var alerts = new List<Alert>();
@@ -30,78 +29,76 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contextF
 
         var execution = projects.Select(p =>
         {
-            var budget = p.Budget(date);
-            var check = ScheduleCheck.Of(budget, p.Cycle, date);
+            var spent = figures.SpentByProject.GetValueOrDefault(p.Id).AsOf;
+            var check = ScheduleCheck.Of(p.Allocation, spent, p.Cycle, date);
             var name = ChineseNumber.Parenthesized(p.Order) + p.Name;
             if (check.NeedsReason && p.Lag is null)
                 alerts.Add(new Alert(AlertKind.LaggingWithoutReason, $"{name}：执行率 {Percent(check.ExecutionRate)}，序时进度 {Percent(check.ScheduleProgress)}，尚未说明原因。", $"/projects/{p.Id}"));
-            return new ExecutionRow(p.Id, name, budget.Allocation, budget.SpentInTotal, check.ExecutionRate, check.ScheduleProgress, check.IsLagging, p.Lag is not null);
+            return new ExecutionRow(p.Id, name, p.Allocation, spent, check.ExecutionRate, check.ScheduleProgress, check.IsLagging, p.Lag is not null);
         }).ToList();
 
-        var spendingByMonth = projects.SelectMany(p => p.Spendings)
-            .GroupBy(s => s.Date.ToString("yyyy-MM", CultureInfo.InvariantCulture))
+        var spendingByMonth = figures.SpentByDay
+            .GroupBy(d => d.Date.ToString("yyyy-MM", CultureInfo.InvariantCulture))
             .OrderBy(g => g.Key)
-            .Select(g => new SpendingMonth(g.Key, Money.Sum(g.Select(s => s.Amount))))
+            .Select(g => new SpendingMonth(g.Key, Money.Sum(g.Select(d => d.Spent))))
             .ToList();
 
         var advancedAge = types.Values.Single(t => t.Code == SubsidyType.AdvancedAgeCode).Id;
         var elderlyByMonth = Enumerable.Range(1, 12).Select(month =>
         {
-            var lines = counted.Where(r => r.Month == month).SelectMany(r => r.Lines).ToList();
-            var aa = lines.Where(l => l.SubsidyTypeId == advancedAge).ToList();
-            var dc = lines.Where(l => l.SubsidyTypeId != advancedAge).ToList();
-            return new ElderlyMonth(month, aa.Sum(l => l.PersonTimes), Money.Sum(aa.Select(l => l.Total)), dc.Sum(l => l.PersonTimes), Money.Sum(dc.Select(l => l.Total)));
+            var sums = figures.ElderlyByMonthAndType.Where(e => e.Month == month).ToList();
+            var aa = sums.Where(e => e.SubsidyTypeId == advancedAge).ToList();
+            var dc = sums.Where(e => e.SubsidyTypeId != advancedAge).ToList();
+            return new ElderlyMonth(month, aa.Sum(e => e.PersonTimes), Money.Sum(aa.Select(e => e.Paid)), dc.Sum(e => e.PersonTimes), Money.Sum(dc.Select(e => e.Paid)));
         }).ToList();
 
         // A year known only from district-wide yearly totals has no street months to chase.
-        var monthly = !reports.Any(r => r.StreetId is null && r.Month is null);
+        var monthly = !figures.Months.Any(r => r.StreetId is null && r.Month is null);
+        var monthsByStreet = figures.Months.Where(r => r.StreetId is not null && r.Month is not null).ToLookup(r => r.StreetId!.Value);
         var byStreet = streets.Select(street =>
         {
-            var shares = projects.SelectMany(p => p.Shares.Where(s => s.StreetId == street.Id).Select(s => (Project: p, Share: s))).ToList();
-            var ofStreet = reports.Where(r => r.StreetId == street.Id && r.Month is not null).ToDictionary(r => r.Month!.Value);
+            var ofStreet = monthsByStreet[street.Id].ToDictionary(r => r.Month!.Value, r => r.Status);
             var overdue = 0;
             for (var month = 1; monthly && month <= 12; month++)
             {
-                var report = ofStreet.GetValueOrDefault(month);
+                ReportStatus? status = ofStreet.TryGetValue(month, out var known) ? known : null;
                 var due = fundYear.ReportDueDate(month);
                 var link = $"/streets/{street.Code}/elderly-subsidies?year={y}&month={month.ToString(CultureInfo.InvariantCulture)}";
-                if (report?.Status == ReportStatus.Returned)
+                if (status == ReportStatus.Returned)
                     alerts.Add(new Alert(AlertKind.ReturnedMonth, $"{street.FullName} {month} 月已退回，待街道更正。", link));
-                if (today > due && report?.Status is null or ReportStatus.Draft or ReportStatus.Returned)
+                if (today > due && status is null or ReportStatus.Draft or ReportStatus.Returned)
                 {
                     overdue++;
                     alerts.Add(new Alert(AlertKind.OverdueMonth, $"{street.FullName} {month} 月逾期未提交（截止 {due:yyyy-MM-dd}）。", link));
                 }
             }
 
-            var lines = counted.Where(r => r.StreetId == street.Id).SelectMany(r => r.Lines).ToList();
+            var (shares, sharesSpent) = figures.SharesByStreet.GetValueOrDefault(street.Id);
+            var elderly = figures.ElderlyByStreet.GetValueOrDefault(street.Id);
             return new StreetRow(
                 street.Code,
                 street.FullName,
-                Money.Sum(shares.Select(s => s.Share.Amount)),
-                Money.Sum(shares.Select(s => s.Project.ShareBudget(s.Share.Id).SpentInTotal)),
-                lines.Sum(l => l.PersonTimes),
-                Money.Sum(lines.Select(l => l.Total)),
-                ofStreet.Values.Count(r => r.Status == ReportStatus.Approved),
+                shares,
+                sharesSpent,
+                elderly?.PersonTimes ?? 0,
+                elderly?.Paid ?? Money.Zero,
+                ofStreet.Values.Count(s => s == ReportStatus.Approved),
                 overdue);
         }).ToList();
 
-        foreach (var report in reports.Where(r => r.Lines.Any(l => l.RateFlag)))
+        foreach (var flagged in figures.Flagged)
         {
-            var where = report.StreetId is { } streetId ? streets.Single(s => s.Id == streetId).FullName : "全区";
-            var when = report.Month is { } month ? month.ToString(CultureInfo.InvariantCulture) + " 月" : "全年";
-            foreach (var line in report.Lines.Where(l => l.RateFlag))
-            {
-                alerts.Add(new Alert(AlertKind.FlaggedEntry,
-                    $"{where}{when}{types[line.SubsidyTypeId].Name}人次均额 {line.AveragePerPersonTime?.ToYuan()} 元超出发放标准：{line.FlagComment ?? "未填写说明"}",
-                    $"/elderly-subsidies?year={y}"));
-            }
+            var where = flagged.StreetId is { } streetId ? streets.Single(s => s.Id == streetId).FullName : "全区";
+            var when = flagged.Month is { } month ? month.ToString(CultureInfo.InvariantCulture) + " 月" : "全年";
+            alerts.Add(new Alert(AlertKind.FlaggedEntry,
+                $"{where}{when}{types[flagged.Line.SubsidyTypeId].Name}人次均额 {flagged.Line.AveragePerPersonTime?.ToYuan()} 元超出发放标准：{flagged.Line.FlagComment ?? "未填写说明"}",
+                $"/elderly-subsidies?year={y}"));
         }
 
         if (!fundYear.Unallocated.IsZero)
             alerts.Add(new Alert(AlertKind.Unallocated, $"因素法分配资金尚有 {fundYear.Unallocated.ToWanYuan()} 万元未安排到项目。", $"/social-assistance?year={y}"));
 
-        var budgets = projects.Select(p => p.Budget(fundYear.CutOffDate)).ToList();
+        var spentByCutOff = Money.Sum(projects.Select(p => figures.SpentByProject.GetValueOrDefault(p.Id).ByCutOff));
         return PageData.Of(new DashboardView(
             fundYear.Year,
             date,
@@ -109,8 +106,8 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contextF
             fundYear.ElderlyBlock,
             fundYear.FactorBlock,
             fundYear.Allocated,
-            Money.Sum(budgets.Select(b => b.SpentInTotal)),
-            Money.Sum(budgets.Select(b => b.Balance)),
+            spentByCutOff,
+            fundYear.Allocated - spentByCutOff,
             fundYear.Unallocated,
             execution,
             spendingByMonth,

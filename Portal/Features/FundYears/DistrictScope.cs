@@ -14,14 +14,17 @@ public sealed record DistrictScope(PortalUser User, District District, FundYear 
 /// </summary>
 public sealed class DistrictScopeLoader(FundYearLoader loader, IReadAuthorizer reads)
 {
-    public async Task<(DistrictScope? Scope, PageData<T>? Refusal)> LoadAsync<T>(PortalDbContext db, int? year, string resource, CancellationToken cancellationToken)
+    public Task<(DistrictScope? Scope, PageData<T>? Refusal)> LoadAsync<T>(PortalDbContext db, int? year, string resource, CancellationToken cancellationToken)
+        where T : class => LoadAsync<T>(db, year, resource, FundYearDetail.Whole, cancellationToken);
+
+    public async Task<(DistrictScope? Scope, PageData<T>? Refusal)> LoadAsync<T>(PortalDbContext db, int? year, string resource, FundYearDetail detail, CancellationToken cancellationToken)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(db);
         var user = await reads.UserAsync(cancellationToken);
         if (!user.CanReadDistrict)
             return (null, reads.Refuse<T>(user, resource, AuthorizationMessages.DistrictOnly));
-        if (await loader.LoadAsync(db, year, cancellationToken) is not { } loaded)
+        if (await loader.LoadAsync(db, year, detail, cancellationToken) is not { } loaded)
             return (null, PageData.NotFound<T>(FundYearPageMessages.NotFound(year)));
         return (new DistrictScope(user, loaded.District, loaded.Year), null);
     }

@@ -18,12 +18,18 @@ public sealed class FundYearLoader(IOptions<PortalOptions> options)
     }
 
     /// <summary>The requested year, or the district's latest when none (or an unknown one) is asked for.</summary>
-    public async Task<(District District, FundYear Year)?> LoadAsync(PortalDbContext db, int? year, CancellationToken cancellationToken = default)
+    public async Task<(District District, FundYear Year)?> LoadAsync(PortalDbContext db, int? year, CancellationToken cancellationToken = default) =>
+        await LoadAsync(db, year, FundYearDetail.Whole, cancellationToken);
+
+    /// <summary>As <see cref="LoadAsync(PortalDbContext, int?, CancellationToken)"/>, loading only as much of the year as asked.</summary>
+    public async Task<(District District, FundYear Year)?> LoadAsync(PortalDbContext db, int? year, FundYearDetail detail, CancellationToken cancellationToken = default)
     {
         var district = await DistrictAsync(db, cancellationToken);
         if (district is null)
             return null;
         var years = db.FundYears.AsNoTracking().AsSplitQuery().Where(y => y.DistrictId == district.Id);
+        if (detail == FundYearDetail.Headline)
+            years = years.IgnoreAutoIncludes().Include(y => y.Projects).Include(y => y.Transfers);
         var fundYear = year is { } wanted
             ? await years.SingleOrDefaultAsync(y => y.Year == wanted, cancellationToken)
             : await years.OrderByDescending(y => y.Year).FirstOrDefaultAsync(cancellationToken);
@@ -41,4 +47,18 @@ public sealed class FundYearLoader(IOptions<PortalOptions> options)
             .Select(y => y.Year)
             .ToListAsync(cancellationToken);
     }
+}
+
+/// <summary>How much of a fund year a reader needs.</summary>
+public enum FundYearDetail
+{
+    /// <summary>Everything under the year: what the project pages, the report and every write need.</summary>
+    Whole,
+
+    /// <summary>
+    /// The year, its projects and its transfers, without what lies under the projects (subprojects, shares,
+    /// spending, indicators). The year's own totals are whole; a project's budgets are not, so a reader
+    /// asking for this adds spending up in the database instead.
+    /// </summary>
+    Headline,
 }

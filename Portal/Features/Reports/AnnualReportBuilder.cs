@@ -12,12 +12,11 @@ namespace Portal.Features.Reports;
 /// </summary>
 public static class AnnualReportBuilder
 {
-    public static AnnualReport Build(District district, FundYear year, IReadOnlyList<SubsidyType> types, IReadOnlyList<SubsidyReport> subsidyReports)
+    public static AnnualReport Build(District district, FundYear year, IReadOnlyList<ElderlyTotal> elderly)
     {
         ArgumentNullException.ThrowIfNull(district);
         ArgumentNullException.ThrowIfNull(year);
-        ArgumentNullException.ThrowIfNull(types);
-        ArgumentNullException.ThrowIfNull(subsidyReports);
+        ArgumentNullException.ThrowIfNull(elderly);
         var blocks = new List<ReportBlock>();
         void Paragraph(string text) => blocks.Add(new ReportBlock(ReportBlockKind.Paragraph, text));
         var y = year.Year.ToString(CultureInfo.InvariantCulture);
@@ -32,14 +31,8 @@ public static class AnnualReportBuilder
         Paragraph($"资金额度：{W(year.ElderlyBlock)} 万元");
         if (year.ElderlyOwners.Count > 0)
             Paragraph("项目负责人及联系方式：" + string.Join("、", year.ElderlyOwners.Select(o => $"{o.Name}{(o.ResponsibleFor is null ? string.Empty : $"（{o.ResponsibleFor}）")} {o.Phone}".Trim())));
-        var counted = subsidyReports.Where(r => r.Status is ReportStatus.Submitted or ReportStatus.Approved).ToList();
-        var completion = string.Join("；", types.OrderBy(t => t.Order).Reverse().Select(type =>
-        {
-            var lines = counted.SelectMany(r => r.Lines).Where(l => l.SubsidyTypeId == type.Id).ToList();
-            var total = Money.Sum(lines.Select(l => l.Total));
-            var matching = Money.Sum(lines.Select(l => l.Matching));
-            return $"发放{type.Name} {lines.Sum(l => l.PersonTimes).ToString(CultureInfo.InvariantCulture)} 人次，资金 {W(total)} 万元（其中区财政配套资金 {W(matching)} 万元）";
-        }));
+        var completion = string.Join("；", elderly.OrderBy(e => e.Type.Order).Reverse().Select(e =>
+            $"发放{e.Type.Name} {e.PersonTimes.ToString(CultureInfo.InvariantCulture)} 人次，资金 {W(e.Total)} 万元（其中区财政配套资金 {W(e.Matching)} 万元）"));
         Paragraph("项目完成情况及实际效果：" + (year.ElderlyOutcome is null ? string.Empty : year.ElderlyOutcome + " ") + $"全年{completion}。");
 
         var projects = year.Projects.OrderBy(p => p.Order).ToList();

@@ -117,8 +117,7 @@ public sealed class AnnualReportService(
         if (await loader.LoadAsync(db, year, cancellationToken) is not { } loaded)
             return null;
         var (district, fundYear) = loaded;
-        var types = await db.SubsidyTypes.AsNoTracking().ToListAsync(cancellationToken);
-        var reports = await db.SubsidyReports.AsNoTracking().Where(r => r.FundYearId == fundYear.Id).ToListAsync(cancellationToken);
-        return new Live(fundYear.Id, AnnualReportBuilder.Build(district, fundYear, types, reports), DisclosureBuilder.Build(district, fundYear, types, reports));
+        var elderly = await ElderlyTotal.OfYearAsync(db, fundYear.Id, cancellationToken);
+        return new Live(fundYear.Id, AnnualReportBuilder.Build(district, fundYear, elderly), DisclosureBuilder.Build(district, fundYear, elderly));
     }
 }

@@ -10,12 +10,11 @@ public static class DisclosureBuilder
 {
     private const string WanYuan = "万元";
 
-    public static Disclosure Build(District district, FundYear year, IReadOnlyList<SubsidyType> types, IReadOnlyList<SubsidyReport> subsidyReports)
+    public static Disclosure Build(District district, FundYear year, IReadOnlyList<ElderlyTotal> elderly)
     {
         ArgumentNullException.ThrowIfNull(district);
         ArgumentNullException.ThrowIfNull(year);
-        ArgumentNullException.ThrowIfNull(types);
-        ArgumentNullException.ThrowIfNull(subsidyReports);
+        ArgumentNullException.ThrowIfNull(elderly);
         var figures = new List<DisclosureFigure>();
         void Add(string item, string measure, string value, string unit) => figures.Add(new DisclosureFigure(item, measure, value, unit));
         void Money(string item, string measure, Money amount) => Add(item, measure, amount.ToWanYuan(), WanYuan);
@@ -27,14 +26,12 @@ public static class DisclosureBuilder
         Money("因素法分配福彩公益金", "调整至下一年度", year.TransferredToNextYear);
         Money("因素法分配福彩公益金", "尚未安排", year.Unallocated);
 
-        var counted = subsidyReports.Where(r => r.Status is ReportStatus.Submitted or ReportStatus.Approved).ToList();
-        foreach (var type in types.OrderBy(t => t.Order))
+        foreach (var e in elderly.OrderBy(e => e.Type.Order))
         {
-            var lines = counted.SelectMany(r => r.Lines).Where(l => l.SubsidyTypeId == type.Id).ToList();
-            Add(type.Name, "发放人次", lines.Sum(l => l.PersonTimes).ToString(CultureInfo.InvariantCulture), "人次");
-            Money(type.Name, "发放金额", Domain.Common.Money.Sum(lines.Select(l => l.Total)));
-            Money(type.Name, "其中彩票公益金", Domain.Common.Money.Sum(lines.Select(l => l.Lottery)));
-            Money(type.Name, "其中区财政配套资金", Domain.Common.Money.Sum(lines.Select(l => l.Matching)));
+            Add(e.Type.Name, "发放人次", e.PersonTimes.ToString(CultureInfo.InvariantCulture), "人次");
+            Money(e.Type.Name, "发放金额", e.Total);
+            Money(e.Type.Name, "其中彩票公益金", e.Lottery);
+            Money(e.Type.Name, "其中区财政配套资金", e.Matching);
         }
 
         var streets = district.Streets.ToDictionary(s => s.Id);

@@ -5,7 +5,7 @@ using Portal.Domain.ElderlySubsidy;
 using Portal.Domain.SocialAssistance;
 using Portal.Infrastructure.Data;
 
-namespace Portal.Benchmarks;
+namespace Portal.Benchmarks.City;
 
 /// <summary>The size of a generated city: districts, streets per district, fund years.</summary>
 public sealed record CitySize(int Districts, int StreetsPerDistrict, int Years)

@@ -1,0 +1,90 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
+using Portal.Features;
+using Portal.Infrastructure.Data;
+using Portal.Infrastructure.Data.Seeding;
+using Portal.Security;
+
+namespace Portal.Benchmarks.City;
+
+/// <summary>
+/// The generated city in its own database file, never the portal's. It is generated into a temporary folder
+/// and deleted afterwards, unless PORTAL_BENCH_CITY names a file to keep and reuse between runs.
+/// </summary>
+public sealed class CityDatabase : IAsyncDisposable
+{
+    private readonly DirectoryInfo? temporary;
+
+    private CityDatabase(string path, DirectoryInfo? temporary)
+    {
+        Path = path;
+        this.temporary = temporary;
+        Factory = new PooledDbContextFactory<PortalDbContext>(new DbContextOptionsBuilder<PortalDbContext>()
+            .UseSqlite($"Data Source={path}", sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).Options);
+    }
+
+    public string Path { get; }
+
+    public IDbContextFactory<PortalDbContext> Factory { get; }
+
+    public static async Task<CityDatabase> OpenAsync(CitySize size)
+    {
+        ArgumentNullException.ThrowIfNull(size);
+        var kept = Environment.GetEnvironmentVariable("PORTAL_BENCH_CITY");
+        var temporary = kept is null ? Directory.CreateTempSubdirectory("portal-bench-") : null;
+        var path = kept ?? System.IO.Path.Combine(temporary!.FullName, "generated-city.db");
+        var reuse = kept is not null && File.Exists(kept);
+        var city = new CityDatabase(path, temporary);
+        await new DatabaseStartup(city.Factory, new DatabaseSeeder(city.Factory, TimeProvider.System), NullLogger<DatabaseStartup>.Instance).RunAsync();
+        if (reuse)
+        {
+            Console.WriteLine($"reusing the generated city in {path} (GENERATED DATA)");
+        }
+        else
+        {
+            var generation = System.Diagnostics.Stopwatch.StartNew();
+            await CityGenerator.GenerateAsync(city.Factory, size);
+            Console.WriteLine($"generated {size.Districts} districts × {size.StreetsPerDistrict} streets × {size.Years} years in {generation.Elapsed.TotalSeconds:0.0} s (GENERATED DATA, {path})");
+        }
+
+        await new AccountRegistrar(city.Factory, TimeProvider.System).RecordSignInAsync(BenchmarkUser, "基准测试", null);
+        return city;
+    }
+
+    public const string BenchmarkUser = "bench-manager";
+
+    /// <summary>The portal's own services for one district, signed in as its manager.</summary>
+    public ServiceProvider Services(string district)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton(Factory);
+        services.AddSingleton(TimeProvider.System);
+        services.AddAuthorizationCore(PortalPolicies.Add);
+        var principal = DemoUsers.Principal(new DemoUsers.DemoUser(BenchmarkUser, "基准测试", PortalRoles.Manager, null), "Benchmark");
+        services.AddScoped<AuthenticationStateProvider>(_ => new FixedState(principal));
+        services.AddPortalAuthorization();
+        services.AddPortalFeatures(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Portal:DistrictCode"] = district }).Build());
+        // A console harness has no host: this container is the only one, not a second copy.
+#pragma warning disable ASP0000
+        return services.BuildServiceProvider();
+#pragma warning restore ASP0000
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        await Task.Yield();
+        temporary?.Delete(recursive: true);
+    }
+
+    /// <summary>The signed-in user of the benchmark: a manager.</summary>
+    private sealed class FixedState(ClaimsPrincipal principal) : AuthenticationStateProvider
+    {
+        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(principal));
+    }
+}

@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Common;
+using Portal.Domain.ElderlySubsidy;
+using Portal.Domain.SocialAssistance;
+using Portal.Features.Dashboard;
+using Portal.Security;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Features.Dashboard;
+
+/// <summary>
+/// The dashboard adds its sums up in the database; here every one of them is checked against the same sum
+/// taken from the whole aggregate in memory, on a year with spending on projects, subprojects and street
+/// shares on several dates, and on a year filled month by month.
+/// </summary>
+public sealed class DashboardSumsTests : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.SeededAsync();
+        await _database.RegisterAsync("manager");
+        await using var db = _database.CreateDbContext();
+        db.Actor = "test";
+        var year = await db.FundYears.SingleAsync(y => y.Year == 2020);
+        foreach (var project in year.Projects.Where(p => p.Shares.Count > 0))
+        {
+            foreach (var (share, i) in project.Shares.Select((s, i) => (s, i)))
+                Assert.True(project.RecordSpending(SpendingTarget.Share(share), new DateOnly(2020, 1 + (i % 12), 10 + i), Money.FromFen(1_234 + i), null, year.CutOffDate).IsSuccess);
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
+
+    [Theory]
+    [InlineData("2020-03-31")]
+    [InlineData("2020-09-15")]
+    [InlineData("2020-12-31")]
+    [InlineData("2021-02-28")]
+    public async Task Every_dashboard_sum_equals_the_sum_over_the_whole_aggregate(string asOf)
+    {
+        var date = DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture);
+        await using var manager = new ServiceHarness(_database, ServiceHarness.Principal("manager", PortalRoles.Manager));
+
+        var view = (await manager.Get<IDashboardService>().DashboardAsync(2020, date)).Value!;
+
+        await using var db = _database.CreateDbContext();
+        var year = await db.FundYears.AsNoTracking().SingleAsync(y => y.Year == 2020);
+        var district = await db.Districts.AsNoTracking().SingleAsync();
+        var reports = await db.SubsidyReports.AsNoTracking().Where(r => r.FundYearId == year.Id).ToListAsync();
+        var counted = reports.Where(r => r.Status is ReportStatus.Submitted or ReportStatus.Approved).ToList();
+        var projects = year.Projects.OrderBy(p => p.Order).ToList();
+
+        Assert.Equal(projects.Select(p => p.Budget(date).SpentInTotal), view.Execution.Select(e => e.Spent));
+        Assert.Equal(projects.Select(p => p.Budget(date).ExecutionRate), view.Execution.Select(e => e.ExecutionRate));
+        Assert.Equal(Money.Sum(projects.Select(p => p.Budget(year.CutOffDate).SpentInTotal)), view.Spent);
+        Assert.Equal(Money.Sum(projects.Select(p => p.Budget(year.CutOffDate).Balance)), view.CarryOver);
+        Assert.Equal(
+            projects.SelectMany(p => p.Spendings).GroupBy(s => s.Date.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)).OrderBy(g => g.Key).Select(g => (g.Key, Money.Sum(g.Select(s => s.Amount)))),
+            view.SpendingByMonth.Select(m => (m.Month, m.Spent)));
+        foreach (var street in district.Streets)
+        {
+            var row = view.ByStreet.Single(r => r.StreetCode == street.Code);
+            var shares = projects.SelectMany(p => p.Shares.Where(s => s.StreetId == street.Id).Select(s => (Project: p, Share: s))).ToList();
+            Assert.Equal(Money.Sum(shares.Select(s => s.Share.Amount)), row.Shares);
+            Assert.Equal(Money.Sum(shares.Select(s => s.Project.ShareBudget(s.Share.Id).SpentInTotal)), row.SharesSpent);
+            var lines = counted.Where(r => r.StreetId == street.Id).SelectMany(r => r.Lines).ToList();
+            Assert.Equal(lines.Sum(l => l.PersonTimes), row.ElderlyPersonTimes);
+            Assert.Equal(Money.Sum(lines.Select(l => l.Total)), row.ElderlyPaid);
+        }
+
+        Assert.Contains(view.ByStreet, r => !r.SharesSpent.IsZero);
+        Assert.Equal(reports.SelectMany(r => r.Lines).Count(l => l.RateFlag), view.Alerts.Count(a => a.Kind == AlertKind.FlaggedEntry));
+    }
+}
