@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Portal.Benchmarks;
+using Portal.Benchmarks.Import;
 using Portal.Domain.Common;
 using Portal.Features;
 using Portal.Features.Dashboard;
@@ -18,7 +19,10 @@ using Portal.Security;
 // dotnet run -c Release --project Portal.Benchmarks -- <suite>
 //   smoke      a tiny generated city, a few runs: proves the suite still works (CI runs it; no timing asserted)
 //   dashboard  the dashboard and the report of one district-year of a Beijing-sized generated city
+//   import     a generated 100,000-row monthly-figures file through the import, against a raw insert
 var suite = args.FirstOrDefault() ?? "smoke";
+if (suite == "import")
+    return await ImportSuite.RunAsync(smoke: false);
 var size = suite == "smoke" ? CitySize.Smoke : CitySize.Beijing;
 var runs = suite == "smoke" ? 3 : 30;
 
@@ -51,6 +55,8 @@ try
         new("annual report (page model)", html.P50, html.P95, "SQL aggregate of the same totals", floor.P50),
         new("annual report (.docx)", docx.P50, docx.P95, "SQL aggregate of the same totals", floor.P50),
     ]));
+    if (suite == "smoke")
+        return await ImportSuite.RunAsync(smoke: true);
     return 0;
 }
 finally
