@@ -13,8 +13,8 @@ namespace Portal.Features.ElderlySubsidy.Import;
 
 /// <summary>
 /// Writes the street months an import creates, with their lines and one audit entry each, through three
-/// prepared statements on the import's own connection and transaction. EF's change tracker costs about
-/// ten times the insert itself for 100,000 new rows and adds nothing here: the reports are new (no
+/// prepared statements on the import's own connection and transaction. EF's change tracking of up to
+/// 150,000 new entities (and an audit row per line) would add nothing here: the reports are new (no
 /// concurrency token to check) and already checked by the domain. Table and column names come from the EF
 /// model, values are written as EF writes them (ids as upper-case text, money in fen, times in UTC).
 /// </summary>
