@@ -1,19 +1,28 @@
 using BenchmarkDotNet.Running;
 using Portal.Benchmarks.Dashboard;
+using Portal.Benchmarks.Import;
 
 // dotnet run -c Release --project Portal.Benchmarks -- <suite>
 //   smoke      every suite on a tiny generated city, a few runs: proves the suite still works (CI runs it; no timing asserted)
 //   dashboard  the dashboard (district-year and city-year) and the annual report of a Beijing-sized generated city
 //   bdn        the same pages and floors under BenchmarkDotNet (in process, floor as the baseline)
+//   import     a generated 100,000-row monthly-figures file through the import, against a raw insert
 // PORTAL_BENCH_CITY=<file> keeps the generated city in that file and reuses it on the next run.
 var suite = args.FirstOrDefault() ?? "smoke";
 return suite switch
 {
-    "smoke" => await DashboardSuite.RunAsync(smoke: true),
+    "smoke" => await SmokeAsync(),
     "dashboard" => await DashboardSuite.RunAsync(smoke: false),
     "bdn" => await BenchmarkDotNetAsync(),
+    "import" => await ImportSuite.RunAsync(smoke: false),
     _ => Unknown(suite),
 };
+
+static async Task<int> SmokeAsync()
+{
+    var failed = await DashboardSuite.RunAsync(smoke: true);
+    return failed != 0 ? failed : await ImportSuite.RunAsync(smoke: true);
+}
 
 static async Task<int> BenchmarkDotNetAsync()
 {
@@ -30,6 +39,6 @@ static async Task<int> BenchmarkDotNetAsync()
 
 static int Unknown(string suite)
 {
-    Console.Error.WriteLine($"unknown suite '{suite}': smoke, dashboard, bdn");
+    Console.Error.WriteLine($"unknown suite '{suite}': smoke, dashboard, bdn, import");
     return 2;
 }

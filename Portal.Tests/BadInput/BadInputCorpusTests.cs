@@ -565,8 +565,8 @@ public sealed partial class BadInputCorpusTests
         yield return Preview("import: a .csv of blank cells only", Utf8(" , , ", "", "\t"), "blank.csv", Is(SubsidyFileMessages.Empty));
         yield return Preview("import: a UTF-8 byte order mark and nothing else", [0xEF, 0xBB, 0xBF], "bom.csv", Is(SubsidyFileMessages.Empty));
         yield return Preview("import: a UTF-16 byte order mark and nothing else", [0xFF, 0xFE], "bom.csv", Is(SubsidyFileMessages.Empty));
-        yield return Preview("import: one byte over 5 MB", new byte[SubsidyFileReader.MaxBytes + 1], "big.csv", Is(SubsidyFileMessages.TooLarge(SubsidyFileReader.MaxBytes)));
-        yield return Commit("import: 5001 data rows, committed", Utf8([Header, .. Enumerable.Repeat(Row(), SubsidyFileReader.MaxRows + 1)]), "many.csv", Is(SubsidyFileMessages.TooManyRows(SubsidyFileReader.MaxRows)));
+        yield return Preview("import: one byte over the size limit", new byte[SubsidyFileReader.MaxBytes + 1], "big.csv", Is(SubsidyFileMessages.TooLarge(SubsidyFileReader.MaxBytes)));
+        yield return Commit("import: one data row over the row limit, committed", Utf8([Header, .. Enumerable.Repeat(Row(), SubsidyFileReader.MaxRows + 1)]), "many.csv", Is(SubsidyFileMessages.TooManyRows(SubsidyFileReader.MaxRows)));
         yield return Preview("import: the first 200 bytes of a workbook", SubsidyImportTemplate.Xlsx()[..200], "cut.xlsx", Is(SubsidyFileMessages.NotXlsx));
         yield return Preview("import: header only", Utf8(Header), "header.csv", Is(SubsidyFileMessages.NoDataRows));
         yield return Commit("import: header and blank lines, committed", Utf8(Header, "", ",,,,,,,", ""), "header.csv", Is(SubsidyFileMessages.NoDataRows));

@@ -317,7 +317,7 @@ public sealed class SubsidyFileReaderTests
 
         var result = SubsidyFileReader.Read(new MemoryStream(bytes), fileName);
 
-        Assert.Equal("文件超过 5 MB，请分成几个文件分别导入。", result.Error);
+        Assert.Equal("文件超过 16 MB，请分成几个文件分别导入。", result.Error);
     }
 
     [Fact]
@@ -334,7 +334,7 @@ public sealed class SubsidyFileReaderTests
     {
         var result = SubsidyFileReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(CsvWithDataRows(SubsidyFileReader.MaxRows + 1))), "补贴.csv");
 
-        Assert.Equal("数据行数超过 5000 行，请分成几个文件分别导入。", result.Error);
+        Assert.Equal("数据行数超过 100000 行，请分成几个文件分别导入。", result.Error);
     }
 
     [Fact]

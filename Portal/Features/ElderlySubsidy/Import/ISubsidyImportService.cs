@@ -8,5 +8,6 @@ public interface ISubsidyImportService
 {
     Task<ImportPreview> PreviewAsync(Stream content, string fileName, CancellationToken cancellationToken = default);
 
-    Task<FormResult> CommitAsync(Stream content, string fileName, CancellationToken cancellationToken = default);
+    /// <param name="progress">Told how many rows are checked and written, for files of many thousand rows.</param>
+    Task<FormResult> CommitAsync(Stream content, string fileName, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default);
 }

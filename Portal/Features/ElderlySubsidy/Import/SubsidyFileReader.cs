@@ -21,10 +21,13 @@ public sealed record SubsidyFileReadResult(IReadOnlyList<SubsidyImportRow> Rows,
 /// </summary>
 public static class SubsidyFileReader
 {
-    public const int MaxBytes = 5 * 1024 * 1024;
-    public const int MaxRows = 5000;
+    /// <summary>A city-wide back-load of 100,000 rows is about 6 MB of CSV; the limit leaves room for comments.</summary>
+    public const int MaxBytes = 16 * 1024 * 1024;
 
-    // A 5 MB workbook of figures unpacks to a few tens of MB; far more is a zip bomb.
+    /// <summary>Years of a large district in one file; checking and writing cost the same per row at any size.</summary>
+    public const int MaxRows = 100_000;
+
+    // A 16 MB workbook of figures unpacks to about 150 MB; far more is a zip bomb.
     private const long MaxUnpackedBytes = 200L * 1024 * 1024;
     private const int Gb18030CodePage = 54936;
     private const int ChunkBytes = 81920;

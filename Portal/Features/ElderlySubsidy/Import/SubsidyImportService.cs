@@ -7,6 +7,12 @@ using Portal.Security;
 
 namespace Portal.Features.ElderlySubsidy.Import;
 
+/// <summary>
+/// Every lookup a row needs is a dictionary built once per file (streets, subsidies, locked months, the
+/// year's reports and lottery total), so checking a row costs the same in a file of ten rows or of
+/// 100,000. New street months are written by <see cref="NewReportWriter"/>; months that already exist
+/// go through EF as every other change does.
+/// </summary>
 public sealed partial class SubsidyImportService(
     IDbContextFactory<PortalDbContext> contextFactory,
     FundYearLoader loader,
@@ -15,15 +21,17 @@ public sealed partial class SubsidyImportService(
     TimeProvider clock,
     ILogger<SubsidyImportService> logger) : ISubsidyImportService
 {
+    private static readonly IReadOnlyList<CellError> NoErrors = [];
+
     public async Task<ImportPreview> PreviewAsync(Stream content, string fileName, CancellationToken cancellationToken = default)
     {
         var user = await reads.UserAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var (preview, _, _) = await CheckAsync(db, user, content, fileName, cancellationToken);
+        var (preview, _, _) = await CheckAsync(db, user, content, fileName, null, cancellationToken);
         return preview;
     }
 
-    public async Task<FormResult> CommitAsync(Stream content, string fileName, CancellationToken cancellationToken = default)
+    public async Task<FormResult> CommitAsync(Stream content, string fileName, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var user = await reads.UserAsync(cancellationToken);
         var resource = $"Import/{fileName}";
@@ -35,7 +43,7 @@ public sealed partial class SubsidyImportService(
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var (preview, rows, streetIds) = await CheckAsync(db, user, content, fileName, cancellationToken);
+        var (preview, rows, streetIds) = await CheckAsync(db, user, content, fileName, progress, cancellationToken);
         if (preview.FileError is not null)
             return FormResult.Refused(preview.FileError);
 
@@ -51,34 +59,40 @@ public sealed partial class SubsidyImportService(
             return Refused(preview.Rows.SelectMany(r => r.Errors));
         db.Actor = allowed.Value.AuditName + " · 导入 " + (fileName.Length <= 80 ? fileName : fileName[..80] + "…");
 
-        // All reports of the touched years are loaded, so each line is checked against the year's lottery
-        // money including the other rows of this same file.
-        var reports = new List<SubsidyReport>();
-        foreach (var year in rows.Select(r => r.FundYear).DistinctBy(y => y.Id))
-            reports.AddRange(await db.SubsidyReports.Where(r => r.FundYearId == year.Id).ToListAsync(cancellationToken));
+        // All reports of the touched years are read once (inside the write lock), so each line is checked
+        // against the year's lottery money including the other rows of this same file.
+        var yearIds = rows.Select(r => r.FundYear.Id).Distinct().ToList();
+        var existing = await db.SubsidyReports.Where(r => yearIds.Contains(r.FundYearId)).ToListAsync(cancellationToken);
+        var reports = existing.Where(r => r.StreetId is not null && r.Month is not null)
+            .ToDictionary(r => (r.FundYearId, r.StreetId!.Value, r.Month!.Value));
+        var yearLottery = yearIds.ToDictionary(id => id, id => Money.Sum(existing.Where(r => r.FundYearId == id).Select(r => r.Lottery)));
+        var created = new List<SubsidyReport>();
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
         var errors = new List<CellError>();
         foreach (var row in rows)
         {
-            var report = reports.SingleOrDefault(r => r.FundYearId == row.FundYear.Id && r.StreetId == row.Street.Id && r.Month == row.Month);
-            if (report is null)
+            var key = (row.FundYear.Id, row.Street.Id, row.Month);
+            if (!reports.TryGetValue(key, out var report))
             {
-                var created = SubsidyReport.Create(row.FundYear, row.Street.Id, row.Month, today);
-                if (created.IsFailure)
+                var made = SubsidyReport.Create(row.FundYear, row.Street.Id, row.Month, today);
+                if (made.IsFailure)
                 {
-                    errors.Add(new CellError(row.RowNumber, SubsidyImportColumns.Month, created.Error!));
+                    errors.Add(new CellError(row.RowNumber, SubsidyImportColumns.Month, made.Error!));
                     continue;
                 }
 
-                report = created.Value;
-                reports.Add(report);
-                db.SubsidyReports.Add(report);
+                report = made.Value;
+                reports.Add(key, report);
+                created.Add(report);
             }
 
-            var others = Money.Sum(reports.Where(r => r.FundYearId == row.FundYear.Id && r.Id != report.Id).Select(r => r.Lottery));
+            var before = report.Lottery;
+            var others = yearLottery[row.FundYear.Id] - before;
             var set = report.SetLine(row.Type, row.PersonTimes, row.Lottery, row.Matching, row.Comment, row.FundYear, others);
             if (set.IsFailure)
                 errors.Add(new CellError(row.RowNumber, ColumnOf(set.Error!), set.Error!));
+            else
+                yearLottery[row.FundYear.Id] = others + report.Lottery;
         }
 
         if (errors.Count > 0)
@@ -87,12 +101,15 @@ public sealed partial class SubsidyImportService(
         var saved = await db.SaveOrConflictAsync(cancellationToken);
         if (saved.IsFailure)
             return FormResult.From(saved);
+        await NewReportWriter.WriteAsync(db, created, db.Actor, clock.GetUtcNow().UtcDateTime,
+            written => progress?.Report(new ImportProgress(ImportProgress.Writing, written, rows.Count)), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return FormResult.Saved();
     }
 
     /// <summary>Reads the file and checks every row against the database; returns the preview and the rows that passed.</summary>
-    private async Task<(ImportPreview Preview, List<CheckedRow> Rows, HashSet<Guid> StreetIds)> CheckAsync(PortalDbContext db, PortalUser user, Stream content, string fileName, CancellationToken cancellationToken)
+    private async Task<(ImportPreview Preview, List<CheckedRow> Rows, HashSet<Guid> StreetIds)> CheckAsync(
+        PortalDbContext db, PortalUser user, Stream content, string fileName, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         if (!user.IsManager && !(user.IsStreetStaff && user.StreetId is not null))
             return (new ImportPreview(AuthorizationMessages.Denied(user, OperationScope.ManagerOrOwnStreet), []), [], []);
@@ -101,26 +118,38 @@ public sealed partial class SubsidyImportService(
             return (new ImportPreview(file.Error, []), [], []);
 
         var district = await loader.DistrictAsync(db, cancellationToken);
-        var streets = district?.Streets ?? [];
-        var types = await db.SubsidyTypes.AsNoTracking().ToListAsync(cancellationToken);
+        var streets = new NameLookup<Street>(district?.Streets.Select(s => (s, new[] { s.Name, s.FullName, s.Code })) ?? []);
+        var types = new NameLookup<SubsidyType>((await db.SubsidyTypes.AsNoTracking().ToListAsync(cancellationToken)).Select(t => (t, new[] { t.Name, t.Code, ShortName(t) })));
         var years = district is null
             ? []
             : await db.FundYears.Where(y => y.DistrictId == district.Id).ToDictionaryAsync(y => y.Year, cancellationToken);
-        var states = await db.SubsidyReports.AsNoTracking()
-            .Where(r => r.StreetId != null && r.Month != null)
-            .Select(r => new { r.FundYearId, r.StreetId, r.Month, r.Status })
-            .ToListAsync(cancellationToken);
+        var yearIds = years.Values.Select(y => y.Id).ToList();
+        var locked = (await db.SubsidyReports.AsNoTracking()
+            .Where(r => yearIds.Contains(r.FundYearId) && r.StreetId != null && r.Month != null && (r.Status == ReportStatus.Submitted || r.Status == ReportStatus.Approved))
+            .Select(r => new { r.FundYearId, StreetId = r.StreetId!.Value, Month = r.Month!.Value })
+            .ToListAsync(cancellationToken))
+            .Select(r => (r.FundYearId, r.StreetId, r.Month))
+            .ToHashSet();
+        var numbers = new Dictionary<string, int?>(StringComparer.Ordinal);
+        int? WholeNumber(string? text)
+        {
+            if (text is null)
+                return null;
+            if (!numbers.TryGetValue(text, out var number))
+                numbers.Add(text, number = TypedInput.WholeNumber(text));
+            return number;
+        }
 
-        var preview = new List<PreviewRow>();
-        var passed = new List<CheckedRow>();
-        var seen = new Dictionary<(Guid, int, int, Guid), int>();
+        var preview = new List<PreviewRow>(file.Rows.Count);
+        var passed = new List<CheckedRow>(file.Rows.Count);
+        var seen = new Dictionary<(Guid, int, int, Guid), int>(file.Rows.Count);
         var streetIds = new HashSet<Guid>();
         foreach (var row in file.Rows)
         {
-            var errors = new List<CellError>();
-            void Error(string column, string message) => errors.Add(new CellError(row.RowNumber, column, message));
+            List<CellError>? errors = null;
+            void Error(string column, string message) => (errors ??= []).Add(new CellError(row.RowNumber, column, message));
 
-            var street = streets.FirstOrDefault(s => Matches(row.Street, s.Name, s.FullName, s.Code));
+            var street = streets.Find(row.Street);
             if (street is not null)
                 streetIds.Add(street.Id);
             if (street is null)
@@ -128,18 +157,18 @@ public sealed partial class SubsidyImportService(
             else if (!user.IsManager && street.Id != user.StreetId)
                 Error(SubsidyImportColumns.Street, ImportMessages.OwnStreetOnly);
 
-            var yearNumber = TypedInput.WholeNumber(row.Year);
+            var yearNumber = WholeNumber(row.Year);
             FundYear? year = null;
             if (yearNumber is null)
                 Error(SubsidyImportColumns.Year, ImportMessages.YearInvalid);
             else if (!years.TryGetValue(yearNumber.Value, out year))
                 Error(SubsidyImportColumns.Year, ImportMessages.YearMissing(yearNumber.Value));
 
-            var month = TypedInput.WholeNumber(row.Month);
+            var month = WholeNumber(row.Month);
             if (month is null or < 1 or > 12)
                 Error(SubsidyImportColumns.Month, ImportMessages.MonthInvalid);
 
-            var type = types.FirstOrDefault(t => Matches(row.Subsidy, t.Name, t.Code, ShortName(t)));
+            var type = types.Find(row.Subsidy);
             if (type is null)
                 Error(SubsidyImportColumns.Subsidy, ImportMessages.UnknownSubsidy(row.Subsidy));
 
@@ -157,11 +186,9 @@ public sealed partial class SubsidyImportService(
 
             if (street is not null && year is not null && month is >= 1 and <= 12 && type is not null)
             {
-                if (seen.TryGetValue((street.Id, year.Year, month.Value, type.Id), out var first))
-                    Error(SubsidyImportColumns.Subsidy, ImportMessages.Duplicate(first));
-                else
-                    seen[(street.Id, year.Year, month.Value, type.Id)] = row.RowNumber;
-                if (states.Any(s => s.FundYearId == year.Id && s.StreetId == street.Id && s.Month == month && s.Status is ReportStatus.Submitted or ReportStatus.Approved))
+                if (!seen.TryAdd((street.Id, year.Year, month.Value, type.Id), row.RowNumber))
+                    Error(SubsidyImportColumns.Subsidy, ImportMessages.Duplicate(seen[(street.Id, year.Year, month.Value, type.Id)]));
+                if (locked.Contains((year.Id, street.Id, month.Value)))
                     Error(SubsidyImportColumns.Month, ImportMessages.Locked);
             }
 
@@ -174,9 +201,11 @@ public sealed partial class SubsidyImportService(
                 personTimes.IsSuccess ? personTimes.Value : null,
                 lottery.IsSuccess ? lottery.Value : null,
                 matching.IsSuccess ? matching.Value : null,
-                errors));
-            if (errors.Count == 0)
+                errors ?? NoErrors));
+            if (errors is null)
                 passed.Add(new CheckedRow(row.RowNumber, street!, year!, month!.Value, type!, personTimes.Value, lottery.Value, matching.Value, row.Comment));
+            if (preview.Count % ImportProgress.Step == 0)
+                progress?.Report(new ImportProgress(ImportProgress.Checking, preview.Count, file.Rows.Count));
         }
 
         return (new ImportPreview(null, preview), passed, streetIds);
@@ -192,12 +221,6 @@ public sealed partial class SubsidyImportService(
         SubsidyMessages.Locked or SubsidyMessages.AwaitingReview => SubsidyImportColumns.Month,
         _ => SubsidyImportColumns.LotteryYuan,
     };
-
-    private static bool Matches(string? text, params string[] names)
-    {
-        var typed = TypedInput.Normalize(text);
-        return typed.Length > 0 && names.Any(n => string.Equals(n, typed, StringComparison.OrdinalIgnoreCase));
-    }
 
     /// <summary>The short names used in the report and in the city's exports: 高龄津贴, 失能补贴.</summary>
     private static string ShortName(SubsidyType type) => type.Code == SubsidyType.DisabilityCareCode ? "失能补贴" : type.Name;
