@@ -103,7 +103,7 @@ public static class RawInsertFloor
         await transaction.CommitAsync();
     }
 
-    private static string NewId() => Guid.NewGuid().ToString().ToUpperInvariant();
+    private static string NewId() => Guid.CreateVersion7().ToString().ToUpperInvariant();
 
     private static async Task<Dictionary<TKey, string>> PairsAsync<TKey>(SqliteConnection connection, string sql, Func<SqliteDataReader, TKey> key)
         where TKey : notnull

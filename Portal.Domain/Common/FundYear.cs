@@ -23,7 +23,7 @@ public sealed class FundYear
 
     private FundYear(Guid districtId, int year, Money elderlyBlock, Money factorBlock, DateOnly cutOffDate)
     {
-        Id = Guid.NewGuid();
+        Id = Guid.CreateVersion7();
         DistrictId = districtId;
         Year = year;
         ElderlyBlock = elderlyBlock;

@@ -18,7 +18,7 @@ public sealed class UserAccount
 
     private UserAccount(string objectId, string name, string? email, DateTime now)
     {
-        Id = Guid.NewGuid();
+        Id = Guid.CreateVersion7();
         ObjectId = objectId;
         Name = name;
         Email = email;

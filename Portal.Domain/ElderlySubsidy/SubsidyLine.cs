@@ -13,7 +13,7 @@ public sealed class SubsidyLine
 
     internal SubsidyLine(Guid reportId, Guid subsidyTypeId)
     {
-        Id = Guid.NewGuid();
+        Id = Guid.CreateVersion7();
         ReportId = reportId;
         SubsidyTypeId = subsidyTypeId;
     }

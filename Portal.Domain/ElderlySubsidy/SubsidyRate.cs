@@ -12,7 +12,7 @@ public sealed class SubsidyRate
 
     internal SubsidyRate(Guid subsidyTypeId, DateOnly effectiveFrom, string level, Money monthly)
     {
-        Id = Guid.NewGuid();
+        Id = Guid.CreateVersion7();
         SubsidyTypeId = subsidyTypeId;
         EffectiveFrom = effectiveFrom;
         Level = level;

@@ -21,7 +21,7 @@ public sealed class SubsidyReport
 
     private SubsidyReport(Guid fundYearId, int year, Guid? streetId, int? month)
     {
-        Id = Guid.NewGuid();
+        Id = Guid.CreateVersion7();
         FundYearId = fundYearId;
         Year = year;
         StreetId = streetId;

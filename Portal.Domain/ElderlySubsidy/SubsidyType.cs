@@ -22,7 +22,7 @@ public sealed class SubsidyType
 
     private SubsidyType(string code, string name, int order)
     {
-        Id = Guid.NewGuid();
+        Id = Guid.CreateVersion7();
         Code = code;
         Name = name;
         Order = order;

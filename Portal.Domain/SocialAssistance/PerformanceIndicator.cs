@@ -28,7 +28,7 @@ public sealed class PerformanceIndicator
 
     internal PerformanceIndicator(Guid projectId, Guid? subprojectId, IndicatorDetails details)
     {
-        Id = Guid.NewGuid();
+        Id = Guid.CreateVersion7();
         ProjectId = projectId;
         SubprojectId = subprojectId;
         Category = details.Category;

@@ -23,7 +23,7 @@ public sealed class Project
     internal Project(Guid fundYearId, int order, ProjectArea area, ProjectDetails details, Money allocation)
         : this()
     {
-        Id = Guid.NewGuid();
+        Id = Guid.CreateVersion7();
         FundYearId = fundYearId;
         Order = order;
         Area = area;

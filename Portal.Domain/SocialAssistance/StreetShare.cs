@@ -14,7 +14,7 @@ public sealed class StreetShare
 
     internal StreetShare(Guid projectId, Guid? subprojectId, Guid streetId, Money amount, string? purpose)
     {
-        Id = Guid.NewGuid();
+        Id = Guid.CreateVersion7();
         ProjectId = projectId;
         SubprojectId = subprojectId;
         StreetId = streetId;
