@@ -18,7 +18,13 @@ using Portal.Security;
 // dotnet run -c Release --project Portal.Benchmarks -- <suite>
 //   smoke      a tiny generated city, a few runs: proves the suite still works (CI runs it; no timing asserted)
 //   dashboard  the dashboard and the report of one district-year of a Beijing-sized generated city
+//   circuits   memory per interactive user and concurrent circuits, portal dashboard next to a blank template
+//   coldstart  process start to the first rendered page, portal next to a blank template
 var suite = args.FirstOrDefault() ?? "smoke";
+if (suite == "circuits")
+    return await Portal.Benchmarks.Circuits.CircuitsSuite.RunAsync(args, smoke: false);
+if (suite == "coldstart")
+    return await Portal.Benchmarks.ColdStart.ColdStartSuite.RunAsync(args, smoke: false);
 var size = suite == "smoke" ? CitySize.Smoke : CitySize.Beijing;
 var runs = suite == "smoke" ? 3 : 30;
 
@@ -51,6 +57,13 @@ try
         new("annual report (page model)", html.P50, html.P95, "SQL aggregate of the same totals", floor.P50),
         new("annual report (.docx)", docx.P50, docx.P95, "SQL aggregate of the same totals", floor.P50),
     ]));
+    if (suite == "smoke")
+    {
+        var circuits = await Portal.Benchmarks.Circuits.CircuitsSuite.RunAsync(args, smoke: true);
+        var coldStart = await Portal.Benchmarks.ColdStart.ColdStartSuite.RunAsync(args, smoke: true);
+        return circuits != 0 ? circuits : coldStart;
+    }
+
     return 0;
 }
 finally
