@@ -61,6 +61,7 @@ try
     {
         var circuits = await Portal.Benchmarks.Circuits.CircuitsSuite.RunAsync(args, smoke: true);
         var coldStart = await Portal.Benchmarks.ColdStart.ColdStartSuite.RunAsync(args, smoke: true);
+        Portal.Benchmarks.Circuits.Apps.Clean();
         return circuits != 0 ? circuits : coldStart;
     }
 

@@ -29,7 +29,9 @@ public static class CircuitsSuite
         }
         finally
         {
-            Apps.Clean();
+            // The smoke mode runs the cold start next on the same builds; its caller cleans up.
+            if (!smoke)
+                Apps.Clean();
         }
     }
 

@@ -46,7 +46,8 @@ public static class ColdStartSuite
         }
         finally
         {
-            Apps.Clean();
+            if (!smoke)
+                Apps.Clean();
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             seeded.Delete(recursive: true);
         }
