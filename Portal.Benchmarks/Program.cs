@@ -1,4 +1,6 @@
 using BenchmarkDotNet.Running;
+using Portal.Benchmarks.Circuits;
+using Portal.Benchmarks.ColdStart;
 using Portal.Benchmarks.Dashboard;
 using Portal.Benchmarks.Import;
 
@@ -7,21 +9,44 @@ using Portal.Benchmarks.Import;
 //   dashboard  the dashboard (district-year and city-year) and the annual report of a Beijing-sized generated city
 //   bdn        the same pages and floors under BenchmarkDotNet (in process, floor as the baseline)
 //   import     a generated 100,000-row monthly-figures file through the import, against a raw insert
+//   circuits   memory per interactive user and concurrent circuits, portal dashboard next to a blank template
+//   coldstart  process start to the first rendered page, portal next to a blank template
 // PORTAL_BENCH_CITY=<file> keeps the generated city in that file and reuses it on the next run.
 var suite = args.FirstOrDefault() ?? "smoke";
 return suite switch
 {
-    "smoke" => await SmokeAsync(),
+    "smoke" => await SmokeAsync(args),
     "dashboard" => await DashboardSuite.RunAsync(smoke: false),
     "bdn" => await BenchmarkDotNetAsync(),
     "import" => await ImportSuite.RunAsync(smoke: false),
+    "circuits" => await CircuitsSuite.RunAsync(args, smoke: false),
+    "coldstart" => await ColdStartSuite.RunAsync(args, smoke: false),
     _ => Unknown(suite),
 };
 
-static async Task<int> SmokeAsync()
+static async Task<int> SmokeAsync(string[] args)
 {
-    var failed = await DashboardSuite.RunAsync(smoke: true);
-    return failed != 0 ? failed : await ImportSuite.RunAsync(smoke: true);
+    try
+    {
+        foreach (var run in new Func<Task<int>>[]
+        {
+            () => DashboardSuite.RunAsync(smoke: true),
+            () => ImportSuite.RunAsync(smoke: true),
+            () => CircuitsSuite.RunAsync(args, smoke: true),
+            () => ColdStartSuite.RunAsync(args, smoke: true),
+        })
+        {
+            var failed = await run();
+            if (failed != 0)
+                return failed;
+        }
+
+        return 0;
+    }
+    finally
+    {
+        Apps.Clean();
+    }
 }
 
 static async Task<int> BenchmarkDotNetAsync()
@@ -39,6 +64,6 @@ static async Task<int> BenchmarkDotNetAsync()
 
 static int Unknown(string suite)
 {
-    Console.Error.WriteLine($"unknown suite '{suite}': smoke, dashboard, bdn, import");
+    Console.Error.WriteLine($"unknown suite '{suite}': smoke, dashboard, bdn, import, circuits, coldstart");
     return 2;
 }

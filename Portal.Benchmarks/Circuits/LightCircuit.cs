@@ -1,0 +1,172 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.AspNetCore.SignalR.Protocol;
+
+namespace Portal.Benchmarks.Circuits;
+
+/// <summary>
+/// A Blazor Server user without a browser: what blazor.web.js does for one page, over the real circuit
+/// protocol. It GETs the page with the user's cookies, reads the prerendered server component markers,
+/// opens the <c>/_blazor</c> hub over WebSockets with the blazorpack protocol, starts a circuit and adds the
+/// markers as root components (StartCircuit, then UpdateRootComponents: the .NET 8+ web app sequence),
+/// acknowledges every render batch, answers the app's JavaScript calls with an empty success, and clicks by
+/// dispatching a browser event to the renderer. A click is timed until the render batch it causes arrives.
+/// </summary>
+public sealed partial class LightCircuit : IAsyncDisposable
+{
+    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan ClickTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly AppUnderTest _app;
+    private readonly HubConnection _connection;
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource? _click;
+    private long _rendererInterop = -1;
+    private ulong _clickHandler;
+    private bool _readyTextSeen;
+    private long _calls;
+
+    private LightCircuit(AppUnderTest app, HubConnection connection)
+    {
+        _app = app;
+        _connection = connection;
+    }
+
+    /// <summary>Errors the server reported on this circuit (JS.Error); a healthy run has none.</summary>
+    public string? Error { get; private set; }
+
+    public static async Task<LightCircuit> OpenAsync(AppUnderTest app, Uri baseUri, HttpClient http, CookieContainer cookies, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(baseUri);
+        ArgumentNullException.ThrowIfNull(http);
+        var pageUri = new Uri(baseUri, app.PagePath);
+        var html = await http.GetStringAsync(pageUri, cancellationToken);
+
+        var builder = new HubConnectionBuilder();
+        // The last registered protocol is the one the connection uses.
+        builder.Services.AddSingleton<IHubProtocol>(new BlazorPackProtocol());
+        var connection = builder
+            .WithUrl(new Uri(baseUri, "_blazor"), HttpTransportType.WebSockets, options =>
+            {
+                // blazor.web.js negotiates first; going straight to WebSockets saves a request and changes nothing on the circuit.
+                options.SkipNegotiation = true;
+                options.Cookies = cookies;
+            })
+            .Build();
+        var circuit = new LightCircuit(app, connection);
+        circuit.Listen();
+        try
+        {
+            await connection.StartAsync(cancellationToken);
+            var circuitId = await connection.InvokeAsync<string?>("StartCircuit", baseUri.ToString(), pageUri.ToString(), "[]", "", cancellationToken)
+                ?? throw new InvalidOperationException($"{app.Name}: the server refused to start a circuit ({circuit.Error}).");
+            _ = circuitId;
+            await connection.SendAsync("UpdateRootComponents", RootComponents(html), ApplicationState(html), cancellationToken);
+            await circuit._ready.Task.WaitAsync(ReadyTimeout, cancellationToken);
+            return circuit;
+        }
+        catch
+        {
+            await circuit.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Clicks the app's timed element and returns the time until the resulting render batch arrived.</summary>
+    public async Task<TimeSpan> ClickAsync(CancellationToken cancellationToken = default)
+    {
+        var click = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Volatile.Write(ref _click, click);
+        var callId = Interlocked.Increment(ref _calls).ToString(CultureInfo.InvariantCulture);
+        var arguments = string.Create(CultureInfo.InvariantCulture,
+            $$"""[{"eventHandlerId":{{_clickHandler}},"eventName":"click","eventFieldInfo":null},{"type":"click","detail":1,"screenX":0,"screenY":0,"clientX":0,"clientY":0,"offsetX":0,"offsetY":0,"pageX":0,"pageY":0,"movementX":0,"movementY":0,"button":0,"buttons":0,"ctrlKey":false,"shiftKey":false,"altKey":false,"metaKey":false}]""");
+        var watch = Stopwatch.StartNew();
+        await _connection.SendAsync("BeginInvokeDotNetFromJS", callId, null, "DispatchEventAsync", _rendererInterop, arguments, cancellationToken);
+        await click.Task.WaitAsync(ClickTimeout, cancellationToken);
+        return watch.Elapsed;
+    }
+
+    public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
+
+    private void Listen()
+    {
+        // The argument lists are those the .NET 10 server sends (CircuitClientProxy / RemoteJSRuntime / RemoteRenderer).
+        _connection.On("JS.RenderBatch", [typeof(long), typeof(byte[])], OnRenderBatchAsync, this);
+        _connection.On("JS.BeginInvokeJS", [typeof(long), typeof(string), typeof(string), typeof(int), typeof(long), typeof(int)], OnBeginInvokeJSAsync, this);
+        _connection.On<string>("JS.Error", error => Error ??= error);
+        _connection.On<string, bool, string>("JS.EndInvokeDotNet", (_, _, _) => { });
+        _connection.On<long>("JS.EndUpdateRootComponents", _ => { });
+    }
+
+    private static async Task OnRenderBatchAsync(object?[] arguments, object state)
+    {
+        var circuit = (LightCircuit)state;
+        var batchId = (long)arguments[0]!;
+        var batch = new RenderBatchReader((byte[])arguments[1]!);
+        var handler = batch.ClickHandler(circuit._app.ClickAttribute, circuit._app.ClickValue);
+        if (handler != 0)
+            circuit._clickHandler = handler;
+        circuit._readyTextSeen |= !circuit._readyTextSeen && batch.Mentions(circuit._app.ReadyText);
+        // Acknowledge as blazor.web.js does once it applied the batch: the server holds back further batches otherwise.
+        await circuit._connection.SendAsync("OnRenderCompleted", batchId, null);
+        Interlocked.Exchange(ref circuit._click, null)?.TrySetResult();
+        if (circuit._readyTextSeen && circuit._clickHandler != 0 && circuit._rendererInterop >= 0)
+            circuit._ready.TrySetResult();
+    }
+
+    private static async Task OnBeginInvokeJSAsync(object?[] arguments, object state)
+    {
+        var circuit = (LightCircuit)state;
+        var asyncHandle = (long)arguments[0]!;
+        var identifier = (string)arguments[1]!;
+        if (identifier == "Blazor._internal.attachWebRendererInterop")
+        {
+            // Arguments: renderer id, then a DotNetObjectReference to the renderer's interop methods, which receive events.
+            using var json = JsonDocument.Parse((string)arguments[2]!);
+            circuit._rendererInterop = json.RootElement[1].GetProperty("__dotNetObject").GetInt64();
+        }
+
+        if (asyncHandle != 0)
+        {
+            // "[handle, succeeded, result]": a void success, which is what most of the app's calls expect.
+            var result = string.Create(CultureInfo.InvariantCulture, $"[{asyncHandle},true,null]");
+            await circuit._connection.SendAsync("EndInvokeJSFromDotNet", asyncHandle, true, result);
+        }
+    }
+
+    /// <summary>
+    /// The root component operations blazor.web.js sends for a page's prerendered server components: one "add"
+    /// per start marker (<c>&lt;!--Blazor:{"type":"server",...}--&gt;</c>), the marker itself plus a unique id.
+    /// </summary>
+    internal static string RootComponents(string html)
+    {
+        var operations = new List<object>();
+        foreach (Match match in Marker().Matches(html))
+        {
+            var marker = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(match.Groups[1].Value)!;
+            if (!marker.TryGetValue("type", out var type) || type.GetString() != "server")
+                continue;
+            var described = marker.ToDictionary(p => p.Key, p => (object)p.Value);
+            described["uniqueId"] = operations.Count;
+            operations.Add(new Dictionary<string, object> { ["type"] = "add", ["ssrComponentId"] = operations.Count, ["marker"] = described });
+        }
+
+        if (operations.Count == 0)
+            throw new InvalidOperationException("The page has no interactive server component markers.");
+        return JsonSerializer.Serialize(new { batchId = 1, operations });
+    }
+
+    internal static string ApplicationState(string html) => State().Match(html) is { Success: true } match ? match.Groups[1].Value : "";
+
+    [GeneratedRegex(@"<!--Blazor:(\{.*?\})-->", RegexOptions.Singleline)]
+    private static partial Regex Marker();
+
+    [GeneratedRegex(@"<!--Blazor-Server-Component-State:(.*?)-->", RegexOptions.Singleline)]
+    private static partial Regex State();
+}
