@@ -8,6 +8,7 @@ using Portal.Features.ElderlySubsidy.Import;
 using Portal.Features.Reports;
 using Portal.Infrastructure.Data;
 using Portal.Infrastructure.Data.Backups;
+using Portal.Infrastructure.Data.Moving;
 using Portal.Security;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -35,6 +36,8 @@ await app.Services.GetRequiredService<DatabaseStartup>().RunAsync();
 
 if (args is [ImportCommand.Name, var importFile, ..])
     return await ImportCommand.RunAsync(app.Services, importFile);
+if (args is [MigrateToPostgresCommand.Name, var postgres, ..])
+    return await MigrateToPostgresCommand.RunAsync(app.Services, postgres);
 
 app.UseRequestLocalization(options =>
 {
