@@ -6,6 +6,7 @@ using Portal.Components.Shared;
 using Portal.Features;
 using Portal.Features.ElderlySubsidy.Import;
 using Portal.Features.Reports;
+using Portal.Infrastructure;
 using Portal.Infrastructure.Data;
 using Portal.Infrastructure.Data.Backups;
 using Portal.Infrastructure.Data.Moving;
@@ -28,7 +29,7 @@ var signInMode = builder.AddPortalAuthentication();
 builder.Services.AddAuthorization(PortalPolicies.Add);
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddPortalAuthorization();
-builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.Services.AddPortalNodes();
 
 var app = builder.Build();
 
@@ -58,7 +59,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
-app.MapHealthChecks("/healthz").AllowAnonymous();
+app.MapPortalHealth();
 app.MapAccountEndpoints(signInMode);
 app.MapExports();
 app.MapImportTemplates();
