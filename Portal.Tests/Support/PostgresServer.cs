@@ -18,10 +18,7 @@ public static class PostgresServer
         var connectionString = Environment.GetEnvironmentVariable(Variable);
         if (!string.IsNullOrWhiteSpace(connectionString))
             return connectionString;
-        var message = $"{Variable} is not set: no PostgreSQL server to test against; start one with `{StartCommand}`.";
-        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-            Assert.Fail(message);
-        Assert.Skip(message);
+        Prerequisite.Missing($"{Variable} is not set: no PostgreSQL server to test against; start one with `{StartCommand}`.");
         return "";
     }
 
