@@ -1,5 +1,8 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Portal.Infrastructure.Data;
 using Portal.Tests.Support;
 
@@ -87,6 +90,29 @@ public abstract class MigrationTests(DatabaseProvider provider)
     }
 }
 
-public sealed class MigrationTestsOnSqlite() : MigrationTests(DatabaseProvider.Sqlite);
+public sealed class MigrationTestsOnSqlite() : MigrationTests(DatabaseProvider.Sqlite)
+{
+    /// <summary>The last migration before the migrations were split by provider.</summary>
+    private const string LastSingleProviderMigration = "20261126201659_AuditStreet";
+
+    [Fact]
+    public async Task A_district_database_from_before_the_provider_split_keeps_its_history_and_data()
+    {
+        await using var database = await TestDatabase.UnmigratedAsync(DatabaseProvider.Sqlite);
+        Directory.CreateDirectory(Path.GetDirectoryName(new SqliteConnectionStringBuilder(database.ConnectionString).DataSource)!);
+        await using (var db = database.CreateDbContext())
+            await db.GetService<IMigrator>().MigrateAsync(LastSingleProviderMigration, TestContext.Current.CancellationToken);
+        await database.SeedAsync();
+
+        await database.Startup().RunAsync(TestContext.Current.CancellationToken);
+
+        await using var check = database.CreateDbContext();
+        var applied = (await check.Database.GetAppliedMigrationsAsync(TestContext.Current.CancellationToken)).ToList();
+        Assert.Equal(check.Database.GetMigrations(), applied);
+        Assert.Contains(LastSingleProviderMigration, applied);
+        Assert.Equal(1, await check.FundYears.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Empty(await check.DataProtectionKeys.ToListAsync(TestContext.Current.CancellationToken));
+    }
+}
 
 public sealed class MigrationTestsOnPostgres() : MigrationTests(DatabaseProvider.Postgres);
