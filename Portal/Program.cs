@@ -6,8 +6,10 @@ using Portal.Components.Shared;
 using Portal.Features;
 using Portal.Features.ElderlySubsidy.Import;
 using Portal.Features.Reports;
+using Portal.Infrastructure;
 using Portal.Infrastructure.Data;
 using Portal.Infrastructure.Data.Backups;
+using Portal.Infrastructure.Data.Moving;
 using Portal.Security;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -27,7 +29,7 @@ var signInMode = builder.AddPortalAuthentication();
 builder.Services.AddAuthorization(PortalPolicies.Add);
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddPortalAuthorization();
-builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.Services.AddPortalNodes();
 
 var app = builder.Build();
 
@@ -35,6 +37,8 @@ await app.Services.GetRequiredService<DatabaseStartup>().RunAsync();
 
 if (args is [ImportCommand.Name, var importFile, ..])
     return await ImportCommand.RunAsync(app.Services, importFile);
+if (args is [MigrateToPostgresCommand.Name, var postgres, ..])
+    return await MigrateToPostgresCommand.RunAsync(app.Services, postgres);
 
 app.UseRequestLocalization(options =>
 {
@@ -55,7 +59,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
-app.MapHealthChecks("/healthz").AllowAnonymous();
+app.MapPortalHealth();
 app.MapAccountEndpoints(signInMode);
 app.MapExports();
 app.MapImportTemplates();

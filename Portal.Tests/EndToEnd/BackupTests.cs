@@ -11,6 +11,21 @@ namespace Portal.Tests.EndToEnd;
 public sealed class BackupTests
 {
     [Fact]
+    public async Task On_postgresql_the_backup_page_names_pg_dump_and_writes_no_file()
+    {
+        await using var database = await Support.TestDatabase.UnmigratedAsync(DatabaseProvider.Postgres);
+        await using var host = new PortalHost().With("Database:Provider", "Postgres").With("ConnectionStrings:Portal", database.ConnectionString);
+        var manager = host.Browser();
+        await manager.GetAsync(new Uri("/dev/login?user=manager", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        var response = await manager.GetAsync(new Uri("/admin/backup", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal(BackupMessages.UsePgDump, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.False(Directory.Exists(Path.Combine(Path.GetDirectoryName(host.DatabasePath)!, "backups")));
+    }
+
+    [Fact]
     public async Task A_downloaded_backup_restores_the_data_as_it_was()
     {
         await using var host = new PortalHost();

@@ -19,6 +19,41 @@ public sealed class HttpTests
     }
 
     [Theory]
+    [InlineData("/healthz/live")]
+    [InlineData("/healthz/ready")]
+    public async Task A_load_balancer_can_ask_whether_a_node_is_live_and_ready_without_signing_in(string path)
+    {
+        await using var host = new PortalHost();
+        var response = await host.Browser().GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_sign_in_on_one_node_is_accepted_by_another_node_on_the_same_database_and_by_no_other()
+    {
+        await using var first = new PortalHost();
+        await using var second = new PortalHost(first.DatabasePath);
+        await using var elsewhere = new PortalHost();
+        var signIn = await first.Browser().GetAsync(new Uri("/dev/login?user=viewer&returnUrl=/", UriKind.Relative), TestContext.Current.CancellationToken);
+        var cookie = string.Join("; ", signIn.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+
+        Assert.Equal(HttpStatusCode.OK, (await WithCookieAsync(second, cookie)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await WithCookieAsync(elsewhere, cookie)).StatusCode);
+        await using var db = new PortalDbContext(new DbContextOptionsBuilder<PortalDbContext>().UseSqlite($"Data Source={first.DatabasePath}").Options);
+        Assert.NotEmpty(await db.DataProtectionKeys.ToListAsync(TestContext.Current.CancellationToken));
+    }
+
+    private static async Task<HttpResponseMessage> WithCookieAsync(PortalHost host, string cookie)
+    {
+        using var client = host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/social-assistance");
+        request.Headers.Add("Cookie", cookie);
+        return await client.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+
+    [Theory]
     [InlineData("/")]
     [InlineData("/elderly-subsidies")]
     [InlineData("/social-assistance")]

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Playwright;
 using Portal.Security;
+using Portal.Tests.Support;
 
 namespace Portal.Tests.EndToEnd;
 
@@ -36,7 +37,7 @@ public sealed class SingleSignOnTests
     [Fact]
     public async Task A_street_officer_signs_in_waits_for_a_street_gets_only_their_own_and_signs_out()
     {
-        var port = LocalIdentityProvider.FreePort();
+        var port = Prerequisite.FreePort();
         var portalAddress = new Uri($"http://127.0.0.1:{port}/");
         await using var provider = await LocalIdentityProvider.StartAsync(portalAddress);
         await using var portal = LoopbackPortal.Start(SingleSignOnHost(provider), port);
@@ -95,7 +96,7 @@ public sealed class SingleSignOnTests
     [Fact]
     public async Task A_user_without_an_app_role_gets_the_polite_no_access_page()
     {
-        var port = LocalIdentityProvider.FreePort();
+        var port = Prerequisite.FreePort();
         await using var provider = await LocalIdentityProvider.StartAsync(new Uri($"http://127.0.0.1:{port}/"));
         await using var portal = LoopbackPortal.Start(SingleSignOnHost(provider), port);
         await using var browser = await BrowserSession.StartAsync();

@@ -1,16 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Common;
 using Portal.Infrastructure.Data.Seeding;
+using Portal.Infrastructure.Data;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Infrastructure;
 
-public sealed class AuditTrailTests
+public abstract class AuditTrailTests(DatabaseProvider provider)
 {
     [Fact]
     public async Task A_change_is_saved_with_who_when_and_the_values_before_and_after()
     {
-        await using var database = await TestDatabase.SeededAsync();
+        await using var database = await TestDatabase.SeededAsync(provider);
         await using (var db = database.CreateDbContext())
         {
             db.Actor = "张三 (manager)";
@@ -31,7 +32,7 @@ public sealed class AuditTrailTests
     [Fact]
     public async Task A_change_without_an_actor_is_not_saved()
     {
-        await using var database = await TestDatabase.SeededAsync();
+        await using var database = await TestDatabase.SeededAsync(provider);
         await using (var db = database.CreateDbContext())
         {
             var year = await db.FundYears.SingleAsync(TestContext.Current.CancellationToken);
@@ -48,7 +49,7 @@ public sealed class AuditTrailTests
     [Fact]
     public async Task The_seed_is_in_the_audit_trail_under_the_seeding_actor()
     {
-        await using var database = await TestDatabase.SeededAsync();
+        await using var database = await TestDatabase.SeededAsync(provider);
         await using var db = database.CreateDbContext();
 
         var actors = await db.AuditEntries.Select(a => a.Actor).Distinct().ToListAsync(TestContext.Current.CancellationToken);
@@ -56,3 +57,7 @@ public sealed class AuditTrailTests
         Assert.True(await db.AuditEntries.CountAsync(a => a.Entity == "Project" && a.Action == "Added", TestContext.Current.CancellationToken) == 10);
     }
 }
+
+public sealed class AuditTrailTestsOnSqlite() : AuditTrailTests(DatabaseProvider.Sqlite);
+
+public sealed class AuditTrailTestsOnPostgres() : AuditTrailTests(DatabaseProvider.Postgres);

@@ -6,12 +6,12 @@ using Portal.Tests.Support;
 namespace Portal.Tests.Infrastructure;
 
 /// <summary>Two people changing the same thing: the second save is refused, never silently applied.</summary>
-public sealed class ConcurrencyTests
+public abstract class ConcurrencyTests(DatabaseProvider provider)
 {
     [Fact]
     public async Task A_second_allocation_change_from_a_stale_copy_is_refused()
     {
-        await using var database = await TestDatabase.SeededAsync();
+        await using var database = await TestDatabase.SeededAsync(provider);
         await using var first = database.CreateDbContext();
         await using var second = database.CreateDbContext();
         first.Actor = second.Actor = "测试";
@@ -33,7 +33,7 @@ public sealed class ConcurrencyTests
     [Fact]
     public async Task A_second_spending_on_the_same_project_from_a_stale_copy_is_refused()
     {
-        await using var database = await TestDatabase.SeededAsync();
+        await using var database = await TestDatabase.SeededAsync(provider);
         await using var first = database.CreateDbContext();
         await using var second = database.CreateDbContext();
         first.Actor = second.Actor = "测试";
@@ -53,7 +53,7 @@ public sealed class ConcurrencyTests
     [Fact]
     public async Task A_lost_race_names_who_saved_first_and_when_in_beijing_time()
     {
-        await using var database = await TestDatabase.SeededAsync();
+        await using var database = await TestDatabase.SeededAsync(provider);
         await using var first = database.CreateDbContext();
         await using var second = database.CreateDbContext();
         first.Actor = "王经理 (manager)";
@@ -72,3 +72,7 @@ public sealed class ConcurrencyTests
         Assert.True(Math.Abs((at - DateTime.UtcNow.AddHours(8)).TotalMinutes) < 5);
     }
 }
+
+public sealed class ConcurrencyTestsOnSqlite() : ConcurrencyTests(DatabaseProvider.Sqlite);
+
+public sealed class ConcurrencyTestsOnPostgres() : ConcurrencyTests(DatabaseProvider.Postgres);

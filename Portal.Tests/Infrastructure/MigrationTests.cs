@@ -1,71 +1,61 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Portal.Infrastructure.Data;
-using Portal.Infrastructure.Data.Seeding;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Infrastructure;
 
-public sealed class MigrationTests
+/// <summary>Each provider's migrations match the model, and a first and second start behave the same on both.</summary>
+public abstract class MigrationTests(DatabaseProvider provider)
 {
     [Fact]
     public async Task The_model_has_no_changes_missing_from_the_migrations()
     {
-        await using var database = await TestDatabase.EmptyAsync();
+        await using var database = await TestDatabase.EmptyAsync(provider);
         await using var db = database.CreateDbContext();
 
-        Assert.False(db.Database.HasPendingModelChanges(), "Run `dotnet ef migrations add <Name> --project Portal -o Infrastructure/Data/Migrations`.");
+        var (context, folder) = provider == DatabaseProvider.Sqlite ? ("PortalDbContext", "Sqlite") : ("PostgresPortalDbContext", "Postgres");
+        Assert.False(db.Database.HasPendingModelChanges(),
+            $"Run `dotnet ef migrations add <Name> --project Portal --context {context} -o Infrastructure/Data/Migrations/{folder} --namespace Portal.Infrastructure.Data.Migrations.{folder}`.");
         Assert.Empty(await db.Database.GetPendingMigrationsAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]
     public async Task Money_columns_are_integer_fen()
     {
-        await using var database = await TestDatabase.EmptyAsync();
+        await using var database = await TestDatabase.EmptyAsync(provider);
         await using var db = database.CreateDbContext();
-        var columns = await ColumnsAsync(db, "Projects");
+        var projects = await ColumnsAsync(db, "Projects");
+        var integer = provider == DatabaseProvider.Sqlite ? "INTEGER" : "bigint";
 
-        Assert.Equal("INTEGER", columns["AllocationFen"]);
-        Assert.DoesNotContain("Allocation", columns.Keys);
-        Assert.Equal("INTEGER", (await ColumnsAsync(db, "FundYears"))["FactorBlockFen"]);
-        Assert.Equal("INTEGER", (await ColumnsAsync(db, "SubsidyLines"))["LotteryFen"]);
+        Assert.Equal(integer, projects["AllocationFen"]);
+        Assert.DoesNotContain("Allocation", projects.Keys);
+        Assert.Equal(integer, (await ColumnsAsync(db, "FundYears"))["FactorBlockFen"]);
+        Assert.Equal(integer, (await ColumnsAsync(db, "SubsidyLines"))["LotteryFen"]);
     }
 
     [Fact]
-    public async Task First_start_creates_the_file_in_wal_mode_and_seeds_it_and_a_second_start_keeps_the_data()
+    public async Task First_start_creates_and_seeds_the_database_and_a_second_start_keeps_the_data()
     {
-        var folder = Directory.CreateTempSubdirectory("portal-startup-");
-        try
+        await using var database = await TestDatabase.UnmigratedAsync(provider);
+
+        await database.Startup().RunAsync(TestContext.Current.CancellationToken);
+        var first = await CountsAsync(database);
+        await database.Startup().RunAsync(TestContext.Current.CancellationToken);
+        var second = await CountsAsync(database);
+
+        Assert.Equal((1, 15, 1, 10, 2), (first.Districts, first.Streets, first.Years, first.Projects, first.Types));
+        Assert.Equal(first, second);
+        if (provider == DatabaseProvider.Sqlite)
         {
-            var path = Path.Combine(folder.FullName, "App_Data", "portal.db");
-            var factory = new PooledDbContextFactory<PortalDbContext>(
-                new DbContextOptionsBuilder<PortalDbContext>().UseSqlite($"Data Source={path}").Options);
-
-            await Startup(factory).RunAsync(TestContext.Current.CancellationToken);
-            Assert.True(File.Exists(path));
-            var first = await CountsAsync(factory);
-
-            await Startup(factory).RunAsync(TestContext.Current.CancellationToken);
-            var second = await CountsAsync(factory);
-
-            Assert.Equal((1, 15, 1, 10, 2), (first.Districts, first.Streets, first.Years, first.Projects, first.Types));
-            Assert.Equal(first, second);
-
-            await using var db = await factory.CreateDbContextAsync(TestContext.Current.CancellationToken);
+            await using var db = database.CreateDbContext();
             var mode = await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync(TestContext.Current.CancellationToken);
             Assert.Equal("wal", mode.Single());
         }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            folder.Delete(recursive: true);
-        }
     }
-
-    private static DatabaseStartup Startup(IDbContextFactory<PortalDbContext> factory) =>
-        new(factory, new DatabaseSeeder(factory, FixedClock.Late2026), NullLogger<DatabaseStartup>.Instance);
 
     private static async Task<(int Districts, int Streets, int Years, int Projects, int Types, int Audit)> CountsAsync(IDbContextFactory<PortalDbContext> factory)
     {
@@ -79,16 +69,50 @@ public sealed class MigrationTests
             await db.AuditEntries.CountAsync());
     }
 
-    private static async Task<Dictionary<string, string>> ColumnsAsync(PortalDbContext db, string table)
+    /// <summary>Column name → declared type, from the database's own catalogue.</summary>
+    private async Task<Dictionary<string, string>> ColumnsAsync(PortalDbContext db, string table)
     {
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT name, type FROM pragma_table_info('{table}')";
+        command.CommandText = provider == DatabaseProvider.Sqlite
+            ? "SELECT name, type FROM pragma_table_info(@table)"
+            : "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = @table";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "table";
+        parameter.Value = table;
+        command.Parameters.Add(parameter);
         var columns = new Dictionary<string, string>(StringComparer.Ordinal);
-        await using var reader = await command.ExecuteReaderAsync();
+        await using DbDataReader reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
             columns[reader.GetString(0)] = reader.GetString(1);
         return columns;
     }
 }
+
+public sealed class MigrationTestsOnSqlite() : MigrationTests(DatabaseProvider.Sqlite)
+{
+    /// <summary>The last migration before the migrations were split by provider.</summary>
+    private const string LastSingleProviderMigration = "20261126201659_AuditStreet";
+
+    [Fact]
+    public async Task A_district_database_from_before_the_provider_split_keeps_its_history_and_data()
+    {
+        await using var database = await TestDatabase.UnmigratedAsync(DatabaseProvider.Sqlite);
+        Directory.CreateDirectory(Path.GetDirectoryName(new SqliteConnectionStringBuilder(database.ConnectionString).DataSource)!);
+        await using (var db = database.CreateDbContext())
+            await db.GetService<IMigrator>().MigrateAsync(LastSingleProviderMigration, TestContext.Current.CancellationToken);
+        await database.SeedAsync();
+
+        await database.Startup().RunAsync(TestContext.Current.CancellationToken);
+
+        await using var check = database.CreateDbContext();
+        var applied = (await check.Database.GetAppliedMigrationsAsync(TestContext.Current.CancellationToken)).ToList();
+        Assert.Equal(check.Database.GetMigrations(), applied);
+        Assert.Contains(LastSingleProviderMigration, applied);
+        Assert.Equal(1, await check.FundYears.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Empty(await check.DataProtectionKeys.ToListAsync(TestContext.Current.CancellationToken));
+    }
+}
+
+public sealed class MigrationTestsOnPostgres() : MigrationTests(DatabaseProvider.Postgres);

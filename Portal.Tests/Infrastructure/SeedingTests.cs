@@ -1,14 +1,14 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Common;
 using Portal.Domain.ElderlySubsidy;
 using Portal.Domain.SocialAssistance;
+using Portal.Infrastructure.Data;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Infrastructure;
 
 /// <summary>The seeded database holds every figure of the 2020 report, loaded through the domain's rules.</summary>
-public sealed class SeedingTests
+public abstract class SeedingTests(DatabaseProvider provider)
 {
     private static readonly string[] StreetCodes =
     [
@@ -19,7 +19,7 @@ public sealed class SeedingTests
     [Fact]
     public async Task The_2020_year_received_11416_76_split_into_the_elderly_and_factor_blocks()
     {
-        await using var database = await TestDatabase.SeededAsync();
+        await using var database = await TestDatabase.SeededAsync(provider);
         await using var db = database.CreateDbContext();
         var year = await db.FundYears.SingleAsync(TestContext.Current.CancellationToken);
 
@@ -35,7 +35,7 @@ public sealed class SeedingTests
     [Fact]
     public async Task The_district_has_its_15_streets_in_the_bureau_s_order()
     {
-        await using var database = await TestDatabase.SeededAsync();
+        await using var database = await TestDatabase.SeededAsync(provider);
         await using var db = database.CreateDbContext();
         var district = await db.Districts.SingleAsync(TestContext.Current.CancellationToken);
 
@@ -48,7 +48,7 @@ public sealed class SeedingTests
     [Fact]
     public async Task The_ten_projects_carry_their_allocations_cycles_owners_and_status()
     {
-        await using var database = await TestDatabase.SeededAsync();
+        await using var database = await TestDatabase.SeededAsync(provider);
         await using var db = database.CreateDbContext();
         var projects = (await db.FundYears.SingleAsync(TestContext.Current.CancellationToken)).Projects.OrderBy(p => p.Order).ToList();
 
@@ -69,7 +69,7 @@ public sealed class SeedingTests
     [Fact]
     public async Task Spending_and_carry_over_at_the_cut_off_match_the_report()
     {
-        await using var database = await TestDatabase.SeededAsync();
+        await using var database = await TestDatabase.SeededAsync(provider);
         await using var db = database.CreateDbContext();
         var year = await db.FundYears.SingleAsync(TestContext.Current.CancellationToken);
         var projects = year.Projects.OrderBy(p => p.Order).ToList();
@@ -84,7 +84,7 @@ public sealed class SeedingTests
     [Fact]
     public async Task Child_protection_has_four_subprojects_and_the_children_s_homes_four_street_shares()
     {
-        await using var database = await TestDatabase.SeededAsync();
+        await using var database = await TestDatabase.SeededAsync(provider);
         await using var db = database.CreateDbContext();
         var district = await db.Districts.SingleAsync(TestContext.Current.CancellationToken);
         var project = (await db.FundYears.SingleAsync(TestContext.Current.CancellationToken)).Projects.Single(p => p.Area == ProjectArea.ChildProtection);
@@ -102,7 +102,7 @@ public sealed class SeedingTests
     [Fact]
     public async Task Indicators_of_the_household_survey_are_all_met()
     {
-        await using var database = await TestDatabase.SeededAsync();
+        await using var database = await TestDatabase.SeededAsync(provider);
         await using var db = database.CreateDbContext();
         var survey = (await db.FundYears.SingleAsync(TestContext.Current.CancellationToken)).Projects.Single(p => p.Order == 4);
 
@@ -115,7 +115,7 @@ public sealed class SeedingTests
     [Fact]
     public async Task Elderly_subsidies_keep_person_times_totals_and_the_disability_care_rate_flag()
     {
-        await using var database = await TestDatabase.SeededAsync();
+        await using var database = await TestDatabase.SeededAsync(provider);
         await using var db = database.CreateDbContext();
         var types = await db.SubsidyTypes.ToDictionaryAsync(t => t.Code, TestContext.Current.CancellationToken);
         var report = await db.SubsidyReports.SingleAsync(TestContext.Current.CancellationToken);
@@ -138,7 +138,7 @@ public sealed class SeedingTests
     [Fact]
     public async Task Seeding_twice_changes_nothing()
     {
-        await using var database = await TestDatabase.SeededAsync();
+        await using var database = await TestDatabase.SeededAsync(provider);
         int auditBefore;
         await using (var db = database.CreateDbContext())
             auditBefore = await db.AuditEntries.CountAsync(TestContext.Current.CancellationToken);
@@ -150,36 +150,8 @@ public sealed class SeedingTests
         Assert.Equal(1, await check.SubsidyReports.CountAsync(TestContext.Current.CancellationToken));
         Assert.Equal(auditBefore, await check.AuditEntries.CountAsync(TestContext.Current.CancellationToken));
     }
-
-    /// <summary>
-    /// The structured seed is checked against the source report itself: every printed amount in the seed
-    /// appears in the report's text, and every narrative is the report's own words.
-    /// </summary>
-    [Fact]
-    public void The_structured_seed_quotes_the_source_report()
-    {
-        var root = RepositoryRoot.Path;
-        var report = string.Concat(File.ReadAllLines(Path.Combine(root, "seeds", "000_3937562215a75c57.txt")).Select(l => l.Trim()));
-        using var seed = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "seeds", "xicheng-2020.json")));
-        var year = seed.RootElement.GetProperty("fundYear");
-
-        var quoted = 0;
-        foreach (var project in year.GetProperty("projects").EnumerateArray())
-        {
-            foreach (var part in project.GetProperty("subprojects").EnumerateArray().Prepend(project))
-            {
-                Assert.Contains(part.GetProperty("allocationWanYuan").GetString() + " 万元", report, StringComparison.Ordinal);
-                Assert.Contains(part.GetProperty("name").GetString()!, report, StringComparison.Ordinal);
-                foreach (var field in new[] { "outcome", "description" })
-                {
-                    if (part.GetProperty(field).GetString() is not { } text)
-                        continue;
-                    Assert.Contains(text, report, StringComparison.Ordinal);
-                    quoted++;
-                }
-            }
-        }
-
-        Assert.True(quoted >= 20, $"only {quoted} narratives were compared");
-    }
 }
+
+public sealed class SeedingTestsOnSqlite() : SeedingTests(DatabaseProvider.Sqlite);
+
+public sealed class SeedingTestsOnPostgres() : SeedingTests(DatabaseProvider.Postgres);

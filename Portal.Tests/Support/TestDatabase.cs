@@ -9,38 +9,73 @@ using Portal.Security;
 namespace Portal.Tests.Support;
 
 /// <summary>
-/// A real SQLite database (never EF's in-memory provider) that lives in memory for one test: the same
-/// migrations, constraints and SQL as the portal's file.
+/// A real database (never EF's in-memory provider) for one test: SQLite in memory, or a database of its
+/// own on the PostgreSQL test server, with the provider's migrations, constraints and SQL.
 /// </summary>
 public sealed class TestDatabase : IDbContextFactory<PortalDbContext>, IAsyncDisposable
 {
-    private readonly SqliteConnection _connection;
-    private readonly DbContextOptions<PortalDbContext> _options;
+    private readonly IDbContextFactory<PortalDbContext> _factory;
+    private readonly Func<ValueTask> _dispose;
 
-    private TestDatabase(string connectionString)
+    private TestDatabase(DatabaseProvider provider, IDbContextFactory<PortalDbContext> factory, Func<ValueTask> dispose)
     {
-        _connection = new SqliteConnection(connectionString);
-        _connection.Open();
-        _options = new DbContextOptionsBuilder<PortalDbContext>().UseSqlite(_connection).Options;
+        Provider = provider;
+        _factory = factory;
+        _dispose = dispose;
     }
+
+    public DatabaseProvider Provider { get; }
 
     public TimeProvider Clock { get; private init; } = FixedClock.Late2026;
 
     /// <summary>An empty, migrated database.</summary>
-    public static async Task<TestDatabase> EmptyAsync()
+    public static async Task<TestDatabase> EmptyAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var database = new TestDatabase($"Data Source=test-{Guid.NewGuid():N};Mode=Memory;Cache=Shared");
+        var database = provider == DatabaseProvider.Sqlite ? InMemorySqlite() : await PostgresAsync();
         await using var db = database.CreateDbContext();
         await db.Database.MigrateAsync();
         return database;
     }
 
     /// <summary>A migrated database holding the seeded 2020 Xicheng year.</summary>
-    public static async Task<TestDatabase> SeededAsync()
+    public static async Task<TestDatabase> SeededAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var database = await EmptyAsync();
+        var database = await EmptyAsync(provider);
         await database.SeedAsync();
         return database;
+    }
+
+    /// <summary>A database file (SQLite) or server database (PostgreSQL) as the portal opens it, not migrated.</summary>
+    public static async Task<TestDatabase> UnmigratedAsync(DatabaseProvider provider)
+    {
+        if (provider == DatabaseProvider.Postgres)
+            return await PostgresAsync();
+        var folder = Directory.CreateTempSubdirectory("portal-db-");
+        var connectionString = $"Data Source={Path.Combine(folder.FullName, "App_Data", "portal.db")}";
+        return new TestDatabase(provider, PortalDatabase.Factory(provider, connectionString), () =>
+        {
+            SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+            return ValueTask.CompletedTask;
+        }) { ConnectionString = connectionString };
+    }
+
+    /// <summary>The connection string of a file or server database (empty for SQLite in memory).</summary>
+    public string ConnectionString { get; private init; } = "";
+
+    private static TestDatabase InMemorySqlite()
+    {
+        var connection = new SqliteConnection($"Data Source=test-{Guid.NewGuid():N};Mode=Memory;Cache=Shared");
+        connection.Open();
+        var options = new DbContextOptionsBuilder<PortalDbContext>().UseSqlite(connection).Options;
+        return new TestDatabase(DatabaseProvider.Sqlite, new OptionsFactory(options), connection.DisposeAsync);
+    }
+
+    private static async Task<TestDatabase> PostgresAsync()
+    {
+        var connectionString = await PostgresServer.CreateDatabaseAsync();
+        return new TestDatabase(DatabaseProvider.Postgres, PortalDatabase.Factory(DatabaseProvider.Postgres, connectionString),
+            async () => await PostgresServer.DropDatabaseAsync(connectionString)) { ConnectionString = connectionString };
     }
 
     public Task SeedAsync() => new DatabaseSeeder(this, Clock).SeedAsync();
@@ -54,7 +89,12 @@ public sealed class TestDatabase : IDbContextFactory<PortalDbContext>, IAsyncDis
 
     public DatabaseStartup Startup() => new(this, new DatabaseSeeder(this, Clock), NullLogger<DatabaseStartup>.Instance);
 
-    public PortalDbContext CreateDbContext() => new(_options);
+    public PortalDbContext CreateDbContext() => _factory.CreateDbContext();
 
-    public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _dispose();
+
+    private sealed class OptionsFactory(DbContextOptions<PortalDbContext> options) : IDbContextFactory<PortalDbContext>
+    {
+        public PortalDbContext CreateDbContext() => new(options);
+    }
 }

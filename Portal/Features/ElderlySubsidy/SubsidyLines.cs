@@ -7,8 +7,8 @@ namespace Portal.Features.ElderlySubsidy;
 
 /// <summary>
 /// Applies parsed lines to a report through the domain, with the year's other lottery money read inside
-/// the caller's transaction (SQLite transactions here take the write lock at once, so two streets
-/// saving together cannot both pass the elderly-block check).
+/// the caller's transaction (it takes the write lock at once: SQLite's BEGIN IMMEDIATE, PostgreSQL's
+/// advisory lock in PostgresWriteLock; so two streets saving together cannot both pass the elderly-block check).
 /// </summary>
 internal static class SubsidyLines
 {

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Portal.Infrastructure.Data.Seeding;
 
@@ -8,19 +7,34 @@ public static class DataServiceCollectionExtensions
 {
     public const string ConnectionStringName = "Portal";
 
+    /// <summary>The provider chosen by <c>Database:Provider</c> (SQLite unless set).</summary>
+    public static DatabaseProvider ProviderOf(IConfiguration configuration) =>
+        configuration["Database:Provider"] is { Length: > 0 } name
+            ? Enum.TryParse<DatabaseProvider>(name, ignoreCase: true, out var provider)
+                ? provider
+                : throw new InvalidOperationException($"Database:Provider must be Sqlite or Postgres, not '{name}'.")
+            : DatabaseProvider.Sqlite;
+
     /// <summary>
-    /// SQLite at <c>ConnectionStrings:Portal</c>; a relative file path is taken from the content root so
-    /// the database lands in Portal/App_Data whatever folder the portal is started from.
+    /// The database at <c>ConnectionStrings:Portal</c> on the provider of <c>Database:Provider</c>. Every
+    /// service asks for <see cref="IDbContextFactory{PortalDbContext}"/> and never knows which provider it got.
     /// </summary>
     public static IServiceCollection AddPortalData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        var configured = configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=App_Data/portal.db";
-        var builder = new SqliteConnectionStringBuilder(configured);
-        if (!string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource))
-            builder.DataSource = Path.Combine(contentRoot, builder.DataSource);
-        builder.Pooling = true;
+        var provider = ProviderOf(configuration);
+        var connectionString = PortalDatabase.ConnectionString(provider, configuration.GetConnectionString(ConnectionStringName), contentRoot);
+        if (provider == DatabaseProvider.Postgres)
+        {
+            services.AddDbContextFactory<PostgresPortalDbContext>(options => PortalDatabase.UsePostgres(options, connectionString));
+            services.AddSingleton(sp => PortalDatabase.Wrap(sp.GetRequiredService<IDbContextFactory<PostgresPortalDbContext>>()));
+            services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<PostgresPortalDbContext>());
+        }
+        else
+        {
+            services.AddDbContextFactory<PortalDbContext>(options => PortalDatabase.UseSqlite(options, connectionString));
+        }
 
-        services.AddDbContextFactory<PortalDbContext>(options => options.UseSqlite(builder.ToString(), sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+        services.AddSingleton(new DatabaseSettings(provider));
         services.AddSingleton<DatabaseSeeder>();
         services.AddSingleton<DatabaseStartup>();
         services.Configure<Backups.BackupOptions>(configuration.GetSection(Backups.BackupOptions.Section));

@@ -7,6 +7,8 @@ namespace Portal.Infrastructure.Data;
 /// <summary>
 /// Brings the database up to date before the portal serves anyone: creates the folder and file, applies
 /// migrations, switches SQLite to write-ahead logging (and checks that it took), then seeds what is missing.
+/// On PostgreSQL only the migrations and the seed apply; several nodes may start at once (EF takes the
+/// migrations lock, the seed runs under the portal's write lock).
 /// </summary>
 public sealed partial class DatabaseStartup(
     IDbContextFactory<PortalDbContext> contextFactory,
@@ -17,9 +19,12 @@ public sealed partial class DatabaseStartup(
     {
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
-            EnsureFolderExists(db.Database.GetConnectionString());
+            var sqlite = db.Database.IsSqlite();
+            if (sqlite)
+                EnsureFolderExists(db.Database.GetConnectionString());
             await db.Database.MigrateAsync(cancellationToken);
-            await EnsureWriteAheadLogAsync(db, cancellationToken);
+            if (sqlite)
+                await EnsureWriteAheadLogAsync(db, cancellationToken);
         }
 
         await seeder.SeedAsync(cancellationToken);
@@ -62,7 +67,7 @@ public sealed partial class DatabaseStartup(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated, in WAL mode and seeded.")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated and seeded.")]
     private static partial void LogReady(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "In-memory database: write-ahead log not applicable.")]

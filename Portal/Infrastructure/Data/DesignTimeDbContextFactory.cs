@@ -3,9 +3,9 @@ using Microsoft.EntityFrameworkCore.Design;
 
 namespace Portal.Infrastructure.Data;
 
-/// <summary>Lets `dotnet ef migrations add` build the model without starting the portal.</summary>
+/// <summary>Lets `dotnet ef migrations add --context PortalDbContext` build the SQLite model without starting the portal.</summary>
 internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<PortalDbContext>
 {
     public PortalDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PortalDbContext>().UseSqlite("Data Source=design-time.db").Options);
+        new(PortalDatabase.UseSqlite(new DbContextOptionsBuilder<PortalDbContext>(), "Data Source=design-time.db").Options);
 }

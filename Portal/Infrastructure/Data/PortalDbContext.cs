@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Common;
 using Portal.Domain.ElderlySubsidy;
@@ -7,10 +8,22 @@ namespace Portal.Infrastructure.Data;
 
 /// <summary>
 /// The portal's database. Created per operation through <see cref="IDbContextFactory{TContext}"/>:
-/// a Blazor circuit lives for hours, a context must not.
+/// a Blazor circuit lives for hours, a context must not. This type owns the SQLite migrations;
+/// <see cref="PostgresPortalDbContext"/> is the same model with PostgreSQL's migrations.
 /// </summary>
-public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbContext(options)
+public class PortalDbContext : DbContext, IDataProtectionKeyContext
 {
+    public PortalDbContext(DbContextOptions<PortalDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For the provider subclasses, which each own their migrations.</summary>
+    protected PortalDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<District> Districts => Set<District>();
 
     public DbSet<Street> Streets => Set<Street>();
@@ -27,11 +40,29 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>The data-protection key ring, shared by every portal node so any node reads another's cookies.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     /// <summary>
     /// Who is changing data through this context. Every save with changes needs one, so no change can
     /// reach the database without its audit entry.
     /// </summary>
     public string? Actor { get; set; }
+
+    // A pooled context is handed to the next operation after disposal: the actor must not go with it.
+    public override void Dispose()
+    {
+        Actor = null;
+        base.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        Actor = null;
+        GC.SuppressFinalize(this);
+        return base.DisposeAsync();
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -48,7 +79,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     private void AppendAuditEntries()
     {
         ChangeTracker.DetectChanges();
-        if (!ChangeTracker.HasChanges())
+        if (!ChangeTracker.Entries().Any(AuditTrail.IsAudited))
             return;
         if (string.IsNullOrWhiteSpace(Actor))
             throw new InvalidOperationException("A change was saved without an actor; set PortalDbContext.Actor first.");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -11,12 +12,19 @@ internal static class AuditTrail
     /// <summary>The column's length; an actor describing a long file name is cut, never refused.</summary>
     public const int ActorMaxLength = 200;
 
+    /// <summary>
+    /// Every changed row except the audit's own and the data-protection key ring: keys are written by the
+    /// framework with no user behind them, and key material must never be copied into readable JSON.
+    /// </summary>
+    public static bool IsAudited(EntityEntry entry) =>
+        entry.Entity is not (AuditEntry or DataProtectionKey) && entry.State is not (EntityState.Unchanged or EntityState.Detached);
+
     public static List<AuditEntry> Describe(ChangeTracker tracker, string actor, DateTime at)
     {
         var entries = new List<AuditEntry>();
         foreach (var entry in tracker.Entries())
         {
-            if (entry.Entity is AuditEntry || entry.State is EntityState.Unchanged or EntityState.Detached)
+            if (!IsAudited(entry))
                 continue;
 
             var properties = entry.Properties

@@ -3,12 +3,19 @@ using Microsoft.Extensions.Options;
 namespace Portal.Infrastructure.Data.Backups;
 
 /// <summary>Takes the daily backup at <see cref="BackupOptions.DailyAt"/> local time.</summary>
-public sealed partial class DailyBackupService(DatabaseBackup backup, IOptions<BackupOptions> options, TimeProvider clock, ILogger<DailyBackupService> logger) : BackgroundService
+public sealed partial class DailyBackupService(DatabaseBackup backup, DatabaseSettings database, IOptions<BackupOptions> options, TimeProvider clock, ILogger<DailyBackupService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Daily)
             return;
+        if (database.Provider != DatabaseProvider.Sqlite)
+        {
+            // A database server is backed up by its own tools (pg_dump), not by every portal node.
+            LogNotSqlite(logger);
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             await Task.Delay(UntilNext(clock.GetLocalNow(), options.Value.DailyAt), clock, stoppingToken);
@@ -29,6 +36,9 @@ public sealed partial class DailyBackupService(DatabaseBackup backup, IOptions<B
         var today = new DateTimeOffset(now.Date + at.ToTimeSpan(), now.Offset);
         return (today > now ? today : today.AddDays(1)) - now;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Daily backup off: the database is PostgreSQL, back it up with pg_dump")]
+    private static partial void LogNotSqlite(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Daily backup failed")]
     private static partial void LogFailed(ILogger logger, Exception exception);

@@ -9,7 +9,7 @@ using Portal.Infrastructure.Data;
 
 #nullable disable
 
-namespace Portal.Infrastructure.Data.Migrations
+namespace Portal.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(PortalDbContext))]
     [Migration("20261126192801_ReportDeadlineDay")]

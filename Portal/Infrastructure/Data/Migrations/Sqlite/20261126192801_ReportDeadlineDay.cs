@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Portal.Infrastructure.Data.Migrations
+namespace Portal.Infrastructure.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class ReportDeadlineDay : Migration

@@ -9,11 +9,11 @@ using Portal.Infrastructure.Data;
 
 #nullable disable
 
-namespace Portal.Infrastructure.Data.Migrations
+namespace Portal.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261126200457_PublishedReports")]
-    partial class PublishedReports
+    [Migration("20261126190041_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -81,9 +81,6 @@ namespace Portal.Infrastructure.Data.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("FactorBlockFen");
 
-                    b.Property<int>("ReportDeadlineDay")
-                        .HasColumnType("INTEGER");
-
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -109,41 +106,6 @@ namespace Portal.Infrastructure.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("FundYears");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Common.PublishedReport", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DisclosureJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("FundYearId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("PublishedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PublishedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReportJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("FundYearId", "Number")
-                        .IsUnique();
-
-                    b.ToTable("PublishedReports");
                 });
 
             modelBuilder.Entity("Portal.Domain.Common.Street", b =>
@@ -173,51 +135,6 @@ namespace Portal.Infrastructure.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Streets");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Common.UserAccount", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Email")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("FirstSignIn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsDisabled")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("LastSignIn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ObjectId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("StreetId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ObjectId")
-                        .IsUnique();
-
-                    b.HasIndex("StreetId");
-
-                    b.ToTable("UserAccounts");
                 });
 
             modelBuilder.Entity("Portal.Domain.ElderlySubsidy.SubsidyLine", b =>
@@ -462,22 +379,6 @@ namespace Portal.Infrastructure.Data.Migrations
                                 .HasColumnType("TEXT");
                         });
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Lag", "Portal.Domain.SocialAssistance.Project.Lag#LagExplanation", b1 =>
-                        {
-                            b1.Property<string>("CorrectiveMeasure")
-                                .IsRequired()
-                                .HasMaxLength(2000)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Reason")
-                                .IsRequired()
-                                .HasMaxLength(2000)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateOnly>("RecordedOn")
-                                .HasColumnType("TEXT");
-                        });
-
                     b.HasKey("Id");
 
                     b.HasIndex("FundYearId", "Order")
@@ -613,22 +514,6 @@ namespace Portal.Infrastructure.Data.Migrations
                                 .HasColumnType("TEXT");
                         });
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Lag", "Portal.Domain.SocialAssistance.Subproject.Lag#LagExplanation", b1 =>
-                        {
-                            b1.Property<string>("CorrectiveMeasure")
-                                .IsRequired()
-                                .HasMaxLength(2000)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Reason")
-                                .IsRequired()
-                                .HasMaxLength(2000)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateOnly>("RecordedOn")
-                                .HasColumnType("TEXT");
-                        });
-
                     b.HasKey("Id");
 
                     b.HasIndex("ProjectId", "Order")
@@ -760,15 +645,6 @@ namespace Portal.Infrastructure.Data.Migrations
                     b.Navigation("ElderlyOwners");
                 });
 
-            modelBuilder.Entity("Portal.Domain.Common.PublishedReport", b =>
-                {
-                    b.HasOne("Portal.Domain.Common.FundYear", null)
-                        .WithMany()
-                        .HasForeignKey("FundYearId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Portal.Domain.Common.Street", b =>
                 {
                     b.HasOne("Portal.Domain.Common.District", null)
@@ -776,14 +652,6 @@ namespace Portal.Infrastructure.Data.Migrations
                         .HasForeignKey("DistrictId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("Portal.Domain.Common.UserAccount", b =>
-                {
-                    b.HasOne("Portal.Domain.Common.Street", null)
-                        .WithMany()
-                        .HasForeignKey("StreetId")
-                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Portal.Domain.ElderlySubsidy.SubsidyLine", b =>

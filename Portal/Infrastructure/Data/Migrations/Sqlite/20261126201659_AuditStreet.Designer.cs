@@ -9,11 +9,11 @@ using Portal.Infrastructure.Data;
 
 #nullable disable
 
-namespace Portal.Infrastructure.Data.Migrations
+namespace Portal.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261126195006_LagExplanations")]
-    partial class LagExplanations
+    [Migration("20261126201659_AuditStreet")]
+    partial class AuditStreet
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -109,6 +109,41 @@ namespace Portal.Infrastructure.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("FundYears");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Common.PublishedReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisclosureJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FundYearId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundYearId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PublishedReports");
                 });
 
             modelBuilder.Entity("Portal.Domain.Common.Street", b =>
@@ -673,9 +708,14 @@ namespace Portal.Infrastructure.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("StreetId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("StreetId");
 
                     b.HasIndex("Entity", "EntityId");
 
@@ -723,6 +763,15 @@ namespace Portal.Infrastructure.Data.Migrations
                         });
 
                     b.Navigation("ElderlyOwners");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Common.PublishedReport", b =>
+                {
+                    b.HasOne("Portal.Domain.Common.FundYear", null)
+                        .WithMany()
+                        .HasForeignKey("FundYearId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Domain.Common.Street", b =>

@@ -3,17 +3,20 @@ using System;
 using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Portal.Infrastructure.Data;
 
 #nullable disable
 
-namespace Portal.Infrastructure.Data.Migrations
+namespace Portal.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(PortalDbContext))]
-    partial class PortalDbContextModelSnapshot : ModelSnapshot
+    [Migration("20261126195006_LagExplanations")]
+    partial class LagExplanations
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
@@ -106,41 +109,6 @@ namespace Portal.Infrastructure.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("FundYears");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Common.PublishedReport", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DisclosureJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("FundYearId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("PublishedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PublishedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReportJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("FundYearId", "Number")
-                        .IsUnique();
-
-                    b.ToTable("PublishedReports");
                 });
 
             modelBuilder.Entity("Portal.Domain.Common.Street", b =>
@@ -705,14 +673,9 @@ namespace Portal.Infrastructure.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("StreetId")
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
 
                     b.HasIndex("At");
-
-                    b.HasIndex("StreetId");
 
                     b.HasIndex("Entity", "EntityId");
 
@@ -760,15 +723,6 @@ namespace Portal.Infrastructure.Data.Migrations
                         });
 
                     b.Navigation("ElderlyOwners");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Common.PublishedReport", b =>
-                {
-                    b.HasOne("Portal.Domain.Common.FundYear", null)
-                        .WithMany()
-                        .HasForeignKey("FundYearId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Domain.Common.Street", b =>

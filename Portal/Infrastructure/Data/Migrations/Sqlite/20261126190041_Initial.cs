@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Portal.Infrastructure.Data.Migrations
+namespace Portal.Infrastructure.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
