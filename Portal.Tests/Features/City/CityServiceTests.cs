@@ -1,25 +1,30 @@
 using Portal.Domain.Common;
 using Portal.Features.City;
 using Portal.Features.Dashboard;
+using Portal.Infrastructure.Data;
 using Portal.Security;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Features.City;
 
 /// <summary>The city-year: each district's row agrees with that district's own dashboard, and the total is their sum.</summary>
-public sealed class CityServiceTests : IAsyncLifetime
+public abstract class CityServiceTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private static readonly DateOnly AsOf = new(2020, 12, 31);
     private TestDatabase _database = null!;
 
     public async ValueTask InitializeAsync()
     {
-        _database = await TestDatabase.SeededAsync();
+        _database = await TestDatabase.SeededAsync(provider);
         await _database.RegisterAsync("manager");
         await _database.RegisterAsync("officer", "xinjiekou");
     }
 
-    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _database.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task A_district_row_shows_what_its_dashboard_shows()
@@ -76,3 +81,7 @@ public sealed class CityServiceTests : IAsyncLifetime
         Assert.NotNull((await manager.Get<ICityService>().CityAsync(1999)).Missing);
     }
 }
+
+public sealed class CityServiceTestsOnSqlite() : CityServiceTests(DatabaseProvider.Sqlite);
+
+public sealed class CityServiceTestsOnPostgres() : CityServiceTests(DatabaseProvider.Postgres);

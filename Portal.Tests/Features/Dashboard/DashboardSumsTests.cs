@@ -3,6 +3,7 @@ using Portal.Domain.Common;
 using Portal.Domain.ElderlySubsidy;
 using Portal.Domain.SocialAssistance;
 using Portal.Features.Dashboard;
+using Portal.Infrastructure.Data;
 using Portal.Security;
 using Portal.Tests.Support;
 
@@ -13,13 +14,13 @@ namespace Portal.Tests.Features.Dashboard;
 /// taken from the whole aggregate in memory, on a year with spending on projects, subprojects and street
 /// shares on several dates, and on a year filled month by month.
 /// </summary>
-public sealed class DashboardSumsTests : IAsyncLifetime
+public abstract class DashboardSumsTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private TestDatabase _database = null!;
 
     public async ValueTask InitializeAsync()
     {
-        _database = await TestDatabase.SeededAsync();
+        _database = await TestDatabase.SeededAsync(provider);
         await _database.RegisterAsync("manager");
         await using var db = _database.CreateDbContext();
         db.Actor = "test";
@@ -33,7 +34,11 @@ public sealed class DashboardSumsTests : IAsyncLifetime
         await db.SaveChangesAsync();
     }
 
-    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _database.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 
     [Theory]
     [InlineData("2020-03-31")]
@@ -76,3 +81,7 @@ public sealed class DashboardSumsTests : IAsyncLifetime
         Assert.Equal(reports.SelectMany(r => r.Lines).Count(l => l.RateFlag), view.Alerts.Count(a => a.Kind == AlertKind.FlaggedEntry));
     }
 }
+
+public sealed class DashboardSumsTestsOnSqlite() : DashboardSumsTests(DatabaseProvider.Sqlite);
+
+public sealed class DashboardSumsTestsOnPostgres() : DashboardSumsTests(DatabaseProvider.Postgres);

@@ -6,6 +6,7 @@ using Portal.Domain.ElderlySubsidy;
 using Portal.Features.Audit;
 using Portal.Features.ElderlySubsidy;
 using Portal.Features.ElderlySubsidy.Import;
+using Portal.Infrastructure.Data;
 using Portal.Security;
 using Portal.Tests.Support;
 
@@ -15,7 +16,7 @@ namespace Portal.Tests.Features.ElderlySubsidy;
 /// A file at the row limit: 100,000 rows of generated figures (834 generated streets × five years), written
 /// whole with its audit trail, or not at all when one row or one fen is wrong near the end.
 /// </summary>
-public sealed class LargeImportTests : IAsyncLifetime
+public abstract class LargeImportTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private const int Rows = SubsidyFileReader.MaxRows;
     private const int Streets = 834;
@@ -26,7 +27,7 @@ public sealed class LargeImportTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _database = await TestDatabase.SeededAsync();
+        _database = await TestDatabase.SeededAsync(provider);
         await _database.RegisterAsync("manager");
         await using (var db = _database.CreateDbContext())
         {
@@ -44,6 +45,7 @@ public sealed class LargeImportTests : IAsyncLifetime
     {
         await _manager.DisposeAsync();
         await _database.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 
     [Fact]
@@ -199,3 +201,7 @@ public sealed class LargeImportTests : IAsyncLifetime
         public void Report(ImportProgress value) => Seen.Add(value);
     }
 }
+
+public sealed class LargeImportTestsOnSqlite() : LargeImportTests(DatabaseProvider.Sqlite);
+
+public sealed class LargeImportTestsOnPostgres() : LargeImportTests(DatabaseProvider.Postgres);

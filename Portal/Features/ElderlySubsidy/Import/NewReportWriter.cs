@@ -2,8 +2,9 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Portal.Domain.ElderlySubsidy;
 using Portal.Infrastructure.Data;
@@ -16,7 +17,9 @@ namespace Portal.Features.ElderlySubsidy.Import;
 /// prepared statements on the import's own connection and transaction. EF's change tracking of up to
 /// 150,000 new entities (and an audit row per line) would add nothing here: the reports are new (no
 /// concurrency token to check) and already checked by the domain. Table and column names come from the EF
-/// model, values are written as EF writes them (ids as upper-case text, money in fen, times in UTC).
+/// model, and every value goes through its property's type mapping (converters included), so each engine
+/// stores exactly what EF would: ids as upper-case text on SQLite and uuid on PostgreSQL, money in fen,
+/// times in UTC.
 /// </summary>
 internal static class NewReportWriter
 {
@@ -29,8 +32,8 @@ internal static class NewReportWriter
     {
         if (reports.Count == 0)
             return;
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        var transaction = (SqliteTransaction)(db.Database.CurrentTransaction ?? throw new InvalidOperationException("The import writes inside its transaction.")).GetDbTransaction();
+        var connection = db.Database.GetDbConnection();
+        var transaction = (db.Database.CurrentTransaction ?? throw new InvalidOperationException("The import writes inside its transaction.")).GetDbTransaction();
 
         await using var report = Prepare(connection, transaction, db, typeof(SubsidyReport),
             nameof(SubsidyReport.Id), nameof(SubsidyReport.FundYearId), nameof(SubsidyReport.Year), nameof(SubsidyReport.StreetId),
@@ -41,13 +44,19 @@ internal static class NewReportWriter
         await using var audit = Prepare(connection, transaction, db, typeof(AuditEntry),
             nameof(AuditEntry.At), nameof(AuditEntry.Actor), nameof(AuditEntry.Entity), nameof(AuditEntry.EntityId),
             nameof(AuditEntry.Action), nameof(AuditEntry.StreetId), nameof(AuditEntry.Before), nameof(AuditEntry.After));
-        audit.Parameters[0].Value = at;
-        audit.Parameters[1].Value = actor.Length <= AuditTrail.ActorMaxLength ? actor : actor[..AuditTrail.ActorMaxLength];
-        audit.Parameters[2].Value = nameof(SubsidyReport);
-        audit.Parameters[4].Value = nameof(EntityState.Added);
-        audit.Parameters[6].Value = DBNull.Value;
+        audit.Set(0, at);
+        audit.Set(1, actor.Length <= AuditTrail.ActorMaxLength ? actor : actor[..AuditTrail.ActorMaxLength]);
+        audit.Set(2, nameof(SubsidyReport));
+        audit.Set(4, nameof(EntityState.Added));
+        audit.Set(6, null);
 
-        // SQLite's default page cache (2 MB) is far smaller than the indexes 100,000 random ids touch, so
+        if (!db.Database.IsSqlite())
+        {
+            await InsertAsync(reports, report, line, audit, written, cancellationToken);
+            return;
+        }
+
+        // SQLite's default page cache (2 MB) is far smaller than the indexes 100,000 new rows touch, so
         // pages would be spilled and read back over and over; the larger cache is this connection's alone
         // and is given back before the connection returns to the pool. Durability is unchanged.
         var cacheSize = await PragmaAsync(connection, transaction, "PRAGMA cache_size", cancellationToken);
@@ -62,25 +71,21 @@ internal static class NewReportWriter
         }
     }
 
-    private static async Task InsertAsync(IReadOnlyList<SubsidyReport> reports, SqliteCommand report, SqliteCommand line, SqliteCommand audit, Action<int> written, CancellationToken cancellationToken)
+    private static async Task InsertAsync(IReadOnlyList<SubsidyReport> reports, Insert report, Insert line, Insert audit, Action<int> written, CancellationToken cancellationToken)
     {
         var json = new ArrayBufferWriter<byte>(1024);
         var lines = 0;
         foreach (var r in reports)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Bind(report, Text(r.Id), Text(r.FundYearId), r.Year, Text(r.StreetId), r.Month, (int)r.Status, r.ReviewComment, Text(r.Version));
-            await report.ExecuteNonQueryAsync(cancellationToken);
+            await report.RunAsync(cancellationToken, r.Id, r.FundYearId, r.Year, r.StreetId, r.Month, r.Status, r.ReviewComment, r.Version);
             foreach (var l in r.Lines)
-            {
-                Bind(line, Text(l.Id), Text(l.ReportId), Text(l.SubsidyTypeId), l.PersonTimes, l.Lottery.Fen, l.Matching.Fen, l.RateFlag, l.FlagComment);
-                await line.ExecuteNonQueryAsync(cancellationToken);
-            }
+                await line.RunAsync(cancellationToken, l.Id, l.ReportId, l.SubsidyTypeId, l.PersonTimes, l.Lottery, l.Matching, l.RateFlag, l.FlagComment);
 
-            audit.Parameters[3].Value = r.Id.ToString();
-            audit.Parameters[5].Value = Text(r.StreetId);
-            audit.Parameters[7].Value = After(r, json);
-            await audit.ExecuteNonQueryAsync(cancellationToken);
+            audit.Set(3, r.Id.ToString());
+            audit.Set(5, r.StreetId);
+            audit.Set(7, After(r, json));
+            await audit.Command.ExecuteNonQueryAsync(cancellationToken);
 
             var before = lines;
             lines += r.Lines.Count;
@@ -142,33 +147,44 @@ internal static class NewReportWriter
             json.WriteNull(name);
     }
 
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, PortalDbContext db, Type entity, params string[] properties)
+    private static Insert Prepare(DbConnection connection, DbTransaction transaction, PortalDbContext db, Type entity, params string[] properties)
     {
         var type = db.Model.FindEntityType(entity) ?? throw new InvalidOperationException(entity.Name + " is not in the model.");
-        var columns = properties.Select(p => (type.FindProperty(p) ?? throw new InvalidOperationException(entity.Name + "." + p + " is not mapped.")).GetColumnName()).ToList();
+        var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
+        var mapped = properties.Select(p => type.FindProperty(p) ?? throw new InvalidOperationException(entity.Name + "." + p + " is not mapped.")).ToList();
         var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = $"INSERT INTO \"{type.GetTableName()}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i))})";
-        for (var i = 0; i < columns.Count; i++)
-            command.Parameters.Add(new SqliteParameter("$p" + i, null));
+        command.CommandText = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", mapped.Select(p => $"\"{p.GetColumnName(table)}\""))}) VALUES ({string.Join(", ", mapped.Select((_, i) => "@p" + i))})";
+        var mappings = mapped.Select(p => p.GetRelationalTypeMapping()).ToArray();
+        for (var i = 0; i < mappings.Length; i++)
+            command.Parameters.Add(mappings[i].CreateParameter(command, "@p" + i, null, nullable: true));
         command.Prepare();
-        return command;
+        return new Insert(command, mappings);
     }
 
-    private static void Bind(SqliteCommand command, params object?[] values)
+    /// <summary>A prepared INSERT whose values are converted by each column's EF type mapping.</summary>
+    private sealed class Insert(DbCommand command, RelationalTypeMapping[] mappings) : IAsyncDisposable
     {
-        for (var i = 0; i < values.Length; i++)
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        public DbCommand Command => command;
+
+        public void Set(int index, object? value) =>
+            command.Parameters[index].Value = value is null ? DBNull.Value : mappings[index].Converter?.ConvertToProvider(value) ?? value;
+
+        public async Task RunAsync(CancellationToken cancellationToken, params object?[] values)
+        {
+            for (var i = 0; i < values.Length; i++)
+                Set(i, values[i]);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        public ValueTask DisposeAsync() => command.DisposeAsync();
     }
 
-    private static async Task<long> PragmaAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken cancellationToken)
+    private static async Task<long> PragmaAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken) ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
     }
-
-    /// <summary>A Guid as EF Core stores it in SQLite: upper-case text.</summary>
-    private static string? Text(Guid? id) => id?.ToString().ToUpperInvariant();
 }
