@@ -10,6 +10,13 @@ namespace Portal.Benchmarks.Circuits;
 public static class Apps
 {
     private static Lazy<DirectoryInfo> s_scratch = new(() => Directory.CreateTempSubdirectory("bench-apps-"));
+
+    /// <summary>
+    /// Both apps are published the same way, as a deployment publishes the portal: for this platform,
+    /// framework-dependent, compiled ahead of time (ReadyToRun).
+    /// </summary>
+    private static readonly string[] Publish =
+        ["publish", "-c", "Release", "-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier, "--self-contained", "false", "-p:PublishReadyToRun=true", "--nologo"];
     private static Task<AppUnderTest>? s_portal;
     private static Task<AppUnderTest>? s_blank;
 
@@ -51,7 +58,7 @@ public static class Apps
         else
         {
             var output = Path.Combine(s_scratch.Value.FullName, "portal");
-            await DotnetAsync(project, "publish", "-c", "Release", "-o", output, "--nologo");
+            await DotnetAsync(project, [.. Publish, "-o", output]);
             assembly = Path.Combine(output, "Portal.dll");
         }
 
@@ -88,7 +95,7 @@ public static class Apps
         else
         {
             var output = Path.Combine(s_scratch.Value.FullName, "blank");
-            await DotnetAsync(source, "publish", "-c", "Release", "-o", output, "--nologo");
+            await DotnetAsync(source, [.. Publish, "-o", output]);
             assembly = Path.Combine(output, "BlankApp.dll");
         }
 
