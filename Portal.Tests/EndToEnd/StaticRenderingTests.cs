@@ -33,6 +33,19 @@ public sealed class StaticRenderingTests
     }
 
     [Fact]
+    public async Task The_city_view_is_complete_on_a_plain_GET_and_carries_no_circuit()
+    {
+        await using var host = new PortalHost();
+        var browser = await SignedInAsync(host, "viewer");
+
+        var html = await browser.GetStringAsync(new Uri("/city?year=2020", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Contains("2020 年全市概览", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"city-total\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(ComponentMarker, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_dashboard_chooses_its_year_with_a_plain_form()
     {
         await using var host = new PortalHost();
