@@ -74,12 +74,18 @@ public sealed class ChromiumCircuits : IAsyncDisposable
         return circuits;
     }
 
-    /// <summary>Opens a page and waits until a click on the timed element changes the DOM: the circuit is live.</summary>
+    /// <summary>
+    /// Opens a page and waits until a click on the timed element changes the DOM: the circuit is live. A page
+    /// rendered as static HTML starts no circuit; it is kept open, loaded, and not clicked.
+    /// </summary>
     public async Task OpenAsync(AppUnderTest app)
     {
         ArgumentNullException.ThrowIfNull(app);
         var page = await _context.NewPageAsync();
-        await page.GotoAsync(app.PagePath);
+        var response = await page.GotoAsync(app.PagePath, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        if (response is not null && !LightCircuit.HasServerComponents(await response.TextAsync()))
+            return; // stays open in the browser context, which is what a reader does with it
+
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (await ClickAsync(page, app.ChromiumSelector, 1000) < 0)
         {

@@ -17,7 +17,7 @@ namespace Portal.Benchmarks.Circuits;
 /// acknowledges every render batch, answers the app's JavaScript calls with an empty success, and clicks by
 /// dispatching a browser event to the renderer. A click is timed until the render batch it causes arrives.
 /// </summary>
-public sealed partial class LightCircuit : IAsyncDisposable
+public sealed partial class LightCircuit : ILightUser
 {
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan ClickTimeout = TimeSpan.FromSeconds(30);
@@ -40,13 +40,19 @@ public sealed partial class LightCircuit : IAsyncDisposable
     /// <summary>Errors the server reported on this circuit (JS.Error); a healthy run has none.</summary>
     public string? Error { get; private set; }
 
-    public static async Task<LightCircuit> OpenAsync(AppUnderTest app, Uri baseUri, HttpClient http, CookieContainer cookies, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// GETs the page; a page with server component markers gets a circuit, one without (static rendering)
+    /// gets a <see cref="StaticReader"/>, as in a browser, where blazor.web.js starts no circuit for it.
+    /// </summary>
+    public static async Task<ILightUser> OpenAsync(AppUnderTest app, Uri baseUri, HttpClient http, CookieContainer cookies, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(baseUri);
         ArgumentNullException.ThrowIfNull(http);
         var pageUri = new Uri(baseUri, app.PagePath);
         var html = await http.GetStringAsync(pageUri, cancellationToken);
+        if (!HasServerComponents(html))
+            return StaticReader.Open(app, pageUri, html, http);
 
         var builder = new HubConnectionBuilder();
         // The last registered protocol is the one the connection uses.
@@ -161,6 +167,9 @@ public sealed partial class LightCircuit : IAsyncDisposable
             throw new InvalidOperationException("The page has no interactive server component markers.");
         return JsonSerializer.Serialize(new { batchId = 1, operations });
     }
+
+    internal static bool HasServerComponents(string html) =>
+        Marker().Matches(html).Any(m => m.Groups[1].Value.Contains("\"type\":\"server\"", StringComparison.Ordinal));
 
     internal static string ApplicationState(string html) => State().Match(html) is { Success: true } match ? match.Groups[1].Value : "";
 

@@ -14,7 +14,7 @@ public sealed class LightCrowd : IAsyncDisposable
     private readonly AppProcess _app;
     private readonly CookieContainer _cookies = new();
     private readonly HttpClient _http;
-    private readonly ConcurrentBag<LightCircuit> _circuits = [];
+    private readonly ConcurrentBag<ILightUser> _circuits = [];
     private readonly ConcurrentQueue<(TimeSpan At, double Ms)> _clicks = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly Stopwatch _clock = Stopwatch.StartNew();
@@ -102,7 +102,7 @@ public sealed class LightCrowd : IAsyncDisposable
         _stop.Dispose();
     }
 
-    private async Task UserAsync(LightCircuit circuit)
+    private async Task UserAsync(ILightUser circuit)
     {
         var random = new Random(circuit.GetHashCode());
         var mean = _thinkTime.TotalMilliseconds;

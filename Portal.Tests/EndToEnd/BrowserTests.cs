@@ -39,4 +39,36 @@ public sealed class BrowserTests
             throw;
         }
     }
+
+    [Fact]
+    public async Task On_the_static_dashboard_the_menu_folds_the_drawer_and_the_year_form_asks_for_the_year_without_a_circuit()
+    {
+        await using var portal = LoopbackPortal.Start();
+        await using var browser = await BrowserSession.StartAsync();
+        var page = await browser.NewUserAsync();
+
+        try
+        {
+            await page.GotoAsync(portal.Url("/dev/login?user=manager&returnUrl=/"));
+            // A static page is usable as soon as it has loaded: there is no circuit to wait for.
+            await page.WaitForLoadStateAsync(LoadState.Load);
+            var drawer = page.Locator(".mud-drawer");
+            await Assertions.Expect(drawer).ToBeVisibleAsync();
+
+            await page.Locator("[aria-label=菜单]").ClickAsync();
+            await Assertions.Expect(drawer).ToBeHiddenAsync();
+            await page.Locator("[aria-label=菜单]").ClickAsync();
+            await Assertions.Expect(drawer).ToBeVisibleAsync();
+
+            await page.Locator("[data-testid=year-selector] select").SelectOptionAsync("2020");
+            await page.WaitForURLAsync(url => new Uri(url).Query == "?year=2020");
+            await Assertions.Expect(page.Locator("[data-testid=received] .money")).ToHaveTextAsync("11416.76");
+            Assert.Equal(0, await page.Locator("[data-testid=interactive]").CountAsync());
+        }
+        catch
+        {
+            await BrowserSupport.ScreenshotAsync(page, nameof(On_the_static_dashboard_the_menu_folds_the_drawer_and_the_year_form_asks_for_the_year_without_a_circuit));
+            throw;
+        }
+    }
 }

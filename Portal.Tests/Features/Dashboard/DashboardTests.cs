@@ -63,6 +63,22 @@ public sealed class DashboardTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Beyond_twelve_alerts_the_rest_are_in_the_page_behind_show_all()
+    {
+        await using var manager = new ServiceHarness(_database, ServiceHarness.Principal("manager", PortalRoles.Manager));
+        Assert.True((await manager.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "300", "100", "200", "2022-02-28"))).IsSuccess);
+        var total = (await manager.Get<IDashboardService>().DashboardAsync(2021)).Value!.Alerts.Count;
+        await using var context = PortalPages.Create(_database, "/?year=2021");
+
+        var page = context.Render<Home>();
+
+        page.WaitForAssertion(() => Assert.Equal(total, page.FindAll("[data-testid=alert]").Count));
+        Assert.True(total > 12);
+        Assert.Equal(total - 12, page.FindAll("[data-testid=more-alerts] [data-testid=alert]").Count);
+        Assert.Equal($"显示全部 {total} 条", page.Find("[data-testid=more-alerts] summary").TextContent.Trim());
+    }
+
+    [Fact]
     public async Task The_dashboard_is_refused_to_street_staff()
     {
         await using var officer = new ServiceHarness(_database, ServiceHarness.Principal("officer", PortalRoles.StreetStaff));

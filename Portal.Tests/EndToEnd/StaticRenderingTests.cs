@@ -1,0 +1,94 @@
+using System.Net;
+
+namespace Portal.Tests.EndToEnd;
+
+/// <summary>
+/// Read-only pages are plain HTML: everything a reader sees is in the response to one GET, and the page
+/// starts no circuit. Pages where people type keep theirs.
+/// </summary>
+public sealed class StaticRenderingTests
+{
+    // blazor.web.js starts a circuit for every component marker of this form; state comments
+    // (<!--Blazor-Server-Component-State:...) are not components.
+    private const string ComponentMarker = "<!--Blazor:{";
+
+    [Fact]
+    public async Task The_dashboard_is_complete_on_a_plain_GET_and_carries_no_circuit()
+    {
+        await using var host = new PortalHost();
+        var browser = await SignedInAsync(host, "manager");
+
+        var response = await browser.GetAsync(new Uri("/?year=2020", UriKind.Relative), TestContext.Current.CancellationToken);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("2020 年福彩公益金总览", html, StringComparison.Ordinal);
+        Assert.Contains("11416.76", html, StringComparison.Ordinal);
+        Assert.Equal(10, Count(html, "data-testid=\"execution-row\""));
+        Assert.Equal(15, Count(html, "data-testid=\"dashboard-street-row\""));
+        Assert.Contains("需要处理的事项（10）", html, StringComparison.Ordinal);
+        Assert.Equal(10, Count(html, "data-testid=\"alert\""));
+        Assert.DoesNotContain(ComponentMarker, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"interactive\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_city_view_is_complete_on_a_plain_GET_and_carries_no_circuit()
+    {
+        await using var host = new PortalHost();
+        var browser = await SignedInAsync(host, "viewer");
+
+        var html = await browser.GetStringAsync(new Uri("/city?year=2020", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Contains("2020 年全市概览", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"city-total\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(ComponentMarker, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_dashboard_chooses_its_year_with_a_plain_form()
+    {
+        await using var host = new PortalHost();
+        var browser = await SignedInAsync(host, "viewer");
+
+        var html = await browser.GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Contains("<form method=\"get\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"year-selector\"", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"year\"", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"2020\" selected", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_street_officer_is_still_sent_from_the_dashboard_to_their_street()
+    {
+        await using var host = new PortalHost();
+        var browser = await SignedInAsync(host, "staff-xinjiekou");
+
+        var response = await browser.GetAsync(new Uri("/?year=2020", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/streets/xinjiekou?year=2020", new Uri(new Uri("http://localhost"), response.Headers.Location!).PathAndQuery);
+    }
+
+    [Fact]
+    public async Task A_page_where_people_type_stays_interactive()
+    {
+        await using var host = new PortalHost();
+        var browser = await SignedInAsync(host, "manager");
+
+        var html = await browser.GetStringAsync(new Uri("/fund-years/new", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Contains(ComponentMarker, html, StringComparison.Ordinal);
+    }
+
+    private static async Task<HttpClient> SignedInAsync(PortalHost host, string user)
+    {
+        var browser = host.Browser();
+        var signIn = await browser.GetAsync(new Uri($"/dev/login?user={user}", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        return browser;
+    }
+
+    private static int Count(string html, string needle) => html.Split(needle, StringSplitOptions.None).Length - 1;
+}
