@@ -5,7 +5,7 @@ namespace Portal.Benchmarks.Circuits;
 /// <summary>The circuits figures as markdown: the portal, the blank template, the ratio.</summary>
 public static class CircuitTable
 {
-    public static string Render(AppCircuits portal, AppCircuits blank, CircuitPlan plan)
+    public static string Render(AppCircuits portal, AppCircuits blank, CircuitPlan plan, string portalLabel)
     {
         ArgumentNullException.ThrowIfNull(portal);
         ArgumentNullException.ThrowIfNull(blank);
@@ -13,7 +13,7 @@ public static class CircuitTable
         var lines = new List<string>
         {
             string.Create(CultureInfo.InvariantCulture, $"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; think time {plan.ThinkTime.TotalSeconds:0} s ± 50 % per user, window {plan.Window.TotalSeconds:0} s per level"),
-            "| figure | portal (manager dashboard) | baseline: blank template (counter) | ratio |",
+            $"| figure | {portalLabel} | baseline: blank template (counter) | ratio |",
             "|---|---|---|---|",
         };
 
