@@ -10,8 +10,10 @@ public static class SqlFloors
 {
     private const string YearOf = """(SELECT y."Id" FROM "FundYears" y JOIN "Districts" d ON y."DistrictId" = d."Id" WHERE d."Code" = $district AND y."Year" = $year)""";
 
-    /// <summary>Every sum on the manager dashboard of one district-year.</summary>
+    /// <summary>Every sum on the manager dashboard of one district-year (its overview cards and its sections).</summary>
     public static readonly string DistrictDashboard = $"""
+        SELECT SUM(l."LotteryFen"), SUM(l."MatchingFen"), SUM(l."PersonTimes")
+        FROM "SubsidyReports" r JOIN "SubsidyLines" l ON l."ReportId" = r."Id" WHERE r."FundYearId" = {YearOf};
         SELECT y."ElderlyBlockFen", y."FactorBlockFen",
                (SELECT SUM(p."AllocationFen") FROM "Projects" p WHERE p."FundYearId" = y."Id"),
                (SELECT SUM(t."AmountFen") FROM "Transfers" t WHERE t."FundYearId" = y."Id" AND t."ToProjectId" IS NULL)

@@ -3,6 +3,7 @@ using Portal.Domain.Common;
 using Portal.Domain.ElderlySubsidy;
 using Portal.Domain.SocialAssistance;
 using Portal.Features.Dashboard;
+using Portal.Features.FundYears;
 using Portal.Infrastructure.Data;
 using Portal.Security;
 using Portal.Tests.Support;
@@ -78,6 +79,13 @@ public abstract class DashboardSumsTests(DatabaseProvider provider) : IAsyncLife
         }
 
         Assert.Contains(view.ByStreet, r => !r.SharesSpent.IsZero);
+
+        var overview = (await manager.Get<IFundYearOverviewService>().OverviewAsync(2020)).Value!;
+        Assert.Equal(view.Spent, overview.Spent);
+        Assert.Equal(view.CarryOver, overview.CarryOver);
+        Assert.Equal(Money.Sum(reports.SelectMany(r => r.Lines).Select(l => l.Lottery)), overview.ElderlyLottery);
+        Assert.Equal(Money.Sum(reports.SelectMany(r => r.Lines).Select(l => l.Matching)), overview.ElderlyMatching);
+        Assert.Equal(reports.SelectMany(r => r.Lines).Sum(l => l.PersonTimes), overview.ElderlyPersonTimes);
         Assert.Equal(reports.SelectMany(r => r.Lines).Count(l => l.RateFlag), view.Alerts.Count(a => a.Kind == AlertKind.FlaggedEntry));
     }
 }

@@ -16,17 +16,24 @@ public sealed class FundYearOverviewService(IDbContextFactory<PortalDbContext> c
     public async Task<PageData<FundYearOverview>> OverviewAsync(int? year, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var (scope, refusal) = await districts.LoadAsync<FundYearOverview>(db, year, "FundYear/overview", cancellationToken);
+        var (scope, refusal) = await districts.LoadAsync<FundYearOverview>(db, year, "FundYear/overview", FundYearDetail.Headline, cancellationToken);
         if (scope is null)
             return refusal!;
         var (district, fundYear) = (scope.District, scope.Year);
 
-        var lines = await db.SubsidyReports.AsNoTracking()
-            .Where(r => r.FundYearId == fundYear.Id)
-            .SelectMany(r => r.Lines)
-            .ToListAsync(cancellationToken);
+        // Two sums the database adds up: spending by the cut-off, and every monthly line entered for the year.
+        var spent = Money.FromFen(await db.Database.SqlQuery<long>($"""
+            SELECT CAST(COALESCE(SUM(s."AmountFen"), 0) AS BIGINT) AS "Value"
+            FROM "Projects" p JOIN "Spendings" s ON s."ProjectId" = p."Id"
+            WHERE p."FundYearId" = {fundYear.Id} AND s."Date" <= {fundYear.CutOffDate}
+            """).SingleAsync(cancellationToken));
+        var elderly = await db.Database.SqlQuery<ElderlySums>($"""
+            SELECT CAST(COALESCE(SUM(l."LotteryFen"), 0) AS BIGINT) AS "LotteryFen", CAST(COALESCE(SUM(l."MatchingFen"), 0) AS BIGINT) AS "MatchingFen",
+                   CAST(COALESCE(SUM(l."PersonTimes"), 0) AS BIGINT) AS "PersonTimes"
+            FROM "SubsidyReports" r JOIN "SubsidyLines" l ON l."ReportId" = r."Id"
+            WHERE r."FundYearId" = {fundYear.Id}
+            """).SingleAsync(cancellationToken);
 
-        var budgets = fundYear.Projects.Select(p => p.Budget(fundYear.CutOffDate)).ToList();
         return PageData.Of<FundYearOverview>(new FundYearOverview(
             fundYear.Year,
             district.BureauName,
@@ -36,12 +43,14 @@ public sealed class FundYearOverviewService(IDbContextFactory<PortalDbContext> c
             fundYear.Allocated,
             fundYear.Unallocated,
             fundYear.TransferredToNextYear,
-            Money.Sum(budgets.Select(b => b.SpentInTotal)),
-            Money.Sum(budgets.Select(b => b.Balance)),
+            spent,
+            fundYear.Allocated - spent,
             fundYear.CutOffDate,
             fundYear.Projects.Count,
-            Money.Sum(lines.Select(l => l.Lottery)),
-            Money.Sum(lines.Select(l => l.Matching)),
-            lines.Sum(l => l.PersonTimes)));
+            Money.FromFen(elderly.LotteryFen),
+            Money.FromFen(elderly.MatchingFen),
+            elderly.PersonTimes));
     }
+
+    private sealed record ElderlySums(long LotteryFen, long MatchingFen, long PersonTimes);
 }
