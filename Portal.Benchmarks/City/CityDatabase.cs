@@ -1,10 +1,7 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
-using Portal.Features;
 using Portal.Infrastructure.Data;
 using Portal.Infrastructure.Data.Seeding;
 using Portal.Security;
@@ -58,33 +55,15 @@ public sealed class CityDatabase : IAsyncDisposable
     public const string BenchmarkUser = "bench-manager";
 
     /// <summary>The portal's own services for one district, signed in as its manager.</summary>
-    public ServiceProvider Services(string district)
-    {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton(Factory);
-        services.AddSingleton(TimeProvider.System);
-        services.AddAuthorizationCore(PortalPolicies.Add);
-        var principal = DemoUsers.Principal(new DemoUsers.DemoUser(BenchmarkUser, "基准测试", PortalRoles.Manager, null), "Benchmark");
-        services.AddScoped<AuthenticationStateProvider>(_ => new FixedState(principal));
-        services.AddPortalAuthorization();
-        services.AddPortalFeatures(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Portal:DistrictCode"] = district }).Build());
-        // A console harness has no host: this container is the only one, not a second copy.
-#pragma warning disable ASP0000
-        return services.BuildServiceProvider();
-#pragma warning restore ASP0000
-    }
+    public ServiceProvider Services(string district) =>
+        ManagerServices.Build(BenchmarkUser, "基准测试",
+            new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Portal:DistrictCode"] = district }).Build(),
+            services => services.AddSingleton(Factory));
 
     public async ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
         await Task.Yield();
         temporary?.Delete(recursive: true);
-    }
-
-    /// <summary>The signed-in user of the benchmark: a manager.</summary>
-    private sealed class FixedState(ClaimsPrincipal principal) : AuthenticationStateProvider
-    {
-        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(principal));
     }
 }

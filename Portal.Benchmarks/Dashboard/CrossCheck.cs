@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 using Portal.Benchmarks.City;
 using Portal.Domain.Common;
 using Portal.Features.City;
@@ -43,14 +42,8 @@ public static class CrossCheck
 
     private static async Task<long> ScalarAsync(string path, string sql, string? district, int year, DateOnly asOf)
     {
-        await using var connection = new SqliteConnection($"Data Source={path}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        if (district is not null)
-            command.Parameters.AddWithValue("$district", district);
-        command.Parameters.AddWithValue("$year", year);
-        command.Parameters.AddWithValue("$asOf", asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await using var connection = await SqlFloors.OpenAsync(path);
+        await using var command = SqlFloors.Command(connection, sql, district, year, asOf);
         return await command.ExecuteScalarAsync() is long value ? value : 0;
     }
 }

@@ -73,14 +73,8 @@ public static class SqlFloors
     /// <summary>Runs one floor and reads every row of every result.</summary>
     public static async Task<long> RunAsync(string path, string sql, string? district, int year, DateOnly asOf)
     {
-        await using var connection = new SqliteConnection($"Data Source={path}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        if (district is not null)
-            command.Parameters.AddWithValue("$district", district);
-        command.Parameters.AddWithValue("$year", year);
-        command.Parameters.AddWithValue("$asOf", asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await using var connection = await OpenAsync(path);
+        await using var command = Command(connection, sql, district, year, asOf);
         await using var reader = await command.ExecuteReaderAsync();
         long cells = 0;
         do
@@ -96,5 +90,26 @@ public static class SqlFloors
         }
         while (await reader.NextResultAsync());
         return cells;
+    }
+
+    /// <summary>A connection of its own to the generated city, opened.</summary>
+    public static async Task<SqliteConnection> OpenAsync(string path)
+    {
+        var connection = new SqliteConnection($"Data Source={path}");
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    /// <summary>A command over the generated city with the parameters every floor and check uses.</summary>
+    public static SqliteCommand Command(SqliteConnection connection, string sql, string? district, int year, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        if (district is not null)
+            command.Parameters.AddWithValue("$district", district);
+        command.Parameters.AddWithValue("$year", year);
+        command.Parameters.AddWithValue("$asOf", asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        return command;
     }
 }

@@ -1,12 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Claims;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
-using Portal.Features;
 using Portal.Features.ElderlySubsidy.Import;
 using Portal.Infrastructure.Data;
 using Portal.Infrastructure.Data.Seeding;
@@ -126,16 +123,8 @@ public static class ImportSuite
             ["ConnectionStrings:" + DataServiceCollectionExtensions.ConnectionStringName] = ConnectionString(path),
             ["Portal:DistrictCode"] = GeneratedImport.DistrictCode,
         }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton(TimeProvider.System);
-        services.AddPortalData(configuration, Path.GetDirectoryName(path)!);
-        services.AddPortalFeatures(configuration);
-        services.AddAuthorizationCore(PortalPolicies.Add);
-        var principal = DemoUsers.Principal(new DemoUsers.DemoUser(Manager, "基准测试管理人员", PortalRoles.Manager, null), "Benchmark");
-        services.AddScoped<AuthenticationStateProvider>(_ => new SignedIn(principal));
-        services.AddPortalAuthorization();
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = ManagerServices.Build(Manager, "基准测试管理人员", configuration,
+            services => services.AddPortalData(configuration, Path.GetDirectoryName(path)!));
         await using var scope = provider.CreateAsyncScope();
 
         var result = await scope.ServiceProvider.GetRequiredService<ISubsidyImportService>().CommitAsync(new MemoryStream(file, writable: false), fileName);
@@ -155,8 +144,4 @@ public static class ImportSuite
         return samples[samples.Count / 2];
     }
 
-    private sealed class SignedIn(ClaimsPrincipal principal) : AuthenticationStateProvider
-    {
-        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(principal));
-    }
 }
