@@ -49,15 +49,11 @@ public sealed class CityService(IDbContextFactory<PortalDbContext> contextFactor
             WHERE p."FundYearId" IN (SELECT "Id" FROM "FundYears" WHERE "Year" = {year}) AND s."Date" <= {date}
             GROUP BY p."Id"
             """).ToDictionaryAsync(r => r.ProjectId, r => Money.FromFen(r.Fen), cancellationToken);
-        var elderly = await db.Database.SqlQuery<ElderlyRow>($"""
-            SELECT r."FundYearId" AS "FundYearId", CAST(SUM(l."PersonTimes") AS BIGINT) AS "PersonTimes", CAST(SUM(l."LotteryFen" + l."MatchingFen") AS BIGINT) AS "PaidFen"
-            FROM "SubsidyReports" r JOIN "SubsidyLines" l ON l."ReportId" = r."Id"
-            WHERE r."FundYearId" IN (SELECT "Id" FROM "FundYears" WHERE "Year" = {year}) AND r."Status" IN ({(int)ReportStatus.Submitted}, {(int)ReportStatus.Approved})
-            GROUP BY r."FundYearId"
-            """).ToDictionaryAsync(r => r.FundYearId, cancellationToken);
+        // One row per district-year, month and status: how many street months, and what their lines paid.
         var months = await db.Database.SqlQuery<MonthRow>($"""
-            SELECT r."FundYearId" AS "FundYearId", r."Month" AS "Month", r."Status" AS "Status", COUNT(*) AS "Reports"
-            FROM "SubsidyReports" r
+            SELECT r."FundYearId" AS "FundYearId", r."Month" AS "Month", r."Status" AS "Status", COUNT(DISTINCT r."Id") AS "Reports",
+                   CAST(COALESCE(SUM(l."PersonTimes"), 0) AS BIGINT) AS "PersonTimes", CAST(COALESCE(SUM(l."LotteryFen" + l."MatchingFen"), 0) AS BIGINT) AS "PaidFen"
+            FROM "SubsidyReports" r LEFT JOIN "SubsidyLines" l ON l."ReportId" = r."Id"
             WHERE r."FundYearId" IN (SELECT "Id" FROM "FundYears" WHERE "Year" = {year})
             GROUP BY r."FundYearId", r."Month", r."Status"
             """).ToListAsync(cancellationToken);
@@ -73,8 +69,8 @@ public sealed class CityService(IDbContextFactory<PortalDbContext> contextFactor
             // A year known only from district-wide yearly totals has no street months to chase.
             var monthly = !ofYear.Any(m => m.Month is null);
             var due = monthly ? Enumerable.Range(1, 12).Where(m => today > fundYear.ReportDueDate(m)).ToHashSet() : [];
-            var handedIn = ofYear.Where(m => m.Month is { } month && due.Contains(month) && (ReportStatus)m.Status is ReportStatus.Submitted or ReportStatus.Approved).Sum(m => m.Reports);
-            var paid = elderly.GetValueOrDefault(fundYear.Id);
+            var handedIn = ofYear.Where(m => m.Month is { } month && due.Contains(month) && m.Status.IsCounted()).Sum(m => m.Reports);
+            var paid = ofYear.Where(m => m.Status.IsCounted()).ToList();
             return new CityDistrictRow(
                 district.Code,
                 district.Name,
@@ -84,9 +80,9 @@ public sealed class CityService(IDbContextFactory<PortalDbContext> contextFactor
                 spentAsOf,
                 BudgetLine.RateOf(fundYear.Allocated, spentAsOf),
                 lagging,
-                paid?.PersonTimes ?? 0,
-                Money.FromFen(paid?.PaidFen ?? 0),
-                ofYear.Where(m => m.Month is not null && (ReportStatus)m.Status == ReportStatus.Approved).Sum(m => m.Reports),
+                paid.Sum(m => m.PersonTimes),
+                Money.FromFen(paid.Sum(m => m.PaidFen)),
+                ofYear.Where(m => m.Month is not null && m.Status == ReportStatus.Approved).Sum(m => m.Reports),
                 (due.Count * district.Streets) - handedIn);
         }).OrderBy(r => r.DistrictCode, StringComparer.Ordinal).ToList();
 
@@ -110,7 +106,6 @@ public sealed class CityService(IDbContextFactory<PortalDbContext> contextFactor
 
     private sealed record ProjectSpentRow(Guid ProjectId, long Fen);
 
-    private sealed record ElderlyRow(Guid FundYearId, long PersonTimes, long PaidFen);
 
-    private sealed record MonthRow(Guid FundYearId, int? Month, int Status, int Reports);
+    private sealed record MonthRow(Guid FundYearId, int? Month, ReportStatus Status, int Reports, long PersonTimes, long PaidFen);
 }

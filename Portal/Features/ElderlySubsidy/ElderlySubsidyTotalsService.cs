@@ -97,5 +97,5 @@ public sealed class ElderlySubsidyTotalsService(IDbContextFactory<PortalDbContex
     }
 
     /// <summary>Only what reached the district counts: submitted or approved.</summary>
-    private static bool Counts(SubsidyReport report) => report.Status is ReportStatus.Submitted or ReportStatus.Approved;
+    private static bool Counts(SubsidyReport report) => report.Status.IsCounted();
 }
