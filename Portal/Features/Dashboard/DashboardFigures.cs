@@ -8,7 +8,10 @@ namespace Portal.Features.Dashboard;
 /// <summary>
 /// The sums the dashboard shows, added up by the database rather than by loading every spending and every
 /// monthly line of a year into memory: a city-sized year has thousands of them and the dashboard needs a
-/// few dozen totals. The SQL is plain (quoted names, CAST to BIGINT) so it reads the same on every provider.
+/// few dozen totals. Each table is read once, grouped as finely as the dashboard needs (spending by project
+/// and day, monthly lines by street month and subsidy), and the coarser sums are taken from those rows here,
+/// where the domain says which months count. The SQL is plain (quoted names, CAST to BIGINT) so it reads the
+/// same on every provider.
 /// </summary>
 internal sealed record DashboardFigures(
     IReadOnlyDictionary<Guid, ProjectSpent> SpentByProject,
@@ -21,19 +24,11 @@ internal sealed record DashboardFigures(
 {
     public static async Task<DashboardFigures> LoadAsync(PortalDbContext db, Guid fundYearId, DateOnly asOf, DateOnly cutOff, CancellationToken cancellationToken)
     {
-        var spent = await db.Database.SqlQuery<ProjectSpentRow>($"""
-            SELECT p."Id" AS "ProjectId",
-                   CAST(COALESCE(SUM(CASE WHEN s."Date" <= {asOf} THEN s."AmountFen" ELSE 0 END), 0) AS BIGINT) AS "AsOfFen",
-                   CAST(COALESCE(SUM(CASE WHEN s."Date" <= {cutOff} THEN s."AmountFen" ELSE 0 END), 0) AS BIGINT) AS "CutOffFen"
+        var spending = await db.Database.SqlQuery<SpendingRow>($"""
+            SELECT s."ProjectId" AS "ProjectId", s."Date" AS "Date", CAST(SUM(s."AmountFen") AS BIGINT) AS "Fen"
             FROM "Projects" p JOIN "Spendings" s ON s."ProjectId" = p."Id"
             WHERE p."FundYearId" = {fundYearId}
-            GROUP BY p."Id"
-            """).ToListAsync(cancellationToken);
-        var byDay = await db.Database.SqlQuery<DayRow>($"""
-            SELECT s."Date" AS "Date", CAST(SUM(s."AmountFen") AS BIGINT) AS "Fen"
-            FROM "Projects" p JOIN "Spendings" s ON s."ProjectId" = p."Id"
-            WHERE p."FundYearId" = {fundYearId}
-            GROUP BY s."Date"
+            GROUP BY s."ProjectId", s."Date"
             """).ToListAsync(cancellationToken);
         var shares = await db.Database.SqlQuery<StreetSharesRow>($"""
             SELECT sh."StreetId" AS "StreetId",
@@ -43,52 +38,58 @@ internal sealed record DashboardFigures(
             WHERE p."FundYearId" = {fundYearId}
             GROUP BY sh."StreetId"
             """).ToListAsync(cancellationToken);
-        var months = await db.SubsidyReports.AsNoTracking().IgnoreAutoIncludes()
-            .Where(r => r.FundYearId == fundYearId)
-            .Select(r => new MonthStatus(r.Id, r.StreetId, r.Month, r.Status))
-            .ToListAsync(cancellationToken);
-        var byMonth = await db.Database.SqlQuery<ElderlyRow>($"""
-            SELECT r."Month" AS "Month", l."SubsidyTypeId" AS "SubsidyTypeId", NULL AS "StreetId",
-                   CAST(SUM(l."PersonTimes") AS BIGINT) AS "PersonTimes", CAST(SUM(l."LotteryFen" + l."MatchingFen") AS BIGINT) AS "PaidFen"
-            FROM "SubsidyReports" r JOIN "SubsidyLines" l ON l."ReportId" = r."Id"
-            WHERE r."FundYearId" = {fundYearId} AND r."Status" IN ({(int)ReportStatus.Submitted}, {(int)ReportStatus.Approved}) AND r."Month" IS NOT NULL
-            GROUP BY r."Month", l."SubsidyTypeId"
+        // One row per street month and subsidy (a month without lines gives one row with no subsidy).
+        var lines = await db.Database.SqlQuery<ReportLinesRow>($"""
+            SELECT r."Id" AS "ReportId", r."StreetId" AS "StreetId", r."Month" AS "Month", r."Status" AS "Status",
+                   l."SubsidyTypeId" AS "SubsidyTypeId",
+                   CAST(COALESCE(SUM(l."PersonTimes"), 0) AS BIGINT) AS "PersonTimes",
+                   CAST(COALESCE(SUM(l."LotteryFen" + l."MatchingFen"), 0) AS BIGINT) AS "PaidFen",
+                   CAST(COALESCE(SUM(CASE WHEN l."RateFlag" THEN 1 ELSE 0 END), 0) AS BIGINT) AS "Flagged"
+            FROM "SubsidyReports" r LEFT JOIN "SubsidyLines" l ON l."ReportId" = r."Id"
+            WHERE r."FundYearId" = {fundYearId}
+            GROUP BY r."Id", r."StreetId", r."Month", r."Status", l."SubsidyTypeId"
             """).ToListAsync(cancellationToken);
-        var byStreet = await db.Database.SqlQuery<ElderlyRow>($"""
-            SELECT NULL AS "Month", NULL AS "SubsidyTypeId", r."StreetId" AS "StreetId",
-                   CAST(SUM(l."PersonTimes") AS BIGINT) AS "PersonTimes", CAST(SUM(l."LotteryFen" + l."MatchingFen") AS BIGINT) AS "PaidFen"
-            FROM "SubsidyReports" r JOIN "SubsidyLines" l ON l."ReportId" = r."Id"
-            WHERE r."FundYearId" = {fundYearId} AND r."Status" IN ({(int)ReportStatus.Submitted}, {(int)ReportStatus.Approved}) AND r."StreetId" IS NOT NULL
-            GROUP BY r."StreetId"
-            """).ToListAsync(cancellationToken);
-        var flaggedLines = await db.SubsidyReports.AsNoTracking()
-            .Where(r => r.FundYearId == fundYearId)
-            .SelectMany(r => r.Lines)
-            .Where(l => l.RateFlag)
-            .ToListAsync(cancellationToken);
-        var reports = months.ToDictionary(m => m.ReportId);
-        var flagged = flaggedLines.Select(l => new FlaggedLine(reports[l.ReportId].StreetId, reports[l.ReportId].Month, l)).ToList();
+
+        var months = lines.DistinctBy(l => l.ReportId).Select(l => new MonthStatus(l.ReportId, l.StreetId, l.Month, l.Status)).ToList();
+        var counted = lines.Where(l => l.Status.IsCounted() && l.SubsidyTypeId is not null).ToList();
+        var byMonth = counted.Where(l => l.Month is not null)
+            .GroupBy(l => (l.Month, l.SubsidyTypeId))
+            .Select(g => new ElderlySum(g.Key.Month, g.Key.SubsidyTypeId, g.Sum(l => l.PersonTimes), Money.FromFen(g.Sum(l => l.PaidFen))))
+            .ToList();
+        var byStreet = counted.Where(l => l.StreetId is not null)
+            .GroupBy(l => l.StreetId!.Value)
+            .ToDictionary(g => g.Key, g => new ElderlySum(null, null, g.Sum(l => l.PersonTimes), Money.FromFen(g.Sum(l => l.PaidFen))));
+
+        // A line outside the rate tables is rare, so it is read whole, and only when there is one.
+        IReadOnlyList<FlaggedLine> flagged = [];
+        if (lines.Any(l => l.Flagged > 0))
+        {
+            var reports = months.ToDictionary(m => m.ReportId);
+            var flaggedLines = await db.SubsidyReports.AsNoTracking()
+                .Where(r => r.FundYearId == fundYearId)
+                .SelectMany(r => r.Lines)
+                .Where(l => l.RateFlag)
+                .ToListAsync(cancellationToken);
+            flagged = flaggedLines.Select(l => new FlaggedLine(reports[l.ReportId].StreetId, reports[l.ReportId].Month, l)).ToList();
+        }
 
         return new DashboardFigures(
-            spent.ToDictionary(s => s.ProjectId, s => new ProjectSpent(Money.FromFen(s.AsOfFen), Money.FromFen(s.CutOffFen))),
-            byDay.Select(d => (d.Date, Money.FromFen(d.Fen))).ToList(),
+            spending.GroupBy(s => s.ProjectId).ToDictionary(g => g.Key, g => new ProjectSpent(
+                Money.FromFen(g.Where(s => s.Date <= asOf).Sum(s => s.Fen)),
+                Money.FromFen(g.Where(s => s.Date <= cutOff).Sum(s => s.Fen)))),
+            spending.GroupBy(s => s.Date).Select(g => (g.Key, Money.FromFen(g.Sum(s => s.Fen)))).ToList(),
             shares.ToDictionary(s => s.StreetId, s => (Money.FromFen(s.SharesFen), Money.FromFen(s.SpentFen))),
             months,
-            byMonth.Select(e => e.ToSum()).ToList(),
-            byStreet.ToDictionary(e => e.StreetId!.Value, e => e.ToSum()),
+            byMonth,
+            byStreet,
             flagged);
     }
 
-    private sealed record ProjectSpentRow(Guid ProjectId, long AsOfFen, long CutOffFen);
-
-    private sealed record DayRow(DateOnly Date, long Fen);
+    private sealed record SpendingRow(Guid ProjectId, DateOnly Date, long Fen);
 
     private sealed record StreetSharesRow(Guid StreetId, long SharesFen, long SpentFen);
 
-    private sealed record ElderlyRow(int? Month, Guid? SubsidyTypeId, Guid? StreetId, long PersonTimes, long PaidFen)
-    {
-        public ElderlySum ToSum() => new(Month, SubsidyTypeId, PersonTimes, Money.FromFen(PaidFen));
-    }
+    private sealed record ReportLinesRow(Guid ReportId, Guid? StreetId, int? Month, ReportStatus Status, Guid? SubsidyTypeId, long PersonTimes, long PaidFen, long Flagged);
 }
 
 /// <summary>What a project has spent by the dashboard's date and by the year's cut-off.</summary>
