@@ -30,6 +30,13 @@ public sealed class FundYearLoader(IOptions<PortalOptions> options)
         var years = db.FundYears.AsNoTracking().AsSplitQuery().Where(y => y.DistrictId == district.Id);
         if (detail == FundYearDetail.Headline)
             years = years.IgnoreAutoIncludes().Include(y => y.Projects).Include(y => y.Transfers);
+        else if (detail == FundYearDetail.WithoutSpending)
+        {
+            years = years.IgnoreAutoIncludes().Include(y => y.Transfers)
+                .Include(y => y.Projects).ThenInclude(p => p.Subprojects)
+                .Include(y => y.Projects).ThenInclude(p => p.Shares)
+                .Include(y => y.Projects).ThenInclude(p => p.Indicators);
+        }
         var fundYear = year is { } wanted
             ? await years.SingleOrDefaultAsync(y => y.Year == wanted, cancellationToken)
             : await years.OrderByDescending(y => y.Year).FirstOrDefaultAsync(cancellationToken);
@@ -61,4 +68,10 @@ public enum FundYearDetail
     /// asking for this adds spending up in the database instead.
     /// </summary>
     Headline,
+
+    /// <summary>
+    /// Everything under the year but its spending rows: the text of every project, subproject, street share
+    /// and indicator, for a reader that adds spending up in the database. A project's budgets are not whole.
+    /// </summary>
+    WithoutSpending,
 }

@@ -12,11 +12,12 @@ namespace Portal.Features.Reports;
 /// </summary>
 public static class AnnualReportBuilder
 {
-    public static AnnualReport Build(District district, FundYear year, IReadOnlyList<ElderlyTotal> elderly)
+    public static AnnualReport Build(District district, FundYear year, IReadOnlyList<ElderlyTotal> elderly, SpentAtCutOff spent)
     {
         ArgumentNullException.ThrowIfNull(district);
         ArgumentNullException.ThrowIfNull(year);
         ArgumentNullException.ThrowIfNull(elderly);
+        ArgumentNullException.ThrowIfNull(spent);
         var blocks = new List<ReportBlock>();
         void Paragraph(string text) => blocks.Add(new ReportBlock(ReportBlockKind.Paragraph, text));
         var y = year.Year.ToString(CultureInfo.InvariantCulture);
@@ -49,14 +50,14 @@ public static class AnnualReportBuilder
                 {
                     blocks.Add(new ReportBlock(ReportBlockKind.Subsection, $"{number.ToString(CultureInfo.InvariantCulture)}、{subproject.Name}"));
                     Describe(blocks, subproject.Description, subproject.Cycle, subproject.Allocation, subproject.Owner, subproject.OwnerPhone,
-                        subproject.Outcome, subproject.Problems, subproject.CorrectiveMeasures, subproject.Lag, project.SubprojectBudget(subproject.Id, year.CutOffDate),
+                        subproject.Outcome, subproject.Problems, subproject.CorrectiveMeasures, subproject.Lag, spent.OfSubproject(project.Id, subproject.Id),
                         project.Indicators.Where(i => i.SubprojectId == subproject.Id), Shares(project, subproject.Id, district), year.CutOffDate, []);
                 }
             }
             else
             {
                 Describe(blocks, project.Description, project.Cycle, project.Allocation, project.Owner, project.OwnerPhone,
-                    project.Outcome, project.Problems, project.CorrectiveMeasures, project.Lag, project.Budget(year.CutOffDate),
+                    project.Outcome, project.Problems, project.CorrectiveMeasures, project.Lag, spent.OfProject(project.Id),
                     project.Indicators.Where(i => i.SubprojectId is null), Shares(project, null, district), year.CutOffDate, Transfers(year, project));
             }
         }
@@ -66,7 +67,7 @@ public static class AnnualReportBuilder
 
     private static void Describe(
         List<ReportBlock> blocks, string? description, Cycle cycle, Money allocation, string? owner, string? phone,
-        string? outcome, string? problems, string? measures, LagExplanation? lag, BudgetLine budget, IEnumerable<PerformanceIndicator> indicators,
+        string? outcome, string? problems, string? measures, LagExplanation? lag, Money spent, IEnumerable<PerformanceIndicator> indicators,
         string? shares, DateOnly cutOff, IReadOnlyList<string> transfers)
     {
         void Paragraph(string text) => blocks.Add(new ReportBlock(ReportBlockKind.Paragraph, text));
@@ -78,10 +79,10 @@ public static class AnnualReportBuilder
         var result = new StringBuilder(outcome ?? string.Empty);
         if (shares is not null)
             result.Append(result.Length > 0 ? " " : string.Empty).Append(shares);
-        if (!budget.SpentInTotal.IsZero)
+        if (!spent.IsZero)
         {
             result.Append(result.Length > 0 ? " " : string.Empty)
-                .Append(CultureInfo.InvariantCulture, $"截至 {cutOff.Year} 年 {cutOff.Month} 月 {cutOff.Day} 日，支出 {W(budget.SpentInTotal)} 万元，结余结转 {W(budget.Balance)} 万元。");
+                .Append(CultureInfo.InvariantCulture, $"截至 {cutOff.Year} 年 {cutOff.Month} 月 {cutOff.Day} 日，支出 {W(spent)} 万元，结余结转 {W(allocation - spent)} 万元。");
         }
 
         Paragraph("项目完成情况及实际效果：" + result);

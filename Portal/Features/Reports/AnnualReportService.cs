@@ -29,13 +29,13 @@ public sealed class AnnualReportService(
         if (!user.CanReadDistrict)
             return reads.Refuse<ReportPage>(user, $"Report/{year}", AuthorizationMessages.DistrictOnly);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (await LiveAsync(db, year, cancellationToken) is not { } live)
+        if (await SourcesAsync(db, year, cancellationToken) is not { } live)
             return PageData.NotFound<ReportPage>(FundYearPageMessages.NotFound(year));
 
-        var published = await db.PublishedReports.AsNoTracking().Where(r => r.FundYearId == live.YearId).OrderBy(r => r.Number).ToListAsync(cancellationToken);
+        var published = await db.PublishedReports.AsNoTracking().Where(r => r.FundYearId == live.Year.Id).OrderBy(r => r.Number).ToListAsync(cancellationToken);
         var versions = published.Select(p => new PublishedVersion(p.Number, p.PublishedAt, p.PublishedBy)).ToList();
         if (user.IsManager && version is null)
-            return PageData.Of(new ReportPage(live.Report, null, null, IsDraft: true, CanPublish: true, versions));
+            return PageData.Of(new ReportPage(live.Report(), null, null, IsDraft: true, CanPublish: true, versions));
 
         var chosen = version is { } number ? published.Find(p => p.Number == number) : published.LastOrDefault();
         if (chosen is null)
@@ -50,11 +50,11 @@ public sealed class AnnualReportService(
         if (!user.CanReadDistrict)
             return reads.Refuse<Disclosure>(user, $"Disclosure/{year}", AuthorizationMessages.DistrictOnly);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (await LiveAsync(db, year, cancellationToken) is not { } live)
+        if (await SourcesAsync(db, year, cancellationToken) is not { } live)
             return PageData.NotFound<Disclosure>(FundYearPageMessages.NotFound(year));
         if (user.IsManager)
-            return PageData.Of(live.Disclosure);
-        var latest = await db.PublishedReports.AsNoTracking().Where(r => r.FundYearId == live.YearId).OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken);
+            return PageData.Of(live.Disclosure());
+        var latest = await db.PublishedReports.AsNoTracking().Where(r => r.FundYearId == live.Year.Id).OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken);
         return latest is null
             ? PageData.NotFound<Disclosure>(NotPublished)
             : PageData.Of(JsonSerializer.Deserialize<Disclosure>(latest.DisclosureJson, Json)!);
@@ -95,12 +95,12 @@ public sealed class AnnualReportService(
             return FormResult.Refused(authorized.Error!);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (await LiveAsync(db, year, cancellationToken) is not { } live)
+        if (await SourcesAsync(db, year, cancellationToken) is not { } live)
             return FormResult.Refused(FundYearPageMessages.NotFound(year));
-        var latest = await db.PublishedReports.Where(r => r.FundYearId == live.YearId).MaxAsync(r => (int?)r.Number, cancellationToken);
-        var fundYear = await db.FundYears.SingleAsync(y => y.Id == live.YearId, cancellationToken);
+        var latest = await db.PublishedReports.Where(r => r.FundYearId == live.Year.Id).MaxAsync(r => (int?)r.Number, cancellationToken);
+        var fundYear = await db.FundYears.SingleAsync(y => y.Id == live.Year.Id, cancellationToken);
         db.PublishedReports.Add(PublishedReport.Publish(fundYear, latest, clock.GetUtcNow().UtcDateTime, authorized.Value.AuditName,
-            JsonSerializer.Serialize(live.Report, Json), JsonSerializer.Serialize(live.Disclosure, Json)));
+            JsonSerializer.Serialize(live.Report(), Json), JsonSerializer.Serialize(live.Disclosure(), Json)));
         db.Actor = authorized.Value.AuditName;
         var saved = await db.SaveOrConflictAsync(cancellationToken);
         if (saved.IsFailure)
@@ -109,15 +109,25 @@ public sealed class AnnualReportService(
         return FormResult.Saved();
     }
 
-    private sealed record Live(Guid YearId, AnnualReport Report, Disclosure Disclosure);
-
-    /// <summary>The report and open data as the data stands now.</summary>
-    private async Task<Live?> LiveAsync(PortalDbContext db, int year, CancellationToken cancellationToken)
+    /// <summary>What the report and its open data are written from, as the data stands now.</summary>
+    private sealed record Sources(District District, FundYear Year, IReadOnlyList<ElderlyTotal> Elderly, SpentAtCutOff Spent)
     {
-        if (await loader.LoadAsync(db, year, cancellationToken) is not { } loaded)
+        public AnnualReport Report() => AnnualReportBuilder.Build(District, Year, Elderly, Spent);
+
+        public Disclosure Disclosure() => DisclosureBuilder.Build(District, Year, Elderly, Spent);
+    }
+
+    /// <summary>
+    /// The year's text without its spending rows, and the sums the database adds up: a city-sized year has
+    /// thousands of spending and monthly lines, and the report states a few dozen totals.
+    /// </summary>
+    private async Task<Sources?> SourcesAsync(PortalDbContext db, int year, CancellationToken cancellationToken)
+    {
+        if (await loader.LoadAsync(db, year, FundYearDetail.WithoutSpending, cancellationToken) is not { } loaded)
             return null;
         var (district, fundYear) = loaded;
         var elderly = await ElderlyTotal.OfYearAsync(db, fundYear.Id, cancellationToken);
-        return new Live(fundYear.Id, AnnualReportBuilder.Build(district, fundYear, elderly), DisclosureBuilder.Build(district, fundYear, elderly));
+        var spent = await SpentAtCutOff.LoadAsync(db, fundYear, cancellationToken);
+        return new Sources(district, fundYear, elderly, spent);
     }
 }

@@ -10,11 +10,12 @@ public static class DisclosureBuilder
 {
     private const string WanYuan = "万元";
 
-    public static Disclosure Build(District district, FundYear year, IReadOnlyList<ElderlyTotal> elderly)
+    public static Disclosure Build(District district, FundYear year, IReadOnlyList<ElderlyTotal> elderly, SpentAtCutOff spent)
     {
         ArgumentNullException.ThrowIfNull(district);
         ArgumentNullException.ThrowIfNull(year);
         ArgumentNullException.ThrowIfNull(elderly);
+        ArgumentNullException.ThrowIfNull(spent);
         var figures = new List<DisclosureFigure>();
         void Add(string item, string measure, string value, string unit) => figures.Add(new DisclosureFigure(item, measure, value, unit));
         void Money(string item, string measure, Money amount) => Add(item, measure, amount.ToWanYuan(), WanYuan);
@@ -38,9 +39,9 @@ public static class DisclosureBuilder
         foreach (var project in year.Projects.OrderBy(p => p.Order))
         {
             var name = $"{ChineseNumber.Parenthesized(project.Order)}{project.Name}";
-            Project(name, project.Cycle, project.Budget(year.CutOffDate), project.Status);
+            Project(name, project.Cycle, project.Allocation, spent.OfProject(project.Id), project.Status);
             foreach (var subproject in project.Subprojects.OrderBy(s => s.Order))
-                Project($"{name}/{subproject.Order.ToString(CultureInfo.InvariantCulture)}、{subproject.Name}", subproject.Cycle, project.SubprojectBudget(subproject.Id, year.CutOffDate), subproject.Status);
+                Project($"{name}/{subproject.Order.ToString(CultureInfo.InvariantCulture)}、{subproject.Name}", subproject.Cycle, subproject.Allocation, spent.OfSubproject(project.Id, subproject.Id), subproject.Status);
             foreach (var share in project.Shares)
                 Money($"{name}/{(share.SubprojectId is { } id ? project.FindSubproject(id)!.Name + "/" : string.Empty)}{streets[share.StreetId].FullName}", "分配金额", share.Amount);
             foreach (var indicator in project.Indicators)
@@ -54,13 +55,13 @@ public static class DisclosureBuilder
 
         return new Disclosure(year.Year, district.BureauName, figures);
 
-        void Project(string item, Cycle cycle, BudgetLine budget, ProjectStatus status)
+        void Project(string item, Cycle cycle, Money allocation, Money spentByCutOff, ProjectStatus status)
         {
             Add(item, "项目周期开始", cycle.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "日期");
             Add(item, "项目周期结束", cycle.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "日期");
-            Money(item, "资金额度", budget.Allocation);
-            Money(item, "支出", budget.SpentInTotal);
-            Money(item, "结余结转", budget.Balance);
+            Money(item, "资金额度", allocation);
+            Money(item, "支出", spentByCutOff);
+            Money(item, "结余结转", allocation - spentByCutOff);
             Add(item, "状态", ProjectStatusNames.Of(status), string.Empty);
         }
     }
