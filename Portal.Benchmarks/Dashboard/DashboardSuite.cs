@@ -50,7 +50,7 @@ public static class DashboardSuite
         [
             new("manager dashboard page (overview and sections), one district-year", districtPage.P50, districtPage.P95, sql, districtFloor.P50),
             new($"city-year view, {size.Districts} districts", cityPage.P50, cityPage.P95, sql, cityFloor.P50),
-            new("annual report, page model", reportModel.P50, reportModel.P95, sql, reportFloor.P50),
+            new("annual report page model (manager draft with its checks)", reportModel.P50, reportModel.P95, sql, reportFloor.P50),
             new("annual report, .docx", docx.P50, docx.P95, sql, reportFloor.P50),
         ]));
         return 0;

@@ -102,7 +102,7 @@ public sealed partial class AnnualReportTests : IAsyncLifetime
     [Fact]
     public async Task The_check_before_publishing_names_what_is_missing()
     {
-        var problems = await _manager.Get<IAnnualReportService>().CheckAsync(2020);
+        var problems = (await _manager.Get<IAnnualReportService>().ReportAsync(2020)).Value!.Problems;
 
         Assert.Contains(problems, p => p.StartsWith("（一）街道社会救助项目：截至 2021-02-28 执行进度滞后", StringComparison.Ordinal));
         Assert.DoesNotContain(problems, p => p.StartsWith("（三）", StringComparison.Ordinal));

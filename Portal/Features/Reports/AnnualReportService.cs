@@ -35,13 +35,13 @@ public sealed class AnnualReportService(
         var published = await db.PublishedReports.AsNoTracking().Where(r => r.FundYearId == live.Year.Id).OrderBy(r => r.Number).ToListAsync(cancellationToken);
         var versions = published.Select(p => new PublishedVersion(p.Number, p.PublishedAt, p.PublishedBy)).ToList();
         if (user.IsManager && version is null)
-            return PageData.Of(new ReportPage(live.Report(), null, null, IsDraft: true, CanPublish: true, versions));
+            return PageData.Of(new ReportPage(live.Report(), null, null, IsDraft: true, CanPublish: true, versions, await ProblemsAsync(db, live, cancellationToken)));
 
         var chosen = version is { } number ? published.Find(p => p.Number == number) : published.LastOrDefault();
         if (chosen is null)
             return PageData.NotFound<ReportPage>(NotPublished);
         var report = JsonSerializer.Deserialize<AnnualReport>(chosen.ReportJson, Json)!;
-        return PageData.Of(new ReportPage(report, chosen.Number, chosen.PublishedAt, IsDraft: false, CanPublish: user.IsManager, versions));
+        return PageData.Of(new ReportPage(report, chosen.Number, chosen.PublishedAt, IsDraft: false, CanPublish: user.IsManager, versions, []));
     }
 
     public async Task<PageData<Disclosure>> DisclosureAsync(int year, CancellationToken cancellationToken = default)
@@ -60,19 +60,17 @@ public sealed class AnnualReportService(
             : PageData.Of(JsonSerializer.Deserialize<Disclosure>(latest.DisclosureJson, Json)!);
     }
 
-    public async Task<IReadOnlyList<string>> CheckAsync(int year, CancellationToken cancellationToken = default)
+    /// <summary>What is missing or inconsistent before publishing, from the same data as the draft.</summary>
+    private static async Task<IReadOnlyList<string>> ProblemsAsync(PortalDbContext db, Sources live, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (await loader.LoadAsync(db, year, cancellationToken) is not { } loaded)
-            return [FundYearPageMessages.NotFound(year)];
-        var fundYear = loaded.Year;
+        var fundYear = live.Year;
         var problems = new List<string>();
         foreach (var project in fundYear.Projects.OrderBy(p => p.Order))
         {
             var number = ChineseNumber.Parenthesized(project.Order) + project.Name;
             if (project.Owner is null)
                 problems.Add($"{number}：没有填写项目负责人。");
-            if (ScheduleCheck.Of(project.Budget(fundYear.CutOffDate), project.Cycle, fundYear.CutOffDate).NeedsReason && project.Lag is null)
+            if (ScheduleCheck.Of(project.Allocation, live.Spent.OfProject(project.Id), project.Cycle, fundYear.CutOffDate).NeedsReason && project.Lag is null)
                 problems.Add($"{number}：截至 {fundYear.CutOffDate:yyyy-MM-dd} 执行进度滞后，尚未说明原因和整改措施。");
             foreach (var subproject in project.Subprojects.Where(s => s.Owner is null))
                 problems.Add($"{number} / {subproject.Name}：没有填写负责人。");

@@ -6,11 +6,11 @@ namespace Portal.Features.Reports;
 /// </summary>
 public interface IAnnualReportService
 {
-    /// <summary>The report to show: a manager gets the live draft unless a version is asked for; others the latest published version.</summary>
+    /// <summary>
+    /// The report to show: a manager gets the live draft, with what is missing or inconsistent before
+    /// publishing, unless a version is asked for; others the latest published version.
+    /// </summary>
     Task<PageData<ReportPage>> ReportAsync(int year, int? version = null, CancellationToken cancellationToken = default);
-
-    /// <summary>What is missing or inconsistent before publishing.</summary>
-    Task<IReadOnlyList<string>> CheckAsync(int year, CancellationToken cancellationToken = default);
 
     Task<FormResult> PublishAsync(int year, CancellationToken cancellationToken = default);
 
@@ -18,7 +18,10 @@ public interface IAnnualReportService
     Task<PageData<Disclosure>> DisclosureAsync(int year, CancellationToken cancellationToken = default);
 }
 
-/// <summary>A report as a page shows it: which version it is, and the versions there are.</summary>
-public sealed record ReportPage(AnnualReport Report, int? Version, DateTime? PublishedAt, bool IsDraft, bool CanPublish, IReadOnlyList<PublishedVersion> Versions);
+/// <summary>
+/// A report as a page shows it: which version it is, and the versions there are. A draft shown to a manager
+/// carries the problems to settle before publishing (empty when there are none); a published version none.
+/// </summary>
+public sealed record ReportPage(AnnualReport Report, int? Version, DateTime? PublishedAt, bool IsDraft, bool CanPublish, IReadOnlyList<PublishedVersion> Versions, IReadOnlyList<string> Problems);
 
 public sealed record PublishedVersion(int Number, DateTime PublishedAt, string PublishedBy);
