@@ -52,7 +52,10 @@ public static class SqlFloors
         WHERE r."FundYearId" IN (SELECT "Id" FROM "FundYears" WHERE "Year" = $year) GROUP BY r."FundYearId", r."Month", r."Status";
         """;
 
-    /// <summary>Every figure in the annual report: the year, each subsidy's sums, each project, subproject and share at the cut-off.</summary>
+    /// <summary>
+    /// Every figure on the annual report page: the year, each subsidy's sums, each project, subproject and share
+    /// at the cut-off, and what the manager's pre-publication checks and version list need.
+    /// </summary>
     public static readonly string AnnualReport = $"""
         SELECT y.*, (SELECT SUM(p."AllocationFen") FROM "Projects" p WHERE p."FundYearId" = y."Id"),
                (SELECT SUM(t."AmountFen") FROM "Transfers" t WHERE t."FundYearId" = y."Id" AND t."ToProjectId" IS NULL)
@@ -68,6 +71,9 @@ public static class SqlFloors
         FROM "FundYears" y JOIN "Projects" p ON p."FundYearId" = y."Id" JOIN "StreetShares" sh ON sh."ProjectId" = p."Id" JOIN "Streets" st ON st."Id" = sh."StreetId" WHERE y."Id" = {YearOf};
         SELECT i.* FROM "FundYears" y JOIN "Projects" p ON p."FundYearId" = y."Id" JOIN "PerformanceIndicators" i ON i."ProjectId" = p."Id" WHERE y."Id" = {YearOf};
         SELECT o.* FROM "ElderlyProgrammeOwners" o WHERE o."FundYearId" = {YearOf};
+        SELECT t.* FROM "Transfers" t WHERE t."FundYearId" = {YearOf};
+        SELECT COUNT(*) FROM "SubsidyReports" r WHERE r."FundYearId" = {YearOf} AND r."Status" = 2;
+        SELECT v."Number", v."PublishedAt", v."PublishedBy" FROM "PublishedReports" v WHERE v."FundYearId" = {YearOf};
         """;
 
     /// <summary>Runs one floor and reads every row of every result.</summary>
