@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Common;
 using Portal.Domain.ElderlySubsidy;
@@ -18,10 +19,12 @@ public sealed partial class SubsidyImportService(
     FundYearLoader loader,
     IReadAuthorizer reads,
     IOperationAuthorizer authorizer,
+    IAuthorizationService authorization,
     TimeProvider clock,
     ILogger<SubsidyImportService> logger) : ISubsidyImportService
 {
     private static readonly IReadOnlyList<CellError> NoErrors = [];
+    private static readonly OperationRequirement ImportRequirement = new(PortalOperation.ImportSubsidyReports);
 
     public async Task<ImportPreview> PreviewAsync(Stream content, string fileName, CancellationToken cancellationToken = default)
     {
@@ -47,12 +50,19 @@ public sealed partial class SubsidyImportService(
         if (preview.FileError is not null)
             return FormResult.Refused(preview.FileError);
 
-        // Then every street the file names, so rows of another street are refused and logged as such.
+        // Then every street the file names, so rows of another street are refused and logged as such. The
+        // directory is read again for the first street only (a file names hundreds); the others are checked
+        // against the same policy for the user it returned, and a refusal goes through the authorizer again
+        // so that it is logged as every refusal is.
+        PortalUser? current = null;
         foreach (var streetId in streetIds)
         {
+            if (current is not null && (await authorization.AuthorizeAsync(current.Principal, new OperationTarget(current, streetId), ImportRequirement)).Succeeded)
+                continue;
             var authorized = await authorizer.AuthorizeAsync(PortalOperation.ImportSubsidyReports, streetId, resource, cancellationToken);
             if (authorized.IsFailure)
                 return FormResult.Refused(authorized.Error!);
+            current = authorized.Value;
         }
 
         if (!preview.CanCommit)
