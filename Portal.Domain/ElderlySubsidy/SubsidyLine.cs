@@ -13,7 +13,7 @@ public sealed class SubsidyLine
 
     internal SubsidyLine(Guid reportId, Guid subsidyTypeId)
     {
-        Id = Guid.CreateVersion7();
+        Id = SubsidyIds.NewId();
         ReportId = reportId;
         SubsidyTypeId = subsidyTypeId;
     }

@@ -21,7 +21,7 @@ public sealed class SubsidyReport
 
     private SubsidyReport(Guid fundYearId, int year, Guid? streetId, int? month)
     {
-        Id = Guid.CreateVersion7();
+        Id = SubsidyIds.NewId();
         FundYearId = fundYearId;
         Year = year;
         StreetId = streetId;
@@ -48,11 +48,29 @@ public sealed class SubsidyReport
 
     public IReadOnlyList<SubsidyLine> Lines => _lines;
 
-    public Guid Version { get; private set; } = Guid.NewGuid();
+    public Guid Version { get; private set; } = SubsidyIds.NewVersion();
 
-    public Money Lottery => Money.Sum(_lines.Select(l => l.Lottery));
+    public Money Lottery
+    {
+        get
+        {
+            var total = Money.Zero;
+            foreach (var line in _lines)
+                total += line.Lottery;
+            return total;
+        }
+    }
 
-    public Money Matching => Money.Sum(_lines.Select(l => l.Matching));
+    public Money Matching
+    {
+        get
+        {
+            var total = Money.Zero;
+            foreach (var line in _lines)
+                total += line.Matching;
+            return total;
+        }
+    }
 
     public bool IsLocked => Status == ReportStatus.Approved;
 
@@ -101,7 +119,7 @@ public sealed class SubsidyReport
         if (flagComment?.Trim().Length > CommentMaxLength)
             return Result.Fail<SubsidyLine>(SubsidyMessages.CommentTooLong);
 
-        var existing = _lines.Find(l => l.SubsidyTypeId == type.Id);
+        var existing = LineOf(type.Id);
         var lotteryAfter = Lottery - (existing?.Lottery ?? Money.Zero) + lottery;
         var fits = fundYear.CheckElderlyLottery(lotteryOfOtherReports, lotteryAfter);
         if (fits.IsFailure)
@@ -124,14 +142,11 @@ public sealed class SubsidyReport
     public bool IsOutsideRates(SubsidyType type, long personTimes, Money total)
     {
         ArgumentNullException.ThrowIfNull(type);
-        var rates = type.RatesOn(PeriodStart);
         if (personTimes == 0)
             return !total.IsZero;
-        if (rates.Count == 0)
+        if (type.MonthlyRangeOn(PeriodStart) is not { } rates)
             return true;
-        var lowest = rates.Min(r => r.Monthly.Fen);
-        var highest = rates.Max(r => r.Monthly.Fen);
-        return total.Fen < checked(lowest * personTimes) || total.Fen > checked(highest * personTimes);
+        return total.Fen < checked(rates.Lowest.Fen * personTimes) || total.Fen > checked(rates.Highest.Fen * personTimes);
     }
 
     public Result Submit()
@@ -187,5 +202,16 @@ public sealed class SubsidyReport
         return Result.Ok();
     }
 
-    private void Touch() => Version = Guid.NewGuid();
+    private SubsidyLine? LineOf(Guid subsidyTypeId)
+    {
+        foreach (var line in _lines)
+        {
+            if (line.SubsidyTypeId == subsidyTypeId)
+                return line;
+        }
+
+        return null;
+    }
+
+    private void Touch() => Version = SubsidyIds.NewVersion();
 }

@@ -78,4 +78,35 @@ public sealed class SubsidyType
         var from = _rates.Where(r => r.EffectiveFrom <= date).Select(r => (DateOnly?)r.EffectiveFrom).Max();
         return from is null ? [] : _rates.Where(r => r.EffectiveFrom == from).OrderBy(r => r.Monthly).ToList();
     }
+
+    /// <summary>
+    /// The lowest and highest monthly rate of the table in force on a date (the first and last of
+    /// <see cref="RatesOn"/>), or null before the first table. Asked once for every line entered or
+    /// imported, so it walks the few rates without building a list.
+    /// </summary>
+    public (Money Lowest, Money Highest)? MonthlyRangeOn(DateOnly date)
+    {
+        DateOnly? from = null;
+        foreach (var rate in _rates)
+        {
+            if (rate.EffectiveFrom <= date && (from is null || rate.EffectiveFrom > from))
+                from = rate.EffectiveFrom;
+        }
+
+        if (from is null)
+            return null;
+        var lowest = Money.FromFen(long.MaxValue);
+        var highest = Money.Zero;
+        foreach (var rate in _rates)
+        {
+            if (rate.EffectiveFrom != from)
+                continue;
+            if (rate.Monthly < lowest)
+                lowest = rate.Monthly;
+            if (rate.Monthly > highest)
+                highest = rate.Monthly;
+        }
+
+        return (lowest, highest);
+    }
 }

@@ -30,6 +30,22 @@ public class SubsidyReportTests
     }
 
     [Fact]
+    public void Reports_and_lines_get_distinct_time_ordered_v7_ids_and_random_v4_versions()
+    {
+        var first = MonthReport(_year);
+        Thread.Sleep(2);
+        var reports = Enumerable.Range(0, 1000).Select(_ => MonthReport(_year)).ToList();
+        var lines = reports.Select(r => r.SetLine(_age, 10, Yuan("1000"), Money.Zero, null, _year, Money.Zero).Value).ToList();
+
+        var ids = reports.Select(r => r.Id).Concat(lines.Select(l => l.Id)).Append(first.Id).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.All(ids, id => Assert.Equal((7, 0x8), (id.Version, id.Variant & 0xC)));
+        Assert.All(reports, r => Assert.Equal((4, 0x8), (r.Version.Version, r.Version.Variant & 0xC)));
+        Assert.Equal(reports.Count, reports.Select(r => r.Version).Distinct().Count());
+        Assert.All(reports, r => Assert.True(string.CompareOrdinal(first.Id.ToString(), r.Id.ToString()) < 0));
+    }
+
+    [Fact]
     public void Create_refuses_a_month_that_has_not_started()
     {
         var result = SubsidyReport.Create(_year, Guid.NewGuid(), 5, new DateOnly(2020, 4, 30));

@@ -104,6 +104,18 @@ public class SubsidyTypeTests
         Assert.Equal(["250", "500", "750"], MonthlyOn(type, new DateOnly(2030, 1, 1)));
     }
 
+    [Fact]
+    public void MonthlyRangeOn_is_the_lowest_and_highest_rate_of_the_table_in_force_and_nothing_before_the_first()
+    {
+        var type = WithSecondTable();
+
+        Assert.Null(type.MonthlyRangeOn(From2019.AddDays(-1)));
+        Assert.Equal((Yuan("200"), Yuan("600")), type.MonthlyRangeOn(From2019));
+        Assert.Equal((Yuan("200"), Yuan("600")), type.MonthlyRangeOn(From2022.AddDays(-1)));
+        Assert.Equal((Yuan("250"), Yuan("750")), type.MonthlyRangeOn(From2022));
+        Assert.Equal((Yuan("250"), Yuan("750")), type.MonthlyRangeOn(new DateOnly(2030, 1, 1)));
+    }
+
     private static SubsidyType WithSecondTable()
     {
         var type = DisabilityCare();

@@ -57,7 +57,7 @@ public static class SubsidyFileReader
         if (format == FileFormat.Unsupported)
             return SubsidyFileReadResult.Fail(SubsidyFileMessages.UnsupportedType);
 
-        using var buffer = new MemoryStream();
+        using var buffer = BufferFor(content);
         var chunk = new byte[ChunkBytes];
         int read;
         while ((read = content.Read(chunk, 0, chunk.Length)) > 0)
@@ -81,7 +81,7 @@ public static class SubsidyFileReader
         if (format == FileFormat.Unsupported)
             return SubsidyFileReadResult.Fail(SubsidyFileMessages.UnsupportedType);
 
-        using var buffer = new MemoryStream();
+        using var buffer = BufferFor(content);
         var chunk = new byte[ChunkBytes];
         int read;
         while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
@@ -92,6 +92,10 @@ public static class SubsidyFileReader
         }
         return ReadBytes(new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length), format);
     }
+
+    /// <summary>Sized for the whole file when the stream knows its length, so a large file is not copied as the buffer grows.</summary>
+    private static MemoryStream BufferFor(Stream content) =>
+        content.CanSeek ? new MemoryStream((int)Math.Clamp(content.Length - content.Position, 0, MaxBytes + 1L)) : new MemoryStream();
 
     private static FileFormat FormatOf(string fileName) => Path.GetExtension(fileName).ToUpperInvariant() switch
     {
@@ -174,7 +178,8 @@ public static class SubsidyFileReader
     {
         var rows = new List<RawRow>();
         var cells = new List<string?>();
-        var cell = new StringBuilder();
+        var texts = new CellTexts();
+        var quoted = new QuotedCell();
         var position = 0;
         var rowNumber = 0;
         while (position < text.Length && rows.Count < maxRows)
@@ -183,11 +188,12 @@ public static class SubsidyFileReader
             cells.Clear();
             while (true)
             {
-                cell.Clear();
+                string? value;
                 // As in Excel, a quote opens a quoted cell only as the cell's first character.
                 if (position < text.Length && text[position] == '"')
                 {
                     position++;
+                    quoted.Clear();
                     while (true)
                     {
                         if (position >= text.Length)
@@ -197,7 +203,7 @@ public static class SubsidyFileReader
                         {
                             if (position < text.Length && text[position] == '"')
                             {
-                                cell.Append('"');
+                                quoted.Append('"');
                                 position++;
                                 continue;
                             }
@@ -205,13 +211,23 @@ public static class SubsidyFileReader
                         }
                         if (c == '\r' && position < text.Length && text[position] == '\n')
                             continue;
-                        cell.Append(c);
+                        quoted.Append(c);
                     }
+
+                    // What follows a closing quote: Excel keeps it as typed.
+                    while (position < text.Length && text[position] != separator && text[position] != '\r' && text[position] != '\n')
+                        quoted.Append(text[position++]);
+                    value = texts.Cell(cells.Count, quoted.Text);
                 }
-                // Unquoted text, or what follows a closing quote: Excel keeps it as typed.
-                while (position < text.Length && text[position] != separator && text[position] != '\r' && text[position] != '\n')
-                    cell.Append(text[position++]);
-                cells.Add(CellText(cell.ToString()));
+                else
+                {
+                    var start = position;
+                    while (position < text.Length && text[position] != separator && text[position] != '\r' && text[position] != '\n')
+                        position++;
+                    value = texts.Cell(cells.Count, text.AsSpan(start, position - start));
+                }
+
+                cells.Add(value);
                 if (position < text.Length && text[position] == separator)
                 {
                     position++;
@@ -404,6 +420,68 @@ public static class SubsidyFileReader
                 key.Append(c switch { '（' => '(', '）' => ')', _ => c });
         }
         return key.ToString();
+    }
+
+    /// <summary>
+    /// The cells of a CSV file as strings, trimmed, null when empty (as <see cref="CellText"/>). A column whose
+    /// cells repeat (street, year, month, subsidy: a few hundred texts over 100,000 rows) keeps each text
+    /// once; a column that turns out to hold more than <see cref="MaxShared"/> different texts (amounts)
+    /// stops being looked up.
+    /// </summary>
+    private sealed class CellTexts
+    {
+        private const int MaxShared = 1024;
+
+        private readonly List<Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>?> _columns = [];
+        private readonly List<bool> _varied = [];
+
+        public string? Cell(int column, ReadOnlySpan<char> typed)
+        {
+            var cell = typed.Trim();
+            if (cell.IsEmpty)
+                return null;
+            while (_columns.Count <= column)
+            {
+                _columns.Add(new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
+                _varied.Add(false);
+            }
+
+            if (_varied[column])
+                return new string(cell);
+            var shared = _columns[column]!.Value;
+            if (shared.TryGetValue(cell, out var text))
+                return text;
+            text = new string(cell);
+            if (shared.Dictionary.Count < MaxShared)
+            {
+                shared.Dictionary.Add(text, text);
+            }
+            else
+            {
+                _varied[column] = true;
+                _columns[column] = null;
+            }
+
+            return text;
+        }
+    }
+
+    /// <summary>The text of a quoted CSV cell, its doubled quotes made single, in one buffer reused for every cell.</summary>
+    private sealed class QuotedCell
+    {
+        private char[] _chars = new char[256];
+        private int _length;
+
+        public ReadOnlySpan<char> Text => _chars.AsSpan(0, _length);
+
+        public void Clear() => _length = 0;
+
+        public void Append(char c)
+        {
+            if (_length == _chars.Length)
+                Array.Resize(ref _chars, _chars.Length * 2);
+            _chars[_length++] = c;
+        }
     }
 
     /// <summary>A row with at least one non-empty cell, numbered as Excel numbers it.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Common;
 using Portal.Domain.ElderlySubsidy;
@@ -18,16 +19,18 @@ public sealed partial class SubsidyImportService(
     FundYearLoader loader,
     IReadAuthorizer reads,
     IOperationAuthorizer authorizer,
+    IAuthorizationService authorization,
     TimeProvider clock,
     ILogger<SubsidyImportService> logger) : ISubsidyImportService
 {
     private static readonly IReadOnlyList<CellError> NoErrors = [];
+    private static readonly OperationRequirement ImportRequirement = new(PortalOperation.ImportSubsidyReports);
 
     public async Task<ImportPreview> PreviewAsync(Stream content, string fileName, CancellationToken cancellationToken = default)
     {
         var user = await reads.UserAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var (preview, _, _) = await CheckAsync(db, user, content, fileName, null, cancellationToken);
+        var (preview, _, _, _) = await CheckAsync(db, user, content, fileName, keepPreview: true, null, cancellationToken);
         return preview;
     }
 
@@ -43,20 +46,27 @@ public sealed partial class SubsidyImportService(
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var (preview, rows, streetIds) = await CheckAsync(db, user, content, fileName, progress, cancellationToken);
+        var (preview, rowErrors, rows, streetIds) = await CheckAsync(db, user, content, fileName, keepPreview: false, progress, cancellationToken);
         if (preview.FileError is not null)
             return FormResult.Refused(preview.FileError);
 
-        // Then every street the file names, so rows of another street are refused and logged as such.
+        // Then every street the file names, so rows of another street are refused and logged as such. The
+        // directory is read again for the first street only (a file names hundreds); the others are checked
+        // against the same policy for the user it returned, and a refusal goes through the authorizer again
+        // so that it is logged as every refusal is.
+        PortalUser? current = null;
         foreach (var streetId in streetIds)
         {
+            if (current is not null && (await authorization.AuthorizeAsync(current.Principal, new OperationTarget(current, streetId), ImportRequirement)).Succeeded)
+                continue;
             var authorized = await authorizer.AuthorizeAsync(PortalOperation.ImportSubsidyReports, streetId, resource, cancellationToken);
             if (authorized.IsFailure)
                 return FormResult.Refused(authorized.Error!);
+            current = authorized.Value;
         }
 
-        if (!preview.CanCommit)
-            return Refused(preview.Rows.SelectMany(r => r.Errors));
+        if (rowErrors.Count > 0)
+            return Refused(rowErrors);
         db.Actor = allowed.Value.AuditName + " · 导入 " + (fileName.Length <= 80 ? fileName : fileName[..80] + "…");
 
         // All reports of the touched years are read once (inside the write lock), so each line is checked
@@ -107,15 +117,19 @@ public sealed partial class SubsidyImportService(
         return FormResult.Saved();
     }
 
-    /// <summary>Reads the file and checks every row against the database; returns the preview and the rows that passed.</summary>
-    private async Task<(ImportPreview Preview, List<CheckedRow> Rows, HashSet<Guid> StreetIds)> CheckAsync(
-        PortalDbContext db, PortalUser user, Stream content, string fileName, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the file and checks every row against the database; returns the preview (its rows only when
+    /// <paramref name="keepPreview"/>: a commit needs the errors alone), every error in row order, and the
+    /// rows that passed.
+    /// </summary>
+    private async Task<(ImportPreview Preview, List<CellError> Errors, List<CheckedRow> Rows, HashSet<Guid> StreetIds)> CheckAsync(
+        PortalDbContext db, PortalUser user, Stream content, string fileName, bool keepPreview, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         if (!user.IsManager && !(user.IsStreetStaff && user.StreetId is not null))
-            return (new ImportPreview(AuthorizationMessages.Denied(user, OperationScope.ManagerOrOwnStreet), []), [], []);
+            return (new ImportPreview(AuthorizationMessages.Denied(user, OperationScope.ManagerOrOwnStreet), []), [], [], []);
         var file = await SubsidyFileReader.ReadAsync(content, fileName, cancellationToken);
         if (!file.Succeeded)
-            return (new ImportPreview(file.Error, []), [], []);
+            return (new ImportPreview(file.Error, []), [], [], []);
 
         var district = await loader.DistrictAsync(db, cancellationToken);
         var streets = new NameLookup<Street>(district?.Streets.Select(s => (s, new[] { s.Name, s.FullName, s.Code })) ?? []);
@@ -140,10 +154,12 @@ public sealed partial class SubsidyImportService(
             return number;
         }
 
-        var preview = new List<PreviewRow>(file.Rows.Count);
+        var preview = new List<PreviewRow>(keepPreview ? file.Rows.Count : 0);
+        var allErrors = new List<CellError>();
         var passed = new List<CheckedRow>(file.Rows.Count);
         var seen = new Dictionary<(Guid, int, int, Guid), int>(file.Rows.Count);
         var streetIds = new HashSet<Guid>();
+        var done = 0;
         foreach (var row in file.Rows)
         {
             List<CellError>? errors = null;
@@ -192,23 +208,29 @@ public sealed partial class SubsidyImportService(
                     Error(SubsidyImportColumns.Month, ImportMessages.Locked);
             }
 
-            preview.Add(new PreviewRow(
-                row.RowNumber,
-                street?.FullName ?? row.Street,
-                yearNumber,
-                month,
-                type?.Name ?? row.Subsidy,
-                personTimes.IsSuccess ? personTimes.Value : null,
-                lottery.IsSuccess ? lottery.Value : null,
-                matching.IsSuccess ? matching.Value : null,
-                errors ?? NoErrors));
+            if (errors is not null)
+                allErrors.AddRange(errors);
+            if (keepPreview)
+            {
+                preview.Add(new PreviewRow(
+                    row.RowNumber,
+                    street?.FullName ?? row.Street,
+                    yearNumber,
+                    month,
+                    type?.Name ?? row.Subsidy,
+                    personTimes.IsSuccess ? personTimes.Value : null,
+                    lottery.IsSuccess ? lottery.Value : null,
+                    matching.IsSuccess ? matching.Value : null,
+                    errors ?? NoErrors));
+            }
+
             if (errors is null)
                 passed.Add(new CheckedRow(row.RowNumber, street!, year!, month!.Value, type!, personTimes.Value, lottery.Value, matching.Value, row.Comment));
-            if (preview.Count % ImportProgress.Step == 0)
-                progress?.Report(new ImportProgress(ImportProgress.Checking, preview.Count, file.Rows.Count));
+            if (++done % ImportProgress.Step == 0)
+                progress?.Report(new ImportProgress(ImportProgress.Checking, done, file.Rows.Count));
         }
 
-        return (new ImportPreview(null, preview), passed, streetIds);
+        return (new ImportPreview(null, preview), allErrors, passed, streetIds);
     }
 
     private static FormResult Refused(IEnumerable<CellError> errors) =>
@@ -225,7 +247,7 @@ public sealed partial class SubsidyImportService(
     /// <summary>The short names used in the report and in the city's exports: 高龄津贴, 失能补贴.</summary>
     private static string ShortName(SubsidyType type) => type.Code == SubsidyType.DisabilityCareCode ? "失能补贴" : type.Name;
 
-    private sealed record CheckedRow(int RowNumber, Street Street, FundYear FundYear, int Month, SubsidyType Type, long PersonTimes, Money Lottery, Money Matching, string? Comment);
+    private readonly record struct CheckedRow(int RowNumber, Street Street, FundYear FundYear, int Month, SubsidyType Type, long PersonTimes, Money Lottery, Money Matching, string? Comment);
 
     [LoggerMessage(EventId = 5100, Level = LogLevel.Information, Message = "Writing {Rows} imported rows of {File}")]
     private static partial void LogWriting(ILogger logger, int rows, string file);
