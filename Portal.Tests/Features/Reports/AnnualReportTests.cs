@@ -76,6 +76,34 @@ public sealed partial class AnnualReportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_word_file_is_valid_and_its_layout_is_in_named_styles()
+    {
+        var report = await DraftAsync();
+
+        using var stream = new MemoryStream(ReportDocument.Create(report));
+        using var document = WordprocessingDocument.Open(stream, isEditable: false);
+
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document));
+        var styles = document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<DocumentFormat.OpenXml.Wordprocessing.Style>().ToDictionary(s => s.StyleId!.Value!);
+        Assert.Equal("仿宋_GB2312", document.MainDocumentPart.StyleDefinitionsPart.Styles.DocDefaults!.Descendants<DocumentFormat.OpenXml.Wordprocessing.RunFonts>().Single().EastAsia!.Value);
+        Assert.Equal("方正小标宋简体", styles["ReportTitle"].Descendants<DocumentFormat.OpenXml.Wordprocessing.RunFonts>().Single().EastAsia!.Value);
+        Assert.Equal("黑体", styles["ReportPart"].Descendants<DocumentFormat.OpenXml.Wordprocessing.RunFonts>().Single().EastAsia!.Value);
+        var paragraphs = document.MainDocumentPart.Document!.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().ToList();
+        string? StyleOf(int index) => paragraphs[index].ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+        Assert.Equal("ReportTitle", StyleOf(0));
+        Assert.Equal(
+            report.Blocks.Select(b => b.Kind switch
+            {
+                ReportBlockKind.Part => "ReportPart",
+                ReportBlockKind.Section => "ReportSection",
+                ReportBlockKind.Subsection => "ReportSubsection",
+                _ => null,
+            }),
+            Enumerable.Range(1, report.Blocks.Count).Select(StyleOf));
+        Assert.All(styles.Values.Where(s => s.StyleId! != "Normal"), s => Assert.Equal("Normal", s.BasedOn!.Val!.Value));
+    }
+
+    [Fact]
     public async Task A_published_version_stays_as_published_while_the_draft_follows_the_data()
     {
         var reports = _manager.Get<IAnnualReportService>();
