@@ -12,7 +12,9 @@ using Portal.Infrastructure.Data.Backups;
 using Portal.Infrastructure.Data.Moving;
 using Portal.Security;
 
+StartupTiming.Mark("main");
 var builder = WebApplication.CreateBuilder(args);
+StartupTiming.Mark("host builder");
 
 // The bureau works in Chinese: dates, numbers and MudBlazor's own texts.
 var chinese = CultureInfo.GetCultureInfo("zh-CN");
@@ -31,15 +33,19 @@ builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddPortalAuthorization();
 builder.Services.AddPortalNodes();
 
+StartupTiming.Mark("services registered");
 var app = builder.Build();
+StartupTiming.Mark("host built");
 
 await app.Services.GetRequiredService<DatabaseStartup>().RunAsync();
+StartupTiming.Mark("database ready");
 
 if (args is [ImportCommand.Name, var importFile, ..])
     return await ImportCommand.RunAsync(app.Services, importFile);
 if (args is [MigrateToPostgresCommand.Name, var postgres, ..])
     return await MigrateToPostgresCommand.RunAsync(app.Services, postgres);
 
+app.UseStartupTiming();
 app.UseRequestLocalization(options =>
 {
     options.DefaultRequestCulture = new Microsoft.AspNetCore.Localization.RequestCulture(chinese);
@@ -67,6 +73,7 @@ app.MapReportEndpoints();
 app.MapBackupDownload();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
+app.Lifetime.ApplicationStarted.Register(() => StartupTiming.Mark("listening"));
 await app.RunAsync();
 return 0;
 

@@ -22,12 +22,15 @@ public sealed partial class DatabaseStartup(
             var sqlite = db.Database.IsSqlite();
             if (sqlite)
                 EnsureFolderExists(db.Database.GetConnectionString());
+            StartupTiming.Mark("database: context created");
             await db.Database.MigrateAsync(cancellationToken);
+            StartupTiming.Mark("database: migrations checked");
             if (sqlite)
                 await EnsureWriteAheadLogAsync(db, cancellationToken);
         }
 
         await seeder.SeedAsync(cancellationToken);
+        StartupTiming.Mark("database: seed checked");
         LogReady(logger);
     }
 
