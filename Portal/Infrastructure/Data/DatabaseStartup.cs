@@ -7,6 +7,7 @@ namespace Portal.Infrastructure.Data;
 /// <summary>
 /// Brings the database up to date before the portal serves anyone: creates the folder and file, applies
 /// migrations, switches SQLite to write-ahead logging (and checks that it took), then seeds what is missing.
+/// A database that is already up to date and seeded is recognised by one read (<see cref="UpToDateCheck"/>).
 /// On PostgreSQL only the migrations and the seed apply; several nodes may start at once (EF takes the
 /// migrations lock, the seed runs under the portal's write lock).
 /// </summary>
@@ -22,15 +23,25 @@ public sealed partial class DatabaseStartup(
             var sqlite = db.Database.IsSqlite();
             if (sqlite)
                 EnsureFolderExists(db.Database.GetConnectionString());
-            StartupTiming.Mark("database: context created");
-            await db.Database.MigrateAsync(cancellationToken);
-            StartupTiming.Mark("database: migrations checked");
+            var upToDate = await UpToDateCheck.IsUpToDateAsync(db, DatabaseSeeder.Marks, cancellationToken);
+            StartupTiming.Mark(upToDate ? "database: up to date and seeded" : "database: work to do");
+            if (!upToDate)
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+                StartupTiming.Mark("database: migrated");
+            }
+
             if (sqlite)
                 await EnsureWriteAheadLogAsync(db, cancellationToken);
+            if (upToDate)
+            {
+                LogUpToDate(logger);
+                return;
+            }
         }
 
         await seeder.SeedAsync(cancellationToken);
-        StartupTiming.Mark("database: seed checked");
+        StartupTiming.Mark("database: seeded");
         LogReady(logger);
     }
 
@@ -69,6 +80,9 @@ public sealed partial class DatabaseStartup(
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database already up to date and seeded.")]
+    private static partial void LogUpToDate(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated and seeded.")]
     private static partial void LogReady(ILogger logger);

@@ -11,13 +11,11 @@ internal static class SeedReader
 {
     public const string Xicheng2020 = "seeds.xicheng-2020.json";
 
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
-
     public static SeedDocument Read(string resourceName)
     {
         using var stream = typeof(SeedReader).Assembly.GetManifestResourceStream(resourceName)
             ?? throw new InvalidOperationException($"Seed document {resourceName} is not embedded in {Assembly.GetExecutingAssembly().GetName().Name}.");
-        return JsonSerializer.Deserialize<SeedDocument>(stream, Options)
+        return JsonSerializer.Deserialize(stream, SeedJsonContext.Default.SeedDocument)
             ?? throw new InvalidOperationException($"Seed document {resourceName} is empty.");
     }
 
