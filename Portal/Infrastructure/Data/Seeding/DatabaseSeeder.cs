@@ -15,21 +15,14 @@ public sealed class DatabaseSeeder(IDbContextFactory<PortalDbContext> contextFac
 {
     public const string Actor = "系统初始化（2020 年公开报告）";
 
-    private static readonly Lazy<SeedDocument> s_document = new(() => Read(Xicheng2020));
+    private static readonly Lazy<SeedMarks> s_marks = new(() => ReadMarks(Xicheng2020));
 
     /// <summary>What a database holds once <see cref="SeedAsync"/> has nothing left to add.</summary>
-    public static SeedMarks Marks
-    {
-        get
-        {
-            var document = s_document.Value;
-            return new(document.District.Code, document.FundYear.Year, [.. document.SubsidyTypes.Select(t => t.Code)]);
-        }
-    }
+    public static SeedMarks Marks => s_marks.Value;
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
-        var document = s_document.Value;
+        var document = Read(Xicheng2020);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         db.Actor = Actor;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
