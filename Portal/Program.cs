@@ -32,20 +32,28 @@ builder.Services.AddAuthorization(PortalPolicies.Add);
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddPortalAuthorization();
 builder.Services.AddPortalNodes();
+builder.Services.AddPortalStartup();
 
 StartupTiming.Mark("services registered");
 var app = builder.Build();
 StartupTiming.Mark("host built");
 
-await app.Services.GetRequiredService<DatabaseStartup>().RunAsync();
-StartupTiming.Mark("database ready");
-
+var database = app.Services.GetRequiredService<DatabaseStartup>();
 if (args is [ImportCommand.Name, var importFile, ..])
+{
+    await database.RunAsync();
     return await ImportCommand.RunAsync(app.Services, importFile);
-if (args is [MigrateToPostgresCommand.Name, var postgres, ..])
-    return await MigrateToPostgresCommand.RunAsync(app.Services, postgres);
+}
 
+if (args is [MigrateToPostgresCommand.Name, var postgres, ..])
+{
+    await database.RunAsync();
+    return await MigrateToPostgresCommand.RunAsync(app.Services, postgres);
+}
+
+// The database starts up while the web host starts (PortalStartup); requests wait here until it is ready.
 app.UseStartupTiming();
+app.UseDatabaseReadyGate();
 app.UseRequestLocalization(options =>
 {
     options.DefaultRequestCulture = new Microsoft.AspNetCore.Localization.RequestCulture(chinese);
@@ -74,7 +82,20 @@ app.MapBackupDownload();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupTiming.Mark("listening"));
-await app.RunAsync();
+await app.StartAsync();
+try
+{
+    await database.Ready;
+    StartupTiming.Mark("database ready, seen after the host started");
+}
+catch
+{
+    // A database that cannot start stops the portal, as it did when the host started only after it.
+    await app.StopAsync();
+    throw;
+}
+
+await app.WaitForShutdownAsync();
 return 0;
 
 /// <summary>The portal's entry point; public so that tests can host it.</summary>

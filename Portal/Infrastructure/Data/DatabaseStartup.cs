@@ -16,6 +16,40 @@ public sealed partial class DatabaseStartup(
     DatabaseSeeder seeder,
     ILogger<DatabaseStartup> logger)
 {
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _started;
+
+    /// <summary>
+    /// Completes when the start-up begun by <see cref="Start"/> has brought the database up to date; faults
+    /// with its exception when it could not. Requests wait for it (<see cref="DatabaseReadyGate"/>).
+    /// </summary>
+    public Task Ready => _ready.Task;
+
+    /// <summary>
+    /// Runs <see cref="RunAsync"/> on the thread pool, so that the web host starts in the meantime, and
+    /// returns <see cref="Ready"/>. Only the first call starts anything.
+    /// </summary>
+    public Task Start()
+    {
+        if (Interlocked.Exchange(ref _started, 1) == 0)
+        {
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await RunAsync();
+                    _ready.TrySetResult();
+                }
+                catch (Exception exception)
+                {
+                    _ready.TrySetException(exception);
+                }
+            });
+        }
+
+        return Ready;
+    }
+
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
