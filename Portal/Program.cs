@@ -88,6 +88,10 @@ try
     await database.Ready;
     StartupTiming.Mark("database ready, seen after the host started");
 }
+catch (OperationCanceledException) when (app.Lifetime.ApplicationStopping.IsCancellationRequested)
+{
+    // Stopped while the database was starting up.
+}
 catch
 {
     // A database that cannot start stops the portal, as it did when the host started only after it.

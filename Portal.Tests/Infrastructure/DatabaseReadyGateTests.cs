@@ -30,7 +30,7 @@ public sealed class DatabaseReadyGateTests
         await Task.Delay(50, TestContext.Current.CancellationToken);
         Assert.False(request.IsCompleted);
 
-        await startup.Start();
+        await startup.Start(TestContext.Current.CancellationToken);
         await request;
         Assert.Equal(1, yearsSeen);
     }
@@ -51,7 +51,7 @@ public sealed class DatabaseReadyGateTests
         });
 
         var request = pipeline(new DefaultHttpContext());
-        await Assert.ThrowsAnyAsync<IOException>(startup.Start);
+        await Assert.ThrowsAnyAsync<IOException>(() => startup.Start(TestContext.Current.CancellationToken));
         await Assert.ThrowsAnyAsync<IOException>(() => request);
         Assert.False(reached);
     }

@@ -20,7 +20,7 @@ public sealed class PortalStartup(DatabaseStartup database, StartupWarmUp warmUp
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _warmUp = warmUp.RunAfterAsync(database.Start(), lifetime.ApplicationStopping);
+        _warmUp = warmUp.RunAfterAsync(database.Start(lifetime.ApplicationStopping), lifetime.ApplicationStopping);
         return Task.CompletedTask;
     }
 
@@ -30,9 +30,10 @@ public sealed class PortalStartup(DatabaseStartup database, StartupWarmUp warmUp
         {
             await Task.WhenAll(database.Ready, _warmUp).WaitAsync(cancellationToken);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception)
         {
-            // A failed database start-up stops the portal with its error (Program); nothing to add here.
+            // Only waiting here: a failed database start-up stops the portal with its error (Program), and a
+            // stop that runs out of time ends the wait.
         }
     }
 }

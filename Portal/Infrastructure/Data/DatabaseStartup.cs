@@ -27,9 +27,10 @@ public sealed partial class DatabaseStartup(
 
     /// <summary>
     /// Runs <see cref="RunAsync"/> on the thread pool, so that the web host starts in the meantime, and
-    /// returns <see cref="Ready"/>. Only the first call starts anything.
+    /// returns <see cref="Ready"/>. Only the first call starts anything; <paramref name="cancellationToken"/>
+    /// (the portal stopping) cancels the start-up.
     /// </summary>
-    public Task Start()
+    public Task Start(CancellationToken cancellationToken = default)
     {
         if (Interlocked.Exchange(ref _started, 1) == 0)
         {
@@ -37,14 +38,14 @@ public sealed partial class DatabaseStartup(
             {
                 try
                 {
-                    await RunAsync();
+                    await RunAsync(cancellationToken);
                     _ready.TrySetResult();
                 }
                 catch (Exception exception)
                 {
                     _ready.TrySetException(exception);
                 }
-            });
+            }, CancellationToken.None);
         }
 
         return Ready;
