@@ -12,7 +12,9 @@ using Portal.Infrastructure.Data.Backups;
 using Portal.Infrastructure.Data.Moving;
 using Portal.Security;
 
+StartupTiming.Mark("main");
 var builder = WebApplication.CreateBuilder(args);
+StartupTiming.Mark("host builder");
 
 // The bureau works in Chinese: dates, numbers and MudBlazor's own texts.
 var chinese = CultureInfo.GetCultureInfo("zh-CN");
@@ -30,16 +32,28 @@ builder.Services.AddAuthorization(PortalPolicies.Add);
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddPortalAuthorization();
 builder.Services.AddPortalNodes();
+builder.Services.AddPortalStartup();
 
+StartupTiming.Mark("services registered");
 var app = builder.Build();
+StartupTiming.Mark("host built");
 
-await app.Services.GetRequiredService<DatabaseStartup>().RunAsync();
-
+var database = app.Services.GetRequiredService<DatabaseStartup>();
 if (args is [ImportCommand.Name, var importFile, ..])
+{
+    await database.RunAsync();
     return await ImportCommand.RunAsync(app.Services, importFile);
-if (args is [MigrateToPostgresCommand.Name, var postgres, ..])
-    return await MigrateToPostgresCommand.RunAsync(app.Services, postgres);
+}
 
+if (args is [MigrateToPostgresCommand.Name, var postgres, ..])
+{
+    await database.RunAsync();
+    return await MigrateToPostgresCommand.RunAsync(app.Services, postgres);
+}
+
+// The database starts up while the web host starts (PortalStartup); requests wait here until it is ready.
+app.UseStartupTiming();
+app.UseDatabaseReadyGate();
 app.UseRequestLocalization(options =>
 {
     options.DefaultRequestCulture = new Microsoft.AspNetCore.Localization.RequestCulture(chinese);
@@ -67,7 +81,25 @@ app.MapReportEndpoints();
 app.MapBackupDownload();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
-await app.RunAsync();
+app.Lifetime.ApplicationStarted.Register(() => StartupTiming.Mark("listening"));
+await app.StartAsync();
+try
+{
+    await database.Ready;
+    StartupTiming.Mark("database ready, seen after the host started");
+}
+catch (OperationCanceledException) when (app.Lifetime.ApplicationStopping.IsCancellationRequested)
+{
+    // Stopped while the database was starting up.
+}
+catch
+{
+    // A database that cannot start stops the portal, as it did when the host started only after it.
+    await app.StopAsync();
+    throw;
+}
+
+await app.WaitForShutdownAsync();
 return 0;
 
 /// <summary>The portal's entry point; public so that tests can host it.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Portal.Infrastructure.Data.Seeding;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Infrastructure;
@@ -36,5 +37,17 @@ public sealed class SeedSourceTests
         }
 
         Assert.True(quoted >= 20, $"only {quoted} narratives were compared");
+    }
+
+    /// <summary>Every start compares the database with these marks, read apart from the typed document.</summary>
+    [Fact]
+    public void The_marks_are_what_the_seed_document_adds()
+    {
+        var document = SeedReader.Read(SeedReader.Xicheng2020);
+        var marks = DatabaseSeeder.Marks;
+
+        Assert.Equal(document.District.Code, marks.DistrictCode);
+        Assert.Equal(document.FundYear.Year, marks.FundYear);
+        Assert.Equal(document.SubsidyTypes.Select(t => t.Code), marks.SubsidyTypeCodes);
     }
 }

@@ -7,6 +7,7 @@ namespace Portal.Infrastructure.Data;
 /// <summary>
 /// Brings the database up to date before the portal serves anyone: creates the folder and file, applies
 /// migrations, switches SQLite to write-ahead logging (and checks that it took), then seeds what is missing.
+/// A database that is already up to date and seeded is recognised by one read (<see cref="UpToDateCheck"/>).
 /// On PostgreSQL only the migrations and the seed apply; several nodes may start at once (EF takes the
 /// migrations lock, the seed runs under the portal's write lock).
 /// </summary>
@@ -15,6 +16,41 @@ public sealed partial class DatabaseStartup(
     DatabaseSeeder seeder,
     ILogger<DatabaseStartup> logger)
 {
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _started;
+
+    /// <summary>
+    /// Completes when the start-up begun by <see cref="Start"/> has brought the database up to date; faults
+    /// with its exception when it could not. Requests wait for it (<see cref="DatabaseReadyGate"/>).
+    /// </summary>
+    public Task Ready => _ready.Task;
+
+    /// <summary>
+    /// Runs <see cref="RunAsync"/> on the thread pool, so that the web host starts in the meantime, and
+    /// returns <see cref="Ready"/>. Only the first call starts anything; <paramref name="cancellationToken"/>
+    /// (the portal stopping) cancels the start-up.
+    /// </summary>
+    public Task Start(CancellationToken cancellationToken = default)
+    {
+        if (Interlocked.Exchange(ref _started, 1) == 0)
+        {
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await RunAsync(cancellationToken);
+                    _ready.TrySetResult();
+                }
+                catch (Exception exception)
+                {
+                    _ready.TrySetException(exception);
+                }
+            }, CancellationToken.None);
+        }
+
+        return Ready;
+    }
+
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
@@ -22,12 +58,25 @@ public sealed partial class DatabaseStartup(
             var sqlite = db.Database.IsSqlite();
             if (sqlite)
                 EnsureFolderExists(db.Database.GetConnectionString());
-            await db.Database.MigrateAsync(cancellationToken);
+            var upToDate = await UpToDateCheck.IsUpToDateAsync(db, DatabaseSeeder.Marks, cancellationToken);
+            StartupTiming.Mark(upToDate ? "database: up to date and seeded" : "database: work to do");
+            if (!upToDate)
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+                StartupTiming.Mark("database: migrated");
+            }
+
             if (sqlite)
                 await EnsureWriteAheadLogAsync(db, cancellationToken);
+            if (upToDate)
+            {
+                LogUpToDate(logger);
+                return;
+            }
         }
 
         await seeder.SeedAsync(cancellationToken);
+        StartupTiming.Mark("database: seeded");
         LogReady(logger);
     }
 
@@ -66,6 +115,9 @@ public sealed partial class DatabaseStartup(
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database already up to date and seeded.")]
+    private static partial void LogUpToDate(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated and seeded.")]
     private static partial void LogReady(ILogger logger);

@@ -15,6 +15,11 @@ public sealed class DatabaseSeeder(IDbContextFactory<PortalDbContext> contextFac
 {
     public const string Actor = "系统初始化（2020 年公开报告）";
 
+    private static readonly Lazy<SeedMarks> s_marks = new(() => ReadMarks(Xicheng2020));
+
+    /// <summary>What a database holds once <see cref="SeedAsync"/> has nothing left to add.</summary>
+    public static SeedMarks Marks => s_marks.Value;
+
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
         var document = Read(Xicheng2020);

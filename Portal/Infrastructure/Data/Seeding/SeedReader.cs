@@ -11,15 +11,31 @@ internal static class SeedReader
 {
     public const string Xicheng2020 = "seeds.xicheng-2020.json";
 
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
-
     public static SeedDocument Read(string resourceName)
     {
-        using var stream = typeof(SeedReader).Assembly.GetManifestResourceStream(resourceName)
-            ?? throw new InvalidOperationException($"Seed document {resourceName} is not embedded in {Assembly.GetExecutingAssembly().GetName().Name}.");
-        return JsonSerializer.Deserialize<SeedDocument>(stream, Options)
+        using var stream = Open(resourceName);
+        return JsonSerializer.Deserialize(stream, SeedJsonContext.Default.SeedDocument)
             ?? throw new InvalidOperationException($"Seed document {resourceName} is empty.");
     }
+
+    /// <summary>
+    /// Only what the seeder looks for, read without building the typed reader for the whole document:
+    /// every start needs these, only a first start needs the rest.
+    /// </summary>
+    public static SeedMarks ReadMarks(string resourceName)
+    {
+        using var stream = Open(resourceName);
+        using var document = JsonDocument.Parse(stream);
+        var root = document.RootElement;
+        return new SeedMarks(
+            root.GetProperty("district").GetProperty("code").GetString()!,
+            root.GetProperty("fundYear").GetProperty("year").GetInt32(),
+            [.. root.GetProperty("subsidyTypes").EnumerateArray().Select(t => t.GetProperty("code").GetString()!)]);
+    }
+
+    private static Stream Open(string resourceName) =>
+        typeof(SeedReader).Assembly.GetManifestResourceStream(resourceName)
+        ?? throw new InvalidOperationException($"Seed document {resourceName} is not embedded in {Assembly.GetExecutingAssembly().GetName().Name}.");
 
     public static Money WanYuan(string text) => Expect(Money.ParseWanYuan(text), text);
 
