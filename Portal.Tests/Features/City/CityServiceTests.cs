@@ -56,6 +56,7 @@ public abstract class CityServiceTests(DatabaseProvider provider) : IAsyncLifeti
             district.AddStreet("gen-01-01", "生成01街01");
             db.Districts.Add(district);
             db.FundYears.Add(FundYear.Create(district.Id, 2020, Money.FromWanYuan(300), Money.FromWanYuan(100), Money.FromWanYuan(200), new DateOnly(2021, 2, 28)).Value);
+            db.FundYears.Add(FundYear.Create(district.Id, 2023, Money.FromWanYuan(300), Money.FromWanYuan(100), Money.FromWanYuan(200), new DateOnly(2024, 2, 28)).Value);
             await db.SaveChangesAsync();
         }
 
@@ -69,6 +70,8 @@ public abstract class CityServiceTests(DatabaseProvider provider) : IAsyncLifeti
         Assert.Equal("200", city.Districts.Single(d => d.DistrictCode == "gen-01").Unallocated.ToWanYuan());
         Assert.Equal(12, city.Districts.Single(d => d.DistrictCode == "gen-01").MonthsOverdue);
         Assert.True(await manager.Get<ICityService>().HoldsSeveralDistrictsAsync());
+        // The year selector lists the portal's own district's years, not another district's 2023.
+        Assert.Equal([2020], await manager.Get<Portal.Features.FundYears.IFundYearOverviewService>().YearsAsync());
     }
 
     [Fact]

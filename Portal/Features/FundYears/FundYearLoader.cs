@@ -43,13 +43,16 @@ public sealed class FundYearLoader(IOptions<PortalOptions> options)
         return fundYear is null ? null : (district, fundYear);
     }
 
+    /// <summary>
+    /// The district's years, latest first, in one query: every page's menu and year selector ask for them,
+    /// so they do not load the district and its streets first.
+    /// </summary>
     public async Task<IReadOnlyList<int>> YearsAsync(PortalDbContext db, CancellationToken cancellationToken = default)
     {
-        var district = await DistrictAsync(db, cancellationToken);
-        if (district is null)
-            return [];
+        ArgumentNullException.ThrowIfNull(db);
+        var code = options.Value.DistrictCode;
         return await db.FundYears.AsNoTracking()
-            .Where(y => y.DistrictId == district.Id)
+            .Where(y => db.Districts.Any(d => d.Id == y.DistrictId && d.Code == code))
             .OrderByDescending(y => y.Year)
             .Select(y => y.Year)
             .ToListAsync(cancellationToken);
