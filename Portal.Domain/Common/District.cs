@@ -30,7 +30,7 @@ public sealed class District
 
     public IReadOnlyList<Street> Streets => _streets;
 
-    public Guid Version { get; private set; } = Guid.NewGuid();
+    public Guid Version { get; private set; } = Ids.NewVersion();
 
     public static Result<District> Create(string code, string name, string bureauName, int communityCount)
     {
@@ -40,7 +40,7 @@ public sealed class District
             return Result.Fail<District>(OrganisationMessages.NameRequired);
         if (communityCount < 0)
             return Result.Fail<District>(OrganisationMessages.CommunityCountNegative);
-        return Result.Ok(new District(Guid.CreateVersion7(), code, name.Trim(), bureauName.Trim(), communityCount));
+        return Result.Ok(new District(Ids.NewId(), code, name.Trim(), bureauName.Trim(), communityCount));
     }
 
     public Result<Street> AddStreet(string code, string name)
@@ -54,9 +54,9 @@ public sealed class District
         if (_streets.Any(s => s.Name == name.Trim()))
             return Result.Fail<Street>(OrganisationMessages.DuplicateStreetName(name.Trim()));
 
-        var street = new Street(Guid.CreateVersion7(), Id, code, name.Trim(), _streets.Count + 1);
+        var street = new Street(Ids.NewId(), Id, code, name.Trim(), _streets.Count + 1);
         _streets.Add(street);
-        Version = Guid.NewGuid();
+        Version = Ids.NewVersion();
         return Result.Ok(street);
     }
 }

@@ -23,7 +23,7 @@ public sealed class FundYear
 
     private FundYear(Guid districtId, int year, Money elderlyBlock, Money factorBlock, DateOnly cutOffDate)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.NewId();
         DistrictId = districtId;
         Year = year;
         ElderlyBlock = elderlyBlock;
@@ -67,7 +67,7 @@ public sealed class FundYear
 
     public IReadOnlyList<Transfer> Transfers => _transfers;
 
-    public Guid Version { get; private set; } = Guid.NewGuid();
+    public Guid Version { get; private set; } = Ids.NewVersion();
 
     public Money Allocated => Money.Sum(_projects.Select(p => p.Allocation));
 
@@ -212,5 +212,5 @@ public sealed class FundYear
             : Result.Ok();
     }
 
-    private void Touch() => Version = Guid.NewGuid();
+    private void Touch() => Version = Ids.NewVersion();
 }

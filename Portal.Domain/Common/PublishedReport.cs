@@ -15,7 +15,7 @@ public sealed class PublishedReport
 
     private PublishedReport(Guid fundYearId, int number, DateTime publishedAt, string publishedBy, string reportJson, string disclosureJson)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.NewId();
         FundYearId = fundYearId;
         Number = number;
         PublishedAt = publishedAt;

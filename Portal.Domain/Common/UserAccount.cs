@@ -18,7 +18,7 @@ public sealed class UserAccount
 
     private UserAccount(string objectId, string name, string? email, DateTime now)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.NewId();
         ObjectId = objectId;
         Name = name;
         Email = email;
@@ -45,7 +45,7 @@ public sealed class UserAccount
     /// <summary>UTC.</summary>
     public DateTime LastSignIn { get; private set; }
 
-    public Guid Version { get; private set; } = Guid.NewGuid();
+    public Guid Version { get; private set; } = Ids.NewVersion();
 
     public static Result<UserAccount> Register(string? objectId, string? name, string? email, DateTime now)
     {
@@ -100,5 +100,5 @@ public sealed class UserAccount
         return trimmed.Length <= max ? trimmed : trimmed[..max];
     }
 
-    private void Touch() => Version = Guid.NewGuid();
+    private void Touch() => Version = Ids.NewVersion();
 }

@@ -13,7 +13,7 @@ public sealed class SubsidyLine
 
     internal SubsidyLine(Guid reportId, Guid subsidyTypeId)
     {
-        Id = SubsidyIds.NewId();
+        Id = Ids.NewId();
         ReportId = reportId;
         SubsidyTypeId = subsidyTypeId;
     }

@@ -12,7 +12,7 @@ public sealed class SubsidyRate
 
     internal SubsidyRate(Guid subsidyTypeId, DateOnly effectiveFrom, string level, Money monthly)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.NewId();
         SubsidyTypeId = subsidyTypeId;
         EffectiveFrom = effectiveFrom;
         Level = level;

@@ -21,7 +21,7 @@ public sealed class SubsidyReport
 
     private SubsidyReport(Guid fundYearId, int year, Guid? streetId, int? month)
     {
-        Id = SubsidyIds.NewId();
+        Id = Ids.NewId();
         FundYearId = fundYearId;
         Year = year;
         StreetId = streetId;
@@ -48,7 +48,7 @@ public sealed class SubsidyReport
 
     public IReadOnlyList<SubsidyLine> Lines => _lines;
 
-    public Guid Version { get; private set; } = SubsidyIds.NewVersion();
+    public Guid Version { get; private set; } = Ids.NewVersion();
 
     public Money Lottery
     {
@@ -213,5 +213,5 @@ public sealed class SubsidyReport
         return null;
     }
 
-    private void Touch() => Version = SubsidyIds.NewVersion();
+    private void Touch() => Version = Ids.NewVersion();
 }

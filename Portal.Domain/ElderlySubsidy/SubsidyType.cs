@@ -22,7 +22,7 @@ public sealed class SubsidyType
 
     private SubsidyType(string code, string name, int order)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.NewId();
         Code = code;
         Name = name;
         Order = order;
@@ -38,7 +38,7 @@ public sealed class SubsidyType
 
     public IReadOnlyList<SubsidyRate> Rates => _rates;
 
-    public Guid Version { get; private set; } = Guid.NewGuid();
+    public Guid Version { get; private set; } = Ids.NewVersion();
 
     public static Result<SubsidyType> Create(string code, string name, int order)
     {
@@ -68,7 +68,7 @@ public sealed class SubsidyType
 
         foreach (var level in levels)
             _rates.Add(new SubsidyRate(Id, effectiveFrom, level.Name.Trim(), level.Monthly));
-        Version = Guid.NewGuid();
+        Version = Ids.NewVersion();
         return Result.Ok();
     }
 

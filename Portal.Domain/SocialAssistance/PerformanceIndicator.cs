@@ -1,3 +1,5 @@
+using Portal.Domain.Common;
+
 namespace Portal.Domain.SocialAssistance;
 
 public enum IndicatorCategory
@@ -28,7 +30,7 @@ public sealed class PerformanceIndicator
 
     internal PerformanceIndicator(Guid projectId, Guid? subprojectId, IndicatorDetails details)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.NewId();
         ProjectId = projectId;
         SubprojectId = subprojectId;
         Category = details.Category;

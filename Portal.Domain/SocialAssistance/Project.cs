@@ -23,7 +23,7 @@ public sealed class Project
     internal Project(Guid fundYearId, int order, ProjectArea area, ProjectDetails details, Money allocation)
         : this()
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.NewId();
         FundYearId = fundYearId;
         Order = order;
         Area = area;
@@ -64,7 +64,7 @@ public sealed class Project
     /// <summary>The manager's explanation of a lag (or of a year-end rate under 90%), shown in the report.</summary>
     public LagExplanation? Lag { get; private set; }
 
-    public Guid Version { get; private set; } = Guid.NewGuid();
+    public Guid Version { get; private set; } = Ids.NewVersion();
 
     public IReadOnlyList<Subproject> Subprojects => _subprojects;
 
@@ -365,5 +365,5 @@ public sealed class Project
         CorrectiveMeasures = details.CorrectiveMeasures;
     }
 
-    private void Touch() => Version = Guid.NewGuid();
+    private void Touch() => Version = Ids.NewVersion();
 }

@@ -14,7 +14,7 @@ public sealed class Spending
 
     internal Spending(Guid projectId, SpendingTarget target, DateOnly date, Money amount, string? note)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.NewId();
         ProjectId = projectId;
         SubprojectId = target.SubprojectId;
         StreetShareId = target.StreetShareId;

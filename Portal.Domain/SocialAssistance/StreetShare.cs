@@ -14,7 +14,7 @@ public sealed class StreetShare
 
     internal StreetShare(Guid projectId, Guid? subprojectId, Guid streetId, Money amount, string? purpose)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.NewId();
         ProjectId = projectId;
         SubprojectId = subprojectId;
         StreetId = streetId;

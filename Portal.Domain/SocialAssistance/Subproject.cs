@@ -14,7 +14,7 @@ public sealed class Subproject
     internal Subproject(Guid projectId, int order, ProjectDetails details, Money allocation)
         : this()
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.NewId();
         ProjectId = projectId;
         Order = order;
         Allocation = allocation;

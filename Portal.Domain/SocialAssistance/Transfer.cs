@@ -15,7 +15,7 @@ public sealed class Transfer
 
     internal Transfer(Guid fundYearId, Guid fromProjectId, Guid? toProjectId, Money amount, DateOnly date, string reason)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.NewId();
         FundYearId = fundYearId;
         FromProjectId = fromProjectId;
         ToProjectId = toProjectId;

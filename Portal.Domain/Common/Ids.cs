@@ -1,15 +1,15 @@
 using System.Security.Cryptography;
 
-namespace Portal.Domain.ElderlySubsidy;
+namespace Portal.Domain.Common;
 
 /// <summary>
-/// Ids and concurrency versions for street months and their lines: ids are time-ordered (UUID v7, laid
-/// out as <see cref="Guid.CreateVersion7()"/> lays them out), versions are random (UUID v4, as
+/// Ids and concurrency versions of every entity of the domain: ids are time-ordered (UUID v7, laid out as
+/// <see cref="Guid.CreateVersion7()"/> lays them out), versions are random (UUID v4, as
 /// <see cref="Guid.NewGuid"/>). Both take their random bits from a per-thread buffer that the system's
 /// cryptographic generator fills 256 ids at a time: an import of 100,000 rows makes some 300,000 of them,
 /// and <see cref="Guid.NewGuid"/> asks the kernel for each one (a system call, about a microsecond).
 /// </summary>
-internal static class SubsidyIds
+internal static class Ids
 {
     private const int GuidBytes = 16;
     private const int BufferBytes = 256 * GuidBytes;
