@@ -2,6 +2,7 @@ using System.Globalization;
 using MudBlazor;
 using MudBlazor.Services;
 using Portal.Components;
+using Portal.Components.Layout;
 using Portal.Components.Shared;
 using Portal.Features;
 using Portal.Features.ElderlySubsidy.Import;
@@ -73,6 +74,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
+app.MapThemeStylesheet();
 app.MapPortalHealth();
 app.MapAccountEndpoints(signInMode);
 app.MapExports();
