@@ -445,6 +445,7 @@ public sealed class SubsidyFileReaderTests
     public static TheoryData<string, byte[]> DamagedWorkbooks => new()
     {
         { "cut off half-way", SubsidyImportTemplate.Xlsx()[..(SubsidyImportTemplate.Xlsx().Length / 2)] },
+        { "its directory's entry count wrong", WithEntryCountMiscounted(SubsidyImportTemplate.Xlsx()) },
         { "its sheet's compressed data overwritten", WithSheetDataOverwritten(SubsidyImportTemplate.Xlsx()) },
         { "its sheet breaking off inside a row", HandMadeWorkbook(HeaderRow() + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>新街口") },
         { "a shared-string cell and no shared strings", HandMadeWorkbook(HeaderRow() + Row(2, ["<c r=\"A2\" t=\"s\"><v>0</v></c>"])) },
@@ -567,6 +568,16 @@ public sealed class SubsidyFileReaderTests
     }
 
     private static string HeaderRow() => Row(1, Header.Split(',').Select((h, i) => Text(i, 1, h)));
+
+    /// <summary>The package with its end record counting one entry more than its directory lists.</summary>
+    private static byte[] WithEntryCountMiscounted(byte[] package)
+    {
+        var bytes = package.ToArray();
+        var end = bytes.AsSpan().LastIndexOf("PK\x05\x06"u8);
+        BitConverter.TryWriteBytes(bytes.AsSpan(end + 8, 2), (ushort)(BitConverter.ToUInt16(bytes, end + 8) + 1));
+        BitConverter.TryWriteBytes(bytes.AsSpan(end + 10, 2), (ushort)(BitConverter.ToUInt16(bytes, end + 10) + 1));
+        return bytes;
+    }
 
     /// <summary>The package with bytes amid its sheet's compressed data overwritten; its directory still lists every part.</summary>
     private static byte[] WithSheetDataOverwritten(byte[] package)

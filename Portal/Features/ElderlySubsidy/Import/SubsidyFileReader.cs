@@ -249,20 +249,24 @@ public static class SubsidyFileReader
         if (!bytes.AsSpan().StartsWith("PK\x03\x04"u8))
             return SubsidyFileReadResult.Fail(SubsidyFileMessages.NotXlsx);
 
-        ZipArchive archive;
+        ZipArchive? archive = null;
+        long unpacked;
         try
         {
             archive = new ZipArchive(new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false), ZipArchiveMode.Read);
+            // The sizes the archive declares: an entry never unpacks to more than its declared size. The
+            // archive reads its directory here, not when it is opened.
+            unpacked = archive.Entries.Sum(e => e.Length);
         }
         catch (InvalidDataException)
         {
+            archive?.Dispose();
             return SubsidyFileReadResult.Fail(SubsidyFileMessages.NotXlsx);
         }
 
         using (archive)
         {
-            // The sizes the archive declares: an entry never unpacks to more than its declared size.
-            if (archive.Entries.Sum(e => e.Length) > MaxUnpackedBytes)
+            if (unpacked > MaxUnpackedBytes)
                 return SubsidyFileReadResult.Fail(SubsidyFileMessages.WorkbookTooLarge);
             using var sheet = XlsxSheetReader.Open(archive);
             if (sheet is null)
