@@ -442,6 +442,39 @@ public sealed class SubsidyFileReaderTests
         Assert.Equal(SubsidyFileMessages.WorkbookTooLarge, result.Error);
     }
 
+    public static TheoryData<string, byte[]> DamagedWorkbooks => new()
+    {
+        { "cut off half-way", SubsidyImportTemplate.Xlsx()[..(SubsidyImportTemplate.Xlsx().Length / 2)] },
+        { "its directory's entry count wrong", WithEntryCountMiscounted(SubsidyImportTemplate.Xlsx()) },
+        { "its sheet's compressed data overwritten", WithSheetDataOverwritten(SubsidyImportTemplate.Xlsx()) },
+        { "its sheet breaking off inside a row", HandMadeWorkbook(HeaderRow() + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>新街口") },
+        { "a shared-string cell and no shared strings", HandMadeWorkbook(HeaderRow() + Row(2, ["<c r=\"A2\" t=\"s\"><v>0</v></c>"])) },
+        { "a shared-string index past the last", XlsxPackage.Workbook(HeaderRow() + Row(2, ["<c r=\"A2\" t=\"s\"><v>1</v></c>"]), "<si><t>新街口</t></si>") },
+    };
+
+    [Theory]
+    [MemberData(nameof(DamagedWorkbooks))]
+    public void A_damaged_workbook_is_refused_as_not_a_workbook(string what, byte[] bytes)
+    {
+        var result = SubsidyFileReader.Read(new MemoryStream(bytes), "补贴.xlsx");
+
+        Assert.True(result.Error == SubsidyFileMessages.NotXlsx, $"{what}: {result.Error}");
+    }
+
+    [Fact]
+    public void A_workbook_is_read_no_further_than_one_row_past_the_row_limit()
+    {
+        // The sheet breaks off after that row: only reading on would find it.
+        var sheet = new StringBuilder(HeaderRow());
+        for (var row = 2; row <= SubsidyFileReader.MaxRows + 2; row++)
+            sheet.Append(Row(row, [Text(0, row, "新街口"), Number(1, row, "2021")]));
+        sheet.Append("<row><c");
+
+        var result = SubsidyFileReader.Read(new MemoryStream(HandMadeWorkbook(sheet.ToString())), "补贴.xlsx");
+
+        Assert.Equal(SubsidyFileMessages.TooManyRows(SubsidyFileReader.MaxRows), result.Error);
+    }
+
     [Fact]
     public void Csv_template_is_utf8_with_byte_order_mark_and_reads_back_to_the_example()
     {
@@ -532,6 +565,35 @@ public sealed class SubsidyFileReaderTests
         using var stream = new MemoryStream();
         stream.SaveAs(rows);
         return stream.ToArray();
+    }
+
+    private static string HeaderRow() => Row(1, Header.Split(',').Select((h, i) => Text(i, 1, h)));
+
+    /// <summary>The package with its end record counting one entry more than its directory lists.</summary>
+    private static byte[] WithEntryCountMiscounted(byte[] package)
+    {
+        var bytes = package.ToArray();
+        var end = bytes.AsSpan().LastIndexOf("PK\x05\x06"u8);
+        BitConverter.TryWriteBytes(bytes.AsSpan(end + 8, 2), (ushort)(BitConverter.ToUInt16(bytes, end + 8) + 1));
+        BitConverter.TryWriteBytes(bytes.AsSpan(end + 10, 2), (ushort)(BitConverter.ToUInt16(bytes, end + 10) + 1));
+        return bytes;
+    }
+
+    /// <summary>The package with bytes amid its sheet's compressed data overwritten; its directory still lists every part.</summary>
+    private static byte[] WithSheetDataOverwritten(byte[] package)
+    {
+        var bytes = package.ToArray();
+        var name = "xl/worksheets/sheet1.xml"u8;
+        for (var header = 0; header + 30 < bytes.Length; header++)
+        {
+            if (!bytes.AsSpan(header).StartsWith("PK\x03\x04"u8) || !bytes.AsSpan(header + 30).StartsWith(name))
+                continue;
+            var start = header + 30 + BitConverter.ToUInt16(bytes, header + 26) + BitConverter.ToUInt16(bytes, header + 28);
+            var length = (int)BitConverter.ToUInt32(bytes, header + 18);
+            bytes.AsSpan(start + (length / 3), 16).Fill(0xA5);
+            return bytes;
+        }
+        throw new InvalidOperationException("The package has no sheet1.xml.");
     }
 
     private static string Row(int number, IEnumerable<string> cells) => $"<row r=\"{number}\">{string.Concat(cells)}</row>";

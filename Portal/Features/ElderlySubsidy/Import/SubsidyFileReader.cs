@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.IO.Compression;
 using System.Text;
-using MiniExcelLibs;
-using MiniExcelLibs.OpenXml;
 
 namespace Portal.Features.ElderlySubsidy.Import;
 
@@ -251,115 +248,45 @@ public static class SubsidyFileReader
             return SubsidyFileReadResult.Fail(SubsidyFileMessages.OldOrProtectedWorkbook);
         if (!bytes.AsSpan().StartsWith("PK\x03\x04"u8))
             return SubsidyFileReadResult.Fail(SubsidyFileMessages.NotXlsx);
-        if (UnpackedSize(bytes) is not { } unpacked)
-            return SubsidyFileReadResult.Fail(SubsidyFileMessages.NotXlsx);
-        if (unpacked > MaxUnpackedBytes)
-            return SubsidyFileReadResult.Fail(SubsidyFileMessages.WorkbookTooLarge);
 
-        var configuration = new OpenXmlConfiguration
-        {
-            // Empty rows must come through: the enumeration index is the Excel row number.
-            IgnoreEmptyRows = false,
-            // Keeps everything in memory instead of a temporary file on the server.
-            EnableSharedStringCache = false,
-        };
-        using var stream = new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false);
-        IEnumerator<object>? sheet = null;
+        ZipArchive? archive = null;
+        long unpacked;
         try
         {
-            var rows = new List<RawRow>();
-            var rowNumber = 0;
-            while (rows.Count < MaxRows + 2)
-            {
-                object row;
-                try
-                {
-                    sheet ??= stream.Query(useHeaderRow: false, excelType: ExcelType.XLSX, configuration: configuration).GetEnumerator();
-                    if (!sheet.MoveNext())
-                        break;
-                    row = sheet.Current;
-                }
-                catch (Exception exception) when (IsUnreadableWorkbook(exception))
-                {
-                    return SubsidyFileReadResult.Fail(SubsidyFileMessages.NotXlsx);
-                }
-                rowNumber++;
-                var cells = XlsxCells((IDictionary<string, object?>)row);
-                if (Array.Exists(cells, c => c is not null))
-                    rows.Add(new RawRow(rowNumber, cells));
-            }
-            return ToRows(rows, SubsidyFileMessages.SheetEmpty);
-        }
-        finally
-        {
-            sheet?.Dispose();
-        }
-    }
-
-    /// <summary>The unpacked size the archive declares, or null when the bytes are not a ZIP archive.</summary>
-    private static long? UnpackedSize(ArraySegment<byte> bytes)
-    {
-        try
-        {
-            using var archive = new ZipArchive(new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false), ZipArchiveMode.Read);
-            return archive.Entries.Sum(e => e.Length);
+            archive = new ZipArchive(new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false), ZipArchiveMode.Read);
+            // The sizes the archive declares: an entry never unpacks to more than its declared size. The
+            // archive reads its directory here, not when it is opened.
+            unpacked = archive.Entries.Sum(e => e.Length);
         }
         catch (InvalidDataException)
         {
-            return null;
+            archive?.Dispose();
+            return SubsidyFileReadResult.Fail(SubsidyFileMessages.NotXlsx);
         }
-    }
 
-    /// <summary>
-    /// MiniExcel reports a damaged or foreign package (a .docx, a truncated file) with whatever exception
-    /// its parser meets first; all of them mean "not a workbook we can read", never a bug of ours.
-    /// </summary>
-    private static bool IsUnreadableWorkbook(Exception exception) => exception is not (OutOfMemoryException or OperationCanceledException);
-
-    /// <summary>MiniExcel keys cells by column letter ("A", "B", …, "AA"); a row lists every column of the sheet.</summary>
-    private static string?[] XlsxCells(IDictionary<string, object?> row)
-    {
-        var cells = new string?[row.Count == 0 ? 0 : row.Keys.Max(ColumnIndex) + 1];
-        foreach (var (column, value) in row)
-            cells[ColumnIndex(column)] = CellText(value);
-        return cells;
-    }
-
-    private static int ColumnIndex(string column)
-    {
-        var index = 0;
-        foreach (var letter in column)
-            index = (index * 26) + (letter - 'A' + 1);
-        return index - 1;
-    }
-
-    /// <summary>The cell as the user sees it in Excel's formula bar, trimmed; null when empty.</summary>
-    private static string? CellText(object? value)
-    {
-        var text = value switch
+        using (archive)
         {
-            null => null,
-            string s => s,
-            double d => NumberText(d),
-            DateTime date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            bool b => b ? "TRUE" : "FALSE",
-            IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-            _ => value.ToString(),
-        };
-        var trimmed = text?.Trim();
-        return string.IsNullOrEmpty(trimmed) ? null : trimmed;
-    }
+            if (unpacked > MaxUnpackedBytes)
+                return SubsidyFileReadResult.Fail(SubsidyFileMessages.WorkbookTooLarge);
+            using var sheet = XlsxSheetReader.Open(archive);
+            if (sheet is null)
+                return SubsidyFileReadResult.Fail(SubsidyFileMessages.NotXlsx);
 
-    /// <summary>
-    /// Excel shows 15 significant digits, so 0.1 + 0.2 stored as 0.30000000000000004 reads "0.3"; going
-    /// through decimal avoids exponents ("1E+20") and never adds ".0" to whole numbers.
-    /// </summary>
-    private static string NumberText(double number)
-    {
-        var shortest = number.ToString("G15", CultureInfo.InvariantCulture);
-        return decimal.TryParse(shortest, NumberStyles.Float, CultureInfo.InvariantCulture, out var exact)
-            ? exact.ToString(CultureInfo.InvariantCulture)
-            : number.ToString("0.###############", CultureInfo.InvariantCulture);
+            var rows = new List<RawRow>();
+            // Cells right of the header's last one are never looked up, so no row keeps them: a cell in
+            // column XFD would otherwise make its row 16,384 cells long.
+            var columns = int.MaxValue;
+            // As for CSV, the header and one row more than allowed tell that the file is too long; the rest
+            // of the sheet is not read.
+            while (rows.Count < MaxRows + 2 && sheet.ReadRow(columns))
+            {
+                if (sheet.Cells.IsEmpty)
+                    continue;
+                rows.Add(new RawRow(sheet.RowNumber, sheet.Cells.ToArray()));
+                columns = rows[0].Cells.Length;
+            }
+            return sheet.IsDamaged ? SubsidyFileReadResult.Fail(SubsidyFileMessages.NotXlsx) : ToRows(rows, SubsidyFileMessages.SheetEmpty);
+        }
     }
 
     private static SubsidyFileReadResult ToRows(List<RawRow> rows, string nothingFound)
@@ -420,50 +347,6 @@ public static class SubsidyFileReader
                 key.Append(c switch { '（' => '(', '）' => ')', _ => c });
         }
         return key.ToString();
-    }
-
-    /// <summary>
-    /// The cells of a CSV file as strings, trimmed, null when empty (as <see cref="CellText"/>). A column whose
-    /// cells repeat (street, year, month, subsidy: a few hundred texts over 100,000 rows) keeps each text
-    /// once; a column that turns out to hold more than <see cref="MaxShared"/> different texts (amounts)
-    /// stops being looked up.
-    /// </summary>
-    private sealed class CellTexts
-    {
-        private const int MaxShared = 1024;
-
-        private readonly List<Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>?> _columns = [];
-        private readonly List<bool> _varied = [];
-
-        public string? Cell(int column, ReadOnlySpan<char> typed)
-        {
-            var cell = typed.Trim();
-            if (cell.IsEmpty)
-                return null;
-            while (_columns.Count <= column)
-            {
-                _columns.Add(new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
-                _varied.Add(false);
-            }
-
-            if (_varied[column])
-                return new string(cell);
-            var shared = _columns[column]!.Value;
-            if (shared.TryGetValue(cell, out var text))
-                return text;
-            text = new string(cell);
-            if (shared.Dictionary.Count < MaxShared)
-            {
-                shared.Dictionary.Add(text, text);
-            }
-            else
-            {
-                _varied[column] = true;
-                _columns[column] = null;
-            }
-
-            return text;
-        }
     }
 
     /// <summary>The text of a quoted CSV cell, its doubled quotes made single, in one buffer reused for every cell.</summary>
