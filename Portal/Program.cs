@@ -70,6 +70,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAuthentication();
+app.UseRequestDirectoryAnswer();
 app.UseAuthorization();
 app.UseAntiforgery();
 

@@ -38,6 +38,9 @@ public sealed class ServiceHarness : IAsyncDisposable
     public T Get<T>()
         where T : notnull => _scope.ServiceProvider.GetRequiredService<T>();
 
+    /// <summary>The circuit's services, to hand to an HTTP request instead (as a page rendered as HTML has them).</summary>
+    public IServiceProvider Services => _scope.ServiceProvider;
+
     /// <summary>A principal as a sign-in would make it: id, name and (optionally) an app role.</summary>
     public static ClaimsPrincipal Principal(string objectId, string? role) =>
         DemoUsers.Principal(new DemoUsers.DemoUser(objectId, objectId + " 测试用户", role, null), "Test");

@@ -14,11 +14,16 @@ public interface IPortalUserAccessor
 /// Reads who is calling from the circuit's (or request's) authentication state, and what the user
 /// directory says about them at this moment: a street change or a disabled account counts at once.
 /// </summary>
-public sealed class PortalUserAccessor(AuthenticationStateProvider authentication, IDbContextFactory<PortalDbContext> contextFactory) : IPortalUserAccessor
+public sealed class PortalUserAccessor(
+    AuthenticationStateProvider authentication,
+    IDbContextFactory<PortalDbContext> contextFactory,
+    RequestDirectoryAnswer requestAnswer) : IPortalUserAccessor
 {
     public async Task<PortalUser> GetAsync(CancellationToken cancellationToken = default)
     {
         var principal = (await authentication.GetAuthenticationStateAsync()).User;
+        if (requestAnswer.For(principal) is { } kept)
+            return kept;
         var signedIn = CurrentUser.From(principal);
         if (!signedIn.IsAuthenticated)
             return new PortalUser(principal, string.Empty, signedIn.Name, null, null, null, null, IsDisabled: false);
@@ -30,7 +35,7 @@ public sealed class PortalUserAccessor(AuthenticationStateProvider authenticatio
             : null;
 
         // Someone who signed in but was never registered is treated like a disabled account: no access.
-        return new PortalUser(
+        var user = new PortalUser(
             principal,
             signedIn.Id,
             account?.Name ?? signedIn.Name,
@@ -39,5 +44,7 @@ public sealed class PortalUserAccessor(AuthenticationStateProvider authenticatio
             street?.Id,
             street?.Code,
             IsDisabled: account is null || account.IsDisabled);
+        requestAnswer.Keep(user);
+        return user;
     }
 }

@@ -7,6 +7,7 @@ public static class SecurityServiceCollectionExtensions
     /// <summary>Who the user is per operation, and the checks every write goes through.</summary>
     public static IServiceCollection AddPortalAuthorization(this IServiceCollection services)
     {
+        services.AddScoped<RequestDirectoryAnswer>();
         services.AddScoped<IPortalUserAccessor, PortalUserAccessor>();
         services.AddScoped<IOperationAuthorizer, OperationAuthorizer>();
         services.AddScoped<IReadAuthorizer, ReadAuthorizer>();
