@@ -25,7 +25,6 @@ public static class DashboardSuite
         await using var services = city.Services(district);
         await using var scope = services.CreateAsyncScope();
         var dashboard = scope.ServiceProvider.GetRequiredService<IDashboardService>();
-        var overview = scope.ServiceProvider.GetRequiredService<IFundYearOverviewService>();
         var cityView = scope.ServiceProvider.GetRequiredService<ICityService>();
         var reports = scope.ServiceProvider.GetRequiredService<IAnnualReportService>();
 
@@ -33,12 +32,8 @@ public static class DashboardSuite
         await CrossCheck.CityAsync(city.Path, year, asOf, Expect((await cityView.CityAsync(year, asOf)).Value), size);
 
         var districtFloor = await Measurement.TimeAsync(() => SqlFloors.RunAsync(city.Path, SqlFloors.DistrictDashboard, district, year, asOf), 3, runs);
-        // The dashboard page asks for both: the overview cards and the sections under them.
-        var districtPage = await Measurement.TimeAsync(async () =>
-        {
-            Expect((await overview.OverviewAsync(year)).Value);
-            Expect((await dashboard.DashboardAsync(year, asOf)).Value);
-        }, 3, runs);
+        // What the dashboard page asks for: the overview cards and the sections under them.
+        var districtPage = await Measurement.TimeAsync(async () => Expect((await dashboard.HomeAsync(year, asOf)).Value), 3, runs);
         var cityFloor = await Measurement.TimeAsync(() => SqlFloors.RunAsync(city.Path, SqlFloors.CityYear, null, year, asOf), 3, runs);
         var cityPage = await Measurement.TimeAsync(async () => Expect((await cityView.CityAsync(year, asOf)).Value), 3, runs);
         var reportFloor = await Measurement.TimeAsync(() => SqlFloors.RunAsync(city.Path, SqlFloors.AnnualReport, district, year, asOf), 3, runs);

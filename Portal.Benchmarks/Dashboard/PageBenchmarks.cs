@@ -63,11 +63,7 @@ public class DistrictDashboardBenchmarks : PageBenchmark
     public Task<long> Floor() => SqlFloors.RunAsync(City.Path, SqlFloors.DistrictDashboard, District, Year, AsOf);
 
     [Benchmark(Description = "manager dashboard page (overview and sections), one district-year")]
-    public async Task<DashboardView?> Page()
-    {
-        _ = (await Services.GetRequiredService<IFundYearOverviewService>().OverviewAsync(Year)).Value;
-        return (await Services.GetRequiredService<IDashboardService>().DashboardAsync(Year, AsOf)).Value;
-    }
+    public async Task<DashboardHome?> Page() => (await Services.GetRequiredService<IDashboardService>().HomeAsync(Year, AsOf)).Value;
 }
 
 public class CityYearBenchmarks : PageBenchmark

@@ -88,6 +88,22 @@ public abstract class DashboardSumsTests(DatabaseProvider provider) : IAsyncLife
         Assert.Equal(reports.SelectMany(r => r.Lines).Sum(l => l.PersonTimes), overview.ElderlyPersonTimes);
         Assert.Equal(reports.SelectMany(r => r.Lines).Count(l => l.RateFlag), view.Alerts.Count(a => a.Kind == AlertKind.FlaggedEntry));
     }
+
+    [Fact]
+    public async Task The_home_page_shows_the_same_overview_and_dashboard_as_each_read_alone()
+    {
+        var date = new DateOnly(2020, 9, 15);
+        await using var manager = new ServiceHarness(_database, ServiceHarness.Principal("manager", PortalRoles.Manager));
+
+        var home = (await manager.Get<IDashboardService>().HomeAsync(2020, date)).Value!;
+
+        Assert.Equal((await manager.Get<IFundYearOverviewService>().OverviewAsync(2020)).Value, home.Overview);
+        Assert.Equal(
+            System.Text.Json.JsonSerializer.Serialize((await manager.Get<IDashboardService>().DashboardAsync(2020, date)).Value),
+            System.Text.Json.JsonSerializer.Serialize(home.Dashboard));
+        Assert.NotEmpty(home.Dashboard.Execution);
+        Assert.NotEqual(Money.Zero, home.Overview.Spent);
+    }
 }
 
 public sealed class DashboardSumsTestsOnSqlite() : DashboardSumsTests(DatabaseProvider.Sqlite);

@@ -84,8 +84,11 @@ public sealed class DashboardTests : IAsyncLifetime
         await using var officer = new ServiceHarness(_database, ServiceHarness.Principal("officer", PortalRoles.StreetStaff));
 
         var dashboard = await officer.Get<IDashboardService>().DashboardAsync(2020);
+        var home = await officer.Get<IDashboardService>().HomeAsync(2020);
 
         Assert.Equal(AuthorizationMessages.DistrictOnly, dashboard.Refused);
+        Assert.Equal(AuthorizationMessages.DistrictOnly, home.Refused);
+        Assert.Null(home.Value);
     }
 
     private static string[] Cells(IElement row) => row.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToArray();

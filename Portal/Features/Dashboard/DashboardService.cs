@@ -15,8 +15,21 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contextF
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var (scope, refusal) = await districts.LoadAsync<DashboardView>(db, year, "Dashboard", FundYearDetail.Headline, cancellationToken);
+        return scope is null ? refusal! : PageData.Of(await BuildAsync(db, scope, asOf, cancellationToken));
+    }
+
+    public async Task<PageData<DashboardHome>> HomeAsync(int? year, DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var (scope, refusal) = await districts.LoadAsync<DashboardHome>(db, year, "Dashboard", FundYearDetail.Headline, cancellationToken);
         if (scope is null)
             return refusal!;
+        var overview = await FundYearOverviewService.ReadAsync(db, scope, cancellationToken);
+        return PageData.Of(new DashboardHome(overview, await BuildAsync(db, scope, asOf, cancellationToken)));
+    }
+
+    private async Task<DashboardView> BuildAsync(PortalDbContext db, DistrictScope scope, DateOnly? asOf, CancellationToken cancellationToken)
+    {
         var (district, fundYear) = (scope.District, scope.Year);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
         var date = asOf ?? today;
@@ -99,7 +112,7 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contextF
             alerts.Add(new Alert(AlertKind.Unallocated, $"因素法分配资金尚有 {fundYear.Unallocated.ToWanYuan()} 万元未安排到项目。", $"/social-assistance?year={y}"));
 
         var spentByCutOff = Money.Sum(projects.Select(p => figures.SpentByProject.GetValueOrDefault(p.Id).ByCutOff));
-        return PageData.Of(new DashboardView(
+        return new DashboardView(
             fundYear.Year,
             date,
             fundYear.Received,
@@ -113,7 +126,7 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contextF
             spendingByMonth,
             elderlyByMonth,
             byStreet,
-            alerts.OrderBy(a => a.Kind).ToList()));
+            alerts.OrderBy(a => a.Kind).ToList());
     }
 
     private static string Percent(decimal share) => (share * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";

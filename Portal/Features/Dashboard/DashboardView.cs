@@ -1,4 +1,5 @@
 using Portal.Domain.Common;
+using Portal.Features.FundYears;
 
 namespace Portal.Features.Dashboard;
 
@@ -20,6 +21,9 @@ public sealed record DashboardView(
     IReadOnlyList<Alert> Alerts);
 
 /// <summary>One project's execution rate against its schedule progress on <see cref="DashboardView.AsOf"/>.</summary>
+/// <summary>What the home page shows: the year at a glance, then the dashboard.</summary>
+public sealed record DashboardHome(FundYearOverview Overview, DashboardView Dashboard);
+
 public sealed record ExecutionRow(Guid ProjectId, string Project, Money Allocation, Money Spent, decimal ExecutionRate, decimal ScheduleProgress, bool IsLagging, bool Explained);
 
 /// <summary>Project spending in one calendar month (the year runs on to its cut-off date).</summary>

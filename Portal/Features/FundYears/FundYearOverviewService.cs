@@ -17,8 +17,12 @@ public sealed class FundYearOverviewService(IDbContextFactory<PortalDbContext> c
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var (scope, refusal) = await districts.LoadAsync<FundYearOverview>(db, year, "FundYear/overview", FundYearDetail.Headline, cancellationToken);
-        if (scope is null)
-            return refusal!;
+        return scope is null ? refusal! : PageData.Of(await ReadAsync(db, scope, cancellationToken));
+    }
+
+    /// <summary>The overview of a year already opened for reading (the dashboard's home reads it with its own figures).</summary>
+    internal static async Task<FundYearOverview> ReadAsync(PortalDbContext db, DistrictScope scope, CancellationToken cancellationToken)
+    {
         var (district, fundYear) = (scope.District, scope.Year);
 
         // Two sums the database adds up: spending by the cut-off, and every monthly line entered for the year.
@@ -34,7 +38,7 @@ public sealed class FundYearOverviewService(IDbContextFactory<PortalDbContext> c
             WHERE r."FundYearId" = {fundYear.Id}
             """).SingleAsync(cancellationToken);
 
-        return PageData.Of<FundYearOverview>(new FundYearOverview(
+        return new FundYearOverview(
             fundYear.Year,
             district.BureauName,
             fundYear.Received,
@@ -49,7 +53,7 @@ public sealed class FundYearOverviewService(IDbContextFactory<PortalDbContext> c
             fundYear.Projects.Count,
             Money.FromFen(elderly.LotteryFen),
             Money.FromFen(elderly.MatchingFen),
-            elderly.PersonTimes));
+            elderly.PersonTimes);
     }
 
     private sealed record ElderlySums(long LotteryFen, long MatchingFen, long PersonTimes);
