@@ -29,8 +29,9 @@ public sealed partial class SubsidyImportService(
     public async Task<ImportPreview> PreviewAsync(Stream content, string fileName, CancellationToken cancellationToken = default)
     {
         var user = await reads.UserAsync(cancellationToken);
+        var file = await SubsidyFileReader.ReadAsync(content, fileName, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var (preview, _, _, _) = await CheckAsync(db, user, content, fileName, keepPreview: true, null, cancellationToken);
+        var (preview, _, _, _) = await CheckAsync(db, user, file, keepPreview: true, null, cancellationToken);
         return preview;
     }
 
@@ -44,9 +45,12 @@ public sealed partial class SubsidyImportService(
         if (allowed.IsFailure)
             return FormResult.Refused(allowed.Error!);
 
+        // Read before the write transaction: a 100,000-row workbook takes a few hundred milliseconds to parse,
+        // and nobody else could save anything while the transaction holds the database's write lock.
+        var file = await SubsidyFileReader.ReadAsync(content, fileName, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var (preview, rowErrors, rows, streetIds) = await CheckAsync(db, user, content, fileName, keepPreview: false, progress, cancellationToken);
+        var (preview, rowErrors, rows, streetIds) = await CheckAsync(db, user, file, keepPreview: false, progress, cancellationToken);
         if (preview.FileError is not null)
             return FormResult.Refused(preview.FileError);
 
@@ -118,16 +122,15 @@ public sealed partial class SubsidyImportService(
     }
 
     /// <summary>
-    /// Reads the file and checks every row against the database; returns the preview (its rows only when
+    /// Checks every row of the file read against the database; returns the preview (its rows only when
     /// <paramref name="keepPreview"/>: a commit needs the errors alone), every error in row order, and the
     /// rows that passed.
     /// </summary>
     private async Task<(ImportPreview Preview, List<CellError> Errors, List<CheckedRow> Rows, HashSet<Guid> StreetIds)> CheckAsync(
-        PortalDbContext db, PortalUser user, Stream content, string fileName, bool keepPreview, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+        PortalDbContext db, PortalUser user, SubsidyFileReadResult file, bool keepPreview, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         if (!user.IsManager && !(user.IsStreetStaff && user.StreetId is not null))
             return (new ImportPreview(AuthorizationMessages.Denied(user, OperationScope.ManagerOrOwnStreet), []), [], [], []);
-        var file = await SubsidyFileReader.ReadAsync(content, fileName, cancellationToken);
         if (!file.Succeeded)
             return (new ImportPreview(file.Error, []), [], [], []);
 
