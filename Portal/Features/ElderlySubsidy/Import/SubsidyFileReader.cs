@@ -176,7 +176,7 @@ public static class SubsidyFileReader
         var rows = new List<RawRow>();
         var cells = new List<string?>();
         var texts = new CellTexts();
-        var quoted = new QuotedCell();
+        var quoted = new TextBuffer();
         var position = 0;
         var rowNumber = 0;
         while (position < text.Length && rows.Count < maxRows)
@@ -214,7 +214,7 @@ public static class SubsidyFileReader
                     // What follows a closing quote: Excel keeps it as typed.
                     while (position < text.Length && text[position] != separator && text[position] != '\r' && text[position] != '\n')
                         quoted.Append(text[position++]);
-                    value = texts.Cell(cells.Count, quoted.Text);
+                    value = texts.Cell(cells.Count, quoted.Chars);
                 }
                 else
                 {
@@ -347,24 +347,6 @@ public static class SubsidyFileReader
                 key.Append(c switch { '（' => '(', '）' => ')', _ => c });
         }
         return key.ToString();
-    }
-
-    /// <summary>The text of a quoted CSV cell, its doubled quotes made single, in one buffer reused for every cell.</summary>
-    private sealed class QuotedCell
-    {
-        private char[] _chars = new char[256];
-        private int _length;
-
-        public ReadOnlySpan<char> Text => _chars.AsSpan(0, _length);
-
-        public void Clear() => _length = 0;
-
-        public void Append(char c)
-        {
-            if (_length == _chars.Length)
-                Array.Resize(ref _chars, _chars.Length * 2);
-            _chars[_length++] = c;
-        }
     }
 
     /// <summary>A row with at least one non-empty cell, numbered as Excel numbers it.</summary>

@@ -29,7 +29,7 @@ internal sealed class XlsxSheetReader : IDisposable
     private readonly IReadOnlyList<bool> _dateStyles;
     private readonly double _dateOffset;
     private readonly CellTexts _texts = new();
-    private readonly XmlTextBuffer _text = new();
+    private readonly TextBuffer _text = new();
     private readonly char[] _attribute = new char[32];
     private string?[] _cells = new string?[16];
     private int _width;

@@ -133,7 +133,7 @@ internal sealed class XlsxWorkbook
     {
         using var xml = XlsxPart.Open(entry, names.Table, ignoreWhitespace: false);
         var strings = new List<string?>();
-        var text = new XmlTextBuffer();
+        var text = new TextBuffer();
         var inItem = false;
         var inText = false;
         var inPhonetic = false;

@@ -2,8 +2,11 @@ using System.Xml;
 
 namespace Portal.Features.ElderlySubsidy.Import;
 
-/// <summary>The text of one cell or shared string, read from the XML into one buffer reused for every cell.</summary>
-internal sealed class XmlTextBuffer
+/// <summary>
+/// The text of one cell, built in one buffer reused for every cell: a quoted CSV cell character by
+/// character, a workbook's cell or shared string from its XML.
+/// </summary>
+internal sealed class TextBuffer
 {
     private char[] _chars = new char[256];
     private int _length;
@@ -11,6 +14,12 @@ internal sealed class XmlTextBuffer
     public ReadOnlySpan<char> Chars => _chars.AsSpan(0, _length);
 
     public void Clear() => _length = 0;
+
+    public void Append(char c)
+    {
+        Grow(1);
+        _chars[_length++] = c;
+    }
 
     public void Append(XmlReader xml)
     {
