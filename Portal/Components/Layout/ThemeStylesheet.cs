@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Net.Http.Headers;
 using MudBlazor;
 
 namespace Portal.Components.Layout;
@@ -20,14 +19,12 @@ public static class ThemeStylesheet
     /// <summary>The address with the content's hash, so a changed theme is never served from a stale cache.</summary>
     public static string Href => Built.Value.Href;
 
-    public static string Css => Built.Value.Css;
-
     public static IEndpointRouteBuilder MapThemeStylesheet(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(Path, (HttpContext context) =>
         {
             context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
-            return Results.Text(Css, "text/css; charset=utf-8");
+            return Results.Text(Built.Value.Css, "text/css; charset=utf-8");
         }).AllowAnonymous();
         return endpoints;
     }

@@ -20,10 +20,10 @@ public sealed record DashboardView(
     IReadOnlyList<StreetRow> ByStreet,
     IReadOnlyList<Alert> Alerts);
 
-/// <summary>One project's execution rate against its schedule progress on <see cref="DashboardView.AsOf"/>.</summary>
 /// <summary>What the home page shows: the year at a glance, then the dashboard.</summary>
 public sealed record DashboardHome(FundYearOverview Overview, DashboardView Dashboard);
 
+/// <summary>One project's execution rate against its schedule progress on <see cref="DashboardView.AsOf"/>.</summary>
 public sealed record ExecutionRow(Guid ProjectId, string Project, Money Allocation, Money Spent, decimal ExecutionRate, decimal ScheduleProgress, bool IsLagging, bool Explained);
 
 /// <summary>Project spending in one calendar month (the year runs on to its cut-off date).</summary>
