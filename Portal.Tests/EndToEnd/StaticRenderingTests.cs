@@ -33,6 +33,27 @@ public sealed class StaticRenderingTests
     }
 
     [Fact]
+    public async Task The_theme_is_one_cached_stylesheet_that_pages_link_instead_of_carrying_it()
+    {
+        await using var host = new PortalHost();
+        var browser = await SignedInAsync(host, "manager");
+        var html = await browser.GetStringAsync(new Uri("/?year=2020", UriKind.Relative), TestContext.Current.CancellationToken);
+        var href = System.Text.RegularExpressions.Regex.Match(html, "<link rel=\"stylesheet\" href=\"(/theme\\.css\\?v=[0-9a-f]{12})\"").Groups[1].Value;
+
+        using var anonymous = host.Browser();
+        var response = await anonymous.GetAsync(new Uri(href, UriKind.Relative), TestContext.Current.CancellationToken);
+        var css = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.NotEmpty(href);
+        Assert.DoesNotContain("mud-theme-provider", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("immutable", response.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
+        Assert.Contains("--mud-palette-primary: rgba(183,28,28,1);", css, StringComparison.Ordinal);
+        Assert.Contains("Noto Sans CJK SC", css, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_city_view_is_complete_on_a_plain_GET_and_carries_no_circuit()
     {
         await using var host = new PortalHost();
