@@ -124,7 +124,7 @@ public sealed class XlsxSheetReaderTests
     {
         using var archive = Archive(XlsxPackage.Zip([("xl/workbook.xml", "<workbook/>"), ("xl/worksheets/sheet2.xml", XlsxPackage.Sheet(""))]));
 
-        Assert.Null(XlsxSheetReader.Open(archive));
+        Assert.Null(XlsxWorkbook.Read(archive));
     }
 
     [Theory]
@@ -174,7 +174,7 @@ public sealed class XlsxSheetReaderTests
         var sheet = """<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY street "新街口">]><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"""
             + Row(1, Text("A1", "&street;")) + "</sheetData></worksheet>";
         using var archive = Archive(XlsxPackage.Zip([("xl/worksheets/sheet1.xml", sheet)]));
-        using var reader = XlsxSheetReader.Open(archive)!;
+        using var reader = OpenSheet(archive);
 
         Assert.False(reader.ReadRow(int.MaxValue));
         Assert.True(reader.IsDamaged);
@@ -184,7 +184,7 @@ public sealed class XlsxSheetReaderTests
     public void Cells_at_or_right_of_the_column_limit_are_left_out()
     {
         using var archive = Archive(XlsxPackage.Workbook(Row(1, Text("A1", "街道") + Text("B1", "年度") + Text("C1", "备注") + Text("XFD1", "最后一列"))));
-        using var reader = XlsxSheetReader.Open(archive)!;
+        using var reader = OpenSheet(archive);
 
         Assert.True(reader.ReadRow(2));
         Assert.Equal(["街道", "年度"], reader.Cells.ToArray());
@@ -195,6 +195,13 @@ public sealed class XlsxSheetReaderTests
     private static string Text(string reference, string text) => $"""<c r="{reference}" t="inlineStr"><is><t>{text}</t></is></c>""";
 
     private static ZipArchive Archive(byte[] package) => new(new MemoryStream(package), ZipArchiveMode.Read);
+
+    private static XlsxSheetReader OpenSheet(ZipArchive archive)
+    {
+        var workbook = XlsxWorkbook.Read(archive);
+        Assert.NotNull(workbook);
+        return XlsxSheetReader.Open(workbook.FirstSheet.Open(), workbook);
+    }
 
     /// <summary>Every row of a sound sheet.</summary>
     private static List<string> ReadSheet(byte[] package)
@@ -207,8 +214,7 @@ public sealed class XlsxSheetReaderTests
     private static (List<string> Rows, bool IsDamaged) Read(byte[] package)
     {
         using var archive = Archive(package);
-        using var reader = XlsxSheetReader.Open(archive);
-        Assert.NotNull(reader);
+        using var reader = OpenSheet(archive);
         var rows = new List<string>();
         while (reader.ReadRow(int.MaxValue))
             rows.Add($"{reader.RowNumber}: {string.Join('|', reader.Cells.ToArray())}");

@@ -268,24 +268,10 @@ public static class SubsidyFileReader
         {
             if (unpacked > MaxUnpackedBytes)
                 return SubsidyFileReadResult.Fail(SubsidyFileMessages.WorkbookTooLarge);
-            using var sheet = XlsxSheetReader.Open(archive);
-            if (sheet is null)
-                return SubsidyFileReadResult.Fail(SubsidyFileMessages.NotXlsx);
-
-            var rows = new List<RawRow>();
-            // Cells right of the header's last one are never looked up, so no row keeps them: a cell in
-            // column XFD would otherwise make its row 16,384 cells long.
-            var columns = int.MaxValue;
-            // As for CSV, the header and one row more than allowed tell that the file is too long; the rest
-            // of the sheet is not read.
-            while (rows.Count < MaxRows + 2 && sheet.ReadRow(columns))
-            {
-                if (sheet.Cells.IsEmpty)
-                    continue;
-                rows.Add(new RawRow(sheet.RowNumber, sheet.Cells.ToArray()));
-                columns = rows[0].Cells.Length;
-            }
-            return sheet.IsDamaged ? SubsidyFileReadResult.Fail(SubsidyFileMessages.NotXlsx) : ToRows(rows, SubsidyFileMessages.SheetEmpty);
+            // As for CSV, the header and one row more than allowed tell that the file is too long; reading
+            // stops there (each part of a sheet read in two stops at as many rows).
+            var rows = XlsxSheetRows.Read(archive, MaxRows + 2);
+            return rows is null ? SubsidyFileReadResult.Fail(SubsidyFileMessages.NotXlsx) : ToRows(rows, SubsidyFileMessages.SheetEmpty);
         }
     }
 
@@ -348,7 +334,4 @@ public static class SubsidyFileReader
         }
         return key.ToString();
     }
-
-    /// <summary>A row with at least one non-empty cell, numbered as Excel numbers it.</summary>
-    private readonly record struct RawRow(int Number, string?[] Cells);
 }

@@ -13,7 +13,21 @@ internal static class XlsxPart
     /// </summary>
     public static XmlReader Open(ZipArchiveEntry entry, XmlNameTable names, bool ignoreWhitespace)
     {
-        var settings = new XmlReaderSettings
+        var stream = entry.Open();
+        try
+        {
+            return Reader(stream, names, ignoreWhitespace);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>A reader over a part's XML already unpacked, set up as <see cref="Open"/>'s; it closes the stream.</summary>
+    public static XmlReader Reader(Stream xml, XmlNameTable names, bool ignoreWhitespace) =>
+        XmlReader.Create(xml, new XmlReaderSettings
         {
             // A workbook is untrusted input: no DTD (entity expansion) and nothing fetched from elsewhere.
             DtdProcessing = DtdProcessing.Prohibit,
@@ -23,18 +37,7 @@ internal static class XlsxPart
             IgnoreWhitespace = ignoreWhitespace,
             CloseInput = true,
             NameTable = names,
-        };
-        var stream = entry.Open();
-        try
-        {
-            return XmlReader.Create(stream, settings);
-        }
-        catch
-        {
-            stream.Dispose();
-            throw;
-        }
-    }
+        });
 
     /// <summary>
     /// What a damaged or foreign package throws while it is read (broken XML, a corrupt archive entry, or a

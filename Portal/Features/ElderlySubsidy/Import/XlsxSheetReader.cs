@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Xml;
 
 namespace Portal.Features.ElderlySubsidy.Import;
@@ -7,10 +6,10 @@ namespace Portal.Features.ElderlySubsidy.Import;
 /// <summary>
 /// The first worksheet of an XLSX package, row by row, each cell as Excel's formula bar shows it: trimmed,
 /// null when empty, numbers without exponents, dates as yyyy-MM-dd. The rest of the package is read first
-/// (<see cref="XlsxWorkbook"/>); the sheet itself is streamed once, and a text that repeats down a column is
-/// kept once (<see cref="CellTexts"/>), so 100,000 rows cost one pass and few objects beyond the row arrays.
-/// A damaged or foreign package shows as <see cref="Open"/> returning null or <see cref="IsDamaged"/>,
-/// never as an exception.
+/// (<see cref="XlsxWorkbook"/>); the sheet's XML, or one part of it (<see cref="XlsxSheetRows"/>), is read
+/// once, and a text that repeats down a column is kept once (<see cref="CellTexts"/>), so 100,000 rows cost
+/// one pass and few objects beyond the row arrays.
+/// A sheet found damaged while it is read shows as <see cref="IsDamaged"/>, never as an exception.
 /// </summary>
 internal sealed class XlsxSheetReader : IDisposable
 {
@@ -34,6 +33,7 @@ internal sealed class XlsxSheetReader : IDisposable
     private string?[] _cells = new string?[16];
     private int _width;
     private bool _inSheetData;
+    private bool _rowRead;
     private bool _finished;
 
     private XlsxSheetReader(XmlReader sheet, Names names, XlsxWorkbook workbook)
@@ -54,31 +54,20 @@ internal sealed class XlsxSheetReader : IDisposable
     /// <summary>The row's cells by column (A is 0) up to its last non-empty one; valid until the next <see cref="ReadRow"/>.</summary>
     public ReadOnlySpan<string?> Cells => _cells.AsSpan(0, _width);
 
+    /// <summary>Whether the first row read carried its number (an r attribute) rather than following on from none.</summary>
+    public bool FirstRowNumbered { get; private set; }
+
     /// <summary>The sheet turned out to be damaged (broken XML, a corrupt archive entry, a shared string that does not exist).</summary>
     public bool IsDamaged { get; private set; }
 
-    /// <summary>The package's first worksheet, or null when the package is no readable workbook.</summary>
-    public static XlsxSheetReader? Open(ZipArchive archive)
+    /// <summary>
+    /// The rows of a worksheet's XML (<paramref name="xml"/>, which the reader closes), its cells read against
+    /// the rest of the package; a damaged start throws what <see cref="XlsxPart.IsDamage"/> names.
+    /// </summary>
+    public static XlsxSheetReader Open(Stream xml, XlsxWorkbook workbook)
     {
-        XmlReader? sheet = null;
-        try
-        {
-            if (XlsxWorkbook.Read(archive) is not { } workbook)
-                return null;
-            var names = new Names(new NameTable());
-            sheet = XlsxPart.Open(workbook.FirstSheet, names.Table, ignoreWhitespace: true);
-            var reader = new XlsxSheetReader(sheet, names, workbook);
-            sheet = null;
-            return reader;
-        }
-        catch (Exception exception) when (XlsxPart.IsDamage(exception))
-        {
-            return null;
-        }
-        finally
-        {
-            sheet?.Dispose();
-        }
+        var names = new Names(new NameTable());
+        return new XlsxSheetReader(XlsxPart.Reader(xml, names.Table, ignoreWhitespace: true), names, workbook);
     }
 
     /// <summary>
@@ -131,11 +120,16 @@ internal sealed class XlsxSheetReader : IDisposable
         Array.Clear(_cells, 0, _width);
         _width = 0;
         var empty = _sheet.IsEmptyElement;
+        var first = !_rowRead;
+        _rowRead = true;
         var number = RowNumber + 1;
         while (_sheet.MoveToNextAttribute())
         {
-            if ((object)_sheet.LocalName == _names.Reference && !int.TryParse(AttributeValue(), NumberStyles.None, CultureInfo.InvariantCulture, out number))
+            if ((object)_sheet.LocalName != _names.Reference)
+                continue;
+            if (!int.TryParse(AttributeValue(), NumberStyles.None, CultureInfo.InvariantCulture, out number))
                 throw new InvalidDataException("A row number is not a number.");
+            FirstRowNumbered |= first;
         }
         RowNumber = number;
         if (empty)
