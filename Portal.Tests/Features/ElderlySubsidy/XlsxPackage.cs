@@ -19,10 +19,14 @@ internal static class XlsxPackage
     /// is the &lt;si&gt; items of the shared strings part and <paramref name="styles"/> the content of the
     /// styles part, each left out of the package when null.
     /// </summary>
-    public static byte[] Workbook(string sheetData, string? sharedStrings = null, string? styles = null, string workbookProperties = "")
+    public static byte[] Workbook(string sheetData, string? sharedStrings = null, string? styles = null, string workbookProperties = "") =>
+        WorkbookOfSheetPart(Sheet(sheetData), sharedStrings, styles, workbookProperties);
+
+    /// <summary>As <see cref="Workbook(string, string?, string?, string)"/>, the sheet's part given whole (its declaration, root and prefixes as written).</summary>
+    public static byte[] WorkbookOfSheetPart(string sheet, string? sharedStrings = null, string? styles = null, string workbookProperties = "")
     {
         var related = new StringBuilder($"""<Relationship Id="rId1" Type="{DocumentRelationships}/worksheet" Target="worksheets/sheet1.xml"/>""");
-        var parts = new List<(string, string)> { ("xl/worksheets/sheet1.xml", Sheet(sheetData)) };
+        var parts = new List<(string, string)> { ("xl/worksheets/sheet1.xml", sheet) };
         if (sharedStrings is not null)
         {
             related.Append($"""<Relationship Id="rId2" Type="{DocumentRelationships}/sharedStrings" Target="sharedStrings.xml"/>""");
