@@ -62,7 +62,7 @@ public sealed partial class DatabaseStartup(
             StartupTiming.Mark(upToDate ? "database: up to date and seeded" : "database: work to do");
             if (!upToDate)
             {
-                await db.Database.MigrateAsync(cancellationToken);
+                await MigrateAsync(db, cancellationToken);
                 StartupTiming.Mark("database: migrated");
             }
 
@@ -79,6 +79,42 @@ public sealed partial class DatabaseStartup(
         StartupTiming.Mark("database: seeded");
         LogReady(logger);
     }
+
+    /// <summary>
+    /// Applies the pending migrations. On PostgreSQL several nodes may start at once: EF works out what is
+    /// pending before it takes its own lock, so two nodes would both apply a migration after the first. A
+    /// session lock of the portal's, held from before that moment until the last migration is in, lets one
+    /// node migrate while the others wait and then find nothing pending.
+    /// </summary>
+    private static async Task MigrateAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            return;
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(" + MigrationLockKey + ")", cancellationToken);
+            try
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock(" + MigrationLockKey + ")", CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>The advisory lock nodes migrate under; apart from the write lock (<see cref="PostgresWriteLock"/>).</summary>
+    private const string MigrationLockKey = "202000002";
 
     private static void EnsureFolderExists(string? connectionString)
     {
