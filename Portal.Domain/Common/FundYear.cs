@@ -91,6 +91,63 @@ public sealed class FundYear
 
     public Project? FindProject(Guid id) => _projects.Find(p => p.Id == id);
 
+    /// <summary>
+    /// The date the year's figures are read at when nobody chooses one: today while the year runs, its
+    /// cut-off once it has closed (a closed year is never judged against today).
+    /// </summary>
+    public DateOnly ScheduleDate(DateOnly today) => today > CutOffDate ? CutOffDate : today;
+
+    /// <summary>
+    /// A project's money over time: its allocation as the year's transfers moved it, and its spending
+    /// (the project's own entries, or the database's sums of them).
+    /// </summary>
+    public NodeLedger LedgerOf(Project project, IEnumerable<SpendingSum> spending)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        return new NodeLedger(project.Allocation, SpendingSum.OfProject(spending, project.Id), MovesOf(project.Id));
+    }
+
+    public NodeLedger LedgerOf(Project project)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        return LedgerOf(project, project.SpendingSums());
+    }
+
+    /// <summary>What the projects held on a date: a transfer dated after it had not yet moved its money.</summary>
+    public Money AllocatedAt(DateOnly asOf) =>
+        Money.Sum(_projects.Select(p => p.Allocation - Money.Sum(MovesOf(p.Id).Where(m => m.Date > asOf).Select(m => m.Amount))));
+
+    /// <summary>Money moved to the next fund year by transfers dated on or before a date.</summary>
+    public Money TransferredToNextYearBy(DateOnly asOf) =>
+        Money.Sum(_transfers.Where(t => t.ToNextYear && t.Date <= asOf).Select(t => t.Amount));
+
+    /// <summary>
+    /// The year's money at its cut-off, from what the street months counted paid out of the elderly block
+    /// (<paramref name="countedElderlyLottery"/>) and the projects' spending (entries or the database's sums).
+    /// </summary>
+    public YearStatement Statement(Money countedElderlyLottery, IEnumerable<SpendingSum> spending)
+    {
+        ArgumentNullException.ThrowIfNull(spending);
+        var sums = spending as IReadOnlyCollection<SpendingSum> ?? spending.ToList();
+        var allocated = AllocatedAt(CutOffDate);
+        var spent = Money.Sum(_projects.Select(p => LedgerOf(p, sums).SpentBy(CutOffDate)));
+        return new YearStatement(
+            Received,
+            ElderlyBlock,
+            countedElderlyLottery,
+            FactorBlock,
+            allocated,
+            spent,
+            TransferredToNextYearBy(CutOffDate),
+            Unallocated);
+    }
+
+    /// <summary>
+    /// What is left of the elderly block: the block less the lottery money of the months that count
+    /// (<see cref="ElderlySubsidy.StreetMonths.IsCounted"/>). The totals page shows it and a save is refused against it.
+    /// </summary>
+    public Money ElderlyLeft(Money countedLottery) => ElderlyBlock - countedLottery;
+
     /// <summary>The day a street's report for <paramref name="month"/> is due: the deadline day of the next month.</summary>
     public DateOnly ReportDueDate(int month) => new DateOnly(Year, month, 1).AddMonths(1).AddDays(ReportDeadlineDay - 1);
 
@@ -202,15 +259,21 @@ public sealed class FundYear
 
     /// <summary>
     /// Rule 6: the lottery-funded elderly total of the year never exceeds the elderly block. The caller
-    /// passes what the other reports of the year already hold and what this one would hold.
+    /// passes the lottery money of the year's other months that count and what this report would hold;
+    /// only counted months can push the total over, so this is checked again when a month is submitted.
     /// </summary>
-    public Result CheckElderlyLottery(Money recordedElsewhere, Money proposed)
+    public Result CheckElderlyLottery(Money countedElsewhere, Money proposed)
     {
-        var left = ElderlyBlock - recordedElsewhere;
+        var left = ElderlyLeft(countedElsewhere);
         return proposed > left
             ? Result.Fail(FundYearMessages.ElderlyLotteryExceedsBlock(proposed, left, ElderlyBlock))
             : Result.Ok();
     }
+
+    /// <summary>Dated changes of a project's allocation: transfers in (positive) and out (negative).</summary>
+    private IEnumerable<(DateOnly Date, Money Amount)> MovesOf(Guid projectId) =>
+        _transfers.Where(t => t.ToProjectId == projectId).Select(t => (t.Date, t.Amount))
+            .Concat(_transfers.Where(t => t.FromProjectId == projectId).Select(t => (t.Date, Money.Zero - t.Amount)));
 
     private void Touch() => Version = Ids.NewVersion();
 }

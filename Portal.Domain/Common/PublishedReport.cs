@@ -11,9 +11,10 @@ public sealed class PublishedReport
         PublishedBy = string.Empty;
         ReportJson = string.Empty;
         DisclosureJson = string.Empty;
+        ProblemsJson = "[]";
     }
 
-    private PublishedReport(Guid fundYearId, int number, DateTime publishedAt, string publishedBy, string reportJson, string disclosureJson)
+    private PublishedReport(Guid fundYearId, int number, DateTime publishedAt, string publishedBy, string reportJson, string disclosureJson, string problemsJson, string? overrideReason)
     {
         Id = Ids.NewId();
         FundYearId = fundYearId;
@@ -22,7 +23,11 @@ public sealed class PublishedReport
         PublishedBy = publishedBy;
         ReportJson = reportJson;
         DisclosureJson = disclosureJson;
+        ProblemsJson = problemsJson;
+        OverrideReason = overrideReason;
     }
+
+    public const int OverrideReasonMaxLength = 2000;
 
     public Guid Id { get; private set; }
 
@@ -41,13 +46,32 @@ public sealed class PublishedReport
     /// <summary>The open-data figures exactly as published (JSON).</summary>
     public string DisclosureJson { get; private set; }
 
-    /// <summary>The next version after <paramref name="latest"/> (null for the first).</summary>
-    public static PublishedReport Publish(FundYear year, int? latest, DateTime now, string publishedBy, string reportJson, string disclosureJson)
+    /// <summary>What the check before publishing still found (JSON), kept with the version it was published over.</summary>
+    public string ProblemsJson { get; private set; }
+
+    /// <summary>Why the manager published over the check's warnings; null when there were none.</summary>
+    public string? OverrideReason { get; private set; }
+
+    /// <summary>The number the next version gets after <paramref name="latest"/> (null for the first).</summary>
+    public static int NextNumber(int? latest) => (latest ?? 0) + 1;
+
+    /// <summary>
+    /// Version <paramref name="number"/> of the report. With <paramref name="warnings"/> outstanding a reason is
+    /// required, and kept with the version; errors are never published over (the caller refuses them first).
+    /// </summary>
+    public static Result<PublishedReport> Publish(
+        FundYear year, int number, DateTime now, string publishedBy, string reportJson, string disclosureJson, int warnings, string problemsJson, string? reason)
     {
         ArgumentNullException.ThrowIfNull(year);
         ArgumentException.ThrowIfNullOrWhiteSpace(publishedBy);
         ArgumentException.ThrowIfNullOrWhiteSpace(reportJson);
         ArgumentException.ThrowIfNullOrWhiteSpace(disclosureJson);
-        return new PublishedReport(year.Id, (latest ?? 0) + 1, now, publishedBy, reportJson, disclosureJson);
+        ArgumentException.ThrowIfNullOrWhiteSpace(problemsJson);
+        var trimmed = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        if (warnings > 0 && trimmed is null)
+            return Result.Fail<PublishedReport>(PublishMessages.ReasonRequired(warnings));
+        if (trimmed?.Length > OverrideReasonMaxLength)
+            return Result.Fail<PublishedReport>(PublishMessages.ReasonTooLong);
+        return Result.Ok(new PublishedReport(year.Id, number, now, publishedBy, reportJson, disclosureJson, problemsJson, warnings > 0 ? trimmed : null));
     }
 }

@@ -46,12 +46,19 @@ public sealed class SubsidyLine
     /// <summary>Why a flagged amount is right (back pay, adjustment); required before submitting.</summary>
     public string? FlagComment { get; private set; }
 
-    internal void Set(long personTimes, Money lottery, Money matching, bool rateFlag, string? flagComment)
+    /// <summary>
+    /// The split between lottery and district matching money is an estimate, not a recorded fact (2020's
+    /// yearly totals give only the sum; the split is apportioned). Pages mark it 估算; public outputs leave it out.
+    /// </summary>
+    public bool SplitEstimated { get; private set; }
+
+    internal void Set(long personTimes, Money lottery, Money matching, bool rateFlag, string? flagComment, bool splitEstimated)
     {
         PersonTimes = personTimes;
         Lottery = lottery;
         Matching = matching;
         RateFlag = rateFlag;
         FlagComment = flagComment;
+        SplitEstimated = splitEstimated;
     }
 }

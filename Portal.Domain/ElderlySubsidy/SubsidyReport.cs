@@ -74,7 +74,11 @@ public sealed class SubsidyReport
     /// Enters one subsidy's figures. An amount per person-time outside the monthly rates is kept but
     /// flagged; the flag needs a comment before the report can be submitted.
     /// </summary>
-    /// <param name="lotteryOfOtherReports">Lottery money the year's other reports already hold (rule 6).</param>
+    /// <param name="countedLotteryOfOtherReports">
+    /// Lottery money of the year's other months that count (<see cref="StreetMonths.IsCounted"/>): what is
+    /// left of the elderly block is the block less that, the same figure the totals page shows (rule 6).
+    /// </param>
+    /// <param name="splitEstimated">The lottery/matching split is apportioned, not recorded (yearly totals only).</param>
     public Result<SubsidyLine> SetLine(
         SubsidyType type,
         long personTimes,
@@ -82,7 +86,8 @@ public sealed class SubsidyReport
         Money matching,
         string? flagComment,
         FundYear fundYear,
-        Money lotteryOfOtherReports)
+        Money countedLotteryOfOtherReports,
+        bool splitEstimated = false)
     {
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(fundYear);
@@ -103,13 +108,13 @@ public sealed class SubsidyReport
 
         var existing = LineOf(type.Id);
         var lotteryAfter = Lottery - (existing?.Lottery ?? Money.Zero) + lottery;
-        var fits = fundYear.CheckElderlyLottery(lotteryOfOtherReports, lotteryAfter);
+        var fits = fundYear.CheckElderlyLottery(countedLotteryOfOtherReports, lotteryAfter);
         if (fits.IsFailure)
             return Result.Fail<SubsidyLine>(fits.Error!);
 
         var line = existing ?? new SubsidyLine(Id, type.Id);
         var comment = string.IsNullOrWhiteSpace(flagComment) ? null : flagComment.Trim();
-        line.Set(personTimes, lottery, matching, IsOutsideRates(type, personTimes, lottery + matching), comment);
+        line.Set(personTimes, lottery, matching, IsOutsideRates(type, personTimes, lottery + matching), comment, splitEstimated);
         if (existing is null)
             _lines.Add(line);
         Touch();

@@ -74,34 +74,54 @@ public sealed class Project
 
     public IReadOnlyList<PerformanceIndicator> Indicators => _indicators;
 
-    public BudgetLine Budget() => Budget(null);
-
-    /// <summary>The budget of the project as of a date: spending after it is left out.</summary>
-    public BudgetLine Budget(DateOnly? asOf) => new(
+    /// <summary>
+    /// The project's money now, for the guards of every change: what is given on to subprojects and
+    /// streets, and what is spent, whatever its date. Figures as of a date come from the ledgers instead.
+    /// </summary>
+    public BudgetLine Budget() => new(
         Allocation,
         Money.Sum(_subprojects.Select(s => s.Allocation)) + Money.Sum(_shares.Where(s => s.SubprojectId is null).Select(s => s.Amount)),
-        SpentWhere(s => s.SubprojectId is null && s.StreetShareId is null, asOf),
-        SpentWhere(_ => true, asOf));
+        SpentWhere(s => s.SubprojectId is null && s.StreetShareId is null),
+        SpentWhere(_ => true));
 
-    public BudgetLine SubprojectBudget(Guid subprojectId, DateOnly? asOf = null)
+    public BudgetLine SubprojectBudget(Guid subprojectId)
     {
         var subproject = FindSubproject(subprojectId) ?? throw new ArgumentException("Unknown subproject", nameof(subprojectId));
         return new BudgetLine(
             subproject.Allocation,
             Money.Sum(_shares.Where(s => s.SubprojectId == subprojectId).Select(s => s.Amount)),
-            SpentWhere(s => s.SubprojectId == subprojectId && s.StreetShareId is null, asOf),
-            SpentWhere(s => s.SubprojectId == subprojectId, asOf));
+            SpentWhere(s => s.SubprojectId == subprojectId && s.StreetShareId is null),
+            SpentWhere(s => s.SubprojectId == subprojectId));
     }
 
-    public BudgetLine ShareBudget(Guid shareId, DateOnly? asOf = null)
+    public BudgetLine ShareBudget(Guid shareId)
     {
         var share = FindShare(shareId) ?? throw new ArgumentException("Unknown share", nameof(shareId));
-        var spent = SpentWhere(s => s.StreetShareId == shareId, asOf);
+        var spent = SpentWhere(s => s.StreetShareId == shareId);
         return new BudgetLine(share.Amount, Money.Zero, spent, spent);
     }
 
-    /// <summary>结余结转 at the fund year's cut-off: derived from spending, never typed in.</summary>
-    public Money CarryOverAt(DateOnly cutOff) => Budget(cutOff).Balance;
+    /// <summary>Every spending entry of the project as the ledgers read them.</summary>
+    public IEnumerable<SpendingSum> SpendingSums() =>
+        _spendings.Select(s => new SpendingSum(Id, s.SubprojectId, s.StreetShareId, s.Date, s.Amount));
+
+    /// <summary>A subproject's money over time, from the given spending (the project's own entries, or the database's sums).</summary>
+    public NodeLedger SubprojectLedger(Guid subprojectId, IEnumerable<SpendingSum> spending)
+    {
+        var subproject = FindSubproject(subprojectId) ?? throw new ArgumentException("Unknown subproject", nameof(subprojectId));
+        return new NodeLedger(subproject.Allocation, SpendingSum.OfSubproject(spending, subprojectId));
+    }
+
+    public NodeLedger SubprojectLedger(Guid subprojectId) => SubprojectLedger(subprojectId, SpendingSums());
+
+    /// <summary>A street share's money over time, from the given spending.</summary>
+    public NodeLedger ShareLedger(Guid shareId, IEnumerable<SpendingSum> spending)
+    {
+        var share = FindShare(shareId) ?? throw new ArgumentException("Unknown share", nameof(shareId));
+        return new NodeLedger(share.Amount, SpendingSum.OfShare(spending, shareId));
+    }
+
+    public NodeLedger ShareLedger(Guid shareId) => ShareLedger(shareId, SpendingSums());
 
     public Subproject? FindSubproject(Guid id) => _subprojects.Find(s => s.Id == id);
 
@@ -349,8 +369,8 @@ public sealed class Project
         Touch();
     }
 
-    private Money SpentWhere(Func<Spending, bool> predicate, DateOnly? asOf) =>
-        Money.Sum(_spendings.Where(s => predicate(s) && (asOf is null || s.Date <= asOf)).Select(s => s.Amount));
+    private Money SpentWhere(Func<Spending, bool> predicate) =>
+        Money.Sum(_spendings.Where(predicate).Select(s => s.Amount));
 
     private void Apply(ProjectDetails details)
     {

@@ -41,8 +41,20 @@ internal static class DomainBuilders
         year.AddProject(area, Details(name, cycle), Wan(allocationWanYuan)).Value;
 
     /// <summary>A project of its own fund year, for tests that only look at one project.</summary>
-    public static Project Project(string allocationWanYuan, Cycle? cycle = null) =>
-        AddProject(FundYear2020(), "测试项目", allocationWanYuan, cycle);
+    public static Project Project(string allocationWanYuan, Cycle? cycle = null)
+    {
+        var year = FundYear2020();
+        var project = AddProject(year, "测试项目", allocationWanYuan, cycle);
+        YearsOfProjects.Add(project, year);
+        return project;
+    }
+
+    /// <summary>The ledger of a project made by <see cref="Project(string, Cycle?)"/>, as its fund year keeps it.</summary>
+    public static NodeLedger Ledger(Project project) => YearsOfProjects.TryGetValue(project, out var year)
+        ? year.LedgerOf(project)
+        : throw new ArgumentException("Not a project made by Project(…): ask its fund year.", nameof(project));
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Project, FundYear> YearsOfProjects = [];
 
     public static Subproject AddSubproject(Project project, string name, string allocationWanYuan, Cycle? cycle = null) =>
         project.AddSubproject(Details(name, cycle), Wan(allocationWanYuan)).Value;

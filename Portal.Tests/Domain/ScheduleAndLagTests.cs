@@ -15,9 +15,9 @@ public sealed class ScheduleAndLagTests
         var asOf = new DateOnly(2020, 2, 29);
         Spend(project, SpendingTarget.Project, "59.999999", new DateOnly(2020, 1, 15));
 
-        var behind = ScheduleCheck.Of(project.Budget(asOf), project.Cycle, asOf);
+        var behind = Ledger(project).Schedule(project.Cycle, project.Status, asOf);
         Spend(project, SpendingTarget.Project, "0.000001", new DateOnly(2020, 1, 16));
-        var onTime = ScheduleCheck.Of(project.Budget(asOf), project.Cycle, asOf);
+        var onTime = Ledger(project).Schedule(project.Cycle, project.Status, asOf);
 
         Assert.True(behind.IsLagging);
         Assert.True(behind.NeedsReason);
@@ -32,14 +32,14 @@ public sealed class ScheduleAndLagTests
         var project = Project("100", Year(2020));
         var end = new DateOnly(2020, 12, 31);
         Spend(project, SpendingTarget.Project, "89.999999", new DateOnly(2020, 12, 1));
-        var under = ScheduleCheck.Of(project.Budget(end), project.Cycle, end);
+        var under = Ledger(project).Schedule(project.Cycle, project.Status, end);
         Spend(project, SpendingTarget.Project, "0.000001", new DateOnly(2020, 12, 2));
-        var exactly = ScheduleCheck.Of(project.Budget(end), project.Cycle, end);
+        var exactly = Ledger(project).Schedule(project.Cycle, project.Status, end);
 
         Assert.True(under.IsBelowYearEndRate);
         Assert.False(exactly.IsBelowYearEndRate);
         Assert.True(exactly.IsLagging);
-        Assert.False(ScheduleCheck.Of(project.Budget(end), project.Cycle, new DateOnly(2020, 12, 30)).IsBelowYearEndRate);
+        Assert.False(Ledger(project).Schedule(project.Cycle, project.Status, new DateOnly(2020, 12, 30)).IsBelowYearEndRate);
     }
 
     [Fact]

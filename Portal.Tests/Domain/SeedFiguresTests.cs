@@ -104,8 +104,8 @@ public class SeedFiguresTests
         var project = _projects[0];
         Spend(project, SpendingTarget.Project, "428.39", CutOff2020);
 
-        Assert.Equal(Wan("321.61"), project.CarryOverAt(CutOff2020));
-        Assert.Equal("321.61", project.CarryOverAt(CutOff2020).ToWanYuan());
+        Assert.Equal(Wan("321.61"), _year.LedgerOf(project).At(CutOff2020).CarryOver);
+        Assert.Equal("321.61", _year.LedgerOf(project).At(CutOff2020).CarryOver.ToWanYuan());
     }
 
     [Fact]
@@ -114,8 +114,8 @@ public class SeedFiguresTests
         var project = _projects[1];
         Spend(project, SpendingTarget.Project, "33.44", CutOff2020);
 
-        Assert.Equal(Wan("37.375"), project.CarryOverAt(CutOff2020));
-        Assert.Equal("37.375", project.CarryOverAt(CutOff2020).ToWanYuan());
+        Assert.Equal(Wan("37.375"), _year.LedgerOf(project).At(CutOff2020).CarryOver);
+        Assert.Equal("37.375", _year.LedgerOf(project).At(CutOff2020).CarryOver.ToWanYuan());
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public class SeedFiguresTests
         var result = project.RecordSpending(SpendingTarget.Project, new DateOnly(2020, 12, 31), Wan("32.769"), "归垫", CutOff2020);
 
         Assert.True(result.IsSuccess, result.Error);
-        Assert.Equal(Money.Zero, project.CarryOverAt(CutOff2020));
+        Assert.Equal(Money.Zero, _year.LedgerOf(project).At(CutOff2020).CarryOver);
         Assert.Equal(1m, project.Budget().ExecutionRate);
     }
 

@@ -252,28 +252,29 @@ public class SpendingTests
     }
 
     [Fact]
-    public void CarryOverAt_the_cut_off_leaves_out_spending_after_it()
+    public void The_carry_over_at_the_cut_off_leaves_out_spending_after_it()
     {
         var project = Project("750", Years(2020, 2021));
         Spend(project, SpendingTarget.Project, "400", new DateOnly(2020, 12, 31));
         Spend(project, SpendingTarget.Project, "28.39", CutOff2020);
         Spend(project, SpendingTarget.Project, "100", CutOff2020.AddDays(1));
 
-        Assert.Equal(Wan("321.61"), project.CarryOverAt(CutOff2020));
+        Assert.Equal(Wan("321.61"), Ledger(project).At(CutOff2020).CarryOver);
         Assert.Equal(Wan("221.61"), project.Budget().Balance);
-        Assert.Equal(Wan("428.39"), project.Budget(CutOff2020).SpentInTotal);
+        Assert.Equal(Wan("428.39"), Ledger(project).SpentBy(CutOff2020));
     }
 
     [Fact]
-    public void Budgets_as_of_a_date_leave_out_later_spending_at_every_node()
+    public void Ledgers_as_of_a_date_leave_out_later_spending_at_every_node()
     {
         Spend(_project, SpendingTarget.Subproject(_subproject.Id), "3", new DateOnly(2020, 6, 1));
         _ = _project.RecordSpending(SpendingTarget.Share(_share), new DateOnly(2020, 7, 1), Wan("4"), null, CutOff2020).Value;
 
-        Assert.Equal(Wan("3"), _project.Budget(new DateOnly(2020, 6, 30)).SpentInTotal);
-        Assert.Equal(Wan("3"), _project.SubprojectBudget(_subproject.Id, new DateOnly(2020, 6, 30)).SpentInTotal);
-        Assert.Equal(Money.Zero, _project.ShareBudget(_share.Id, new DateOnly(2020, 6, 30)).SpentInTotal);
-        Assert.Equal(Wan("4"), _project.ShareBudget(_share.Id).SpentInTotal);
+        Assert.Equal(Wan("3"), Ledger(_project).SpentBy(new DateOnly(2020, 6, 30)));
+        Assert.Equal(Wan("3"), _project.SubprojectLedger(_subproject.Id).SpentBy(new DateOnly(2020, 6, 30)));
+        Assert.Equal(Money.Zero, _project.ShareLedger(_share.Id).SpentBy(new DateOnly(2020, 6, 30)));
+        Assert.Equal(Wan("4"), _project.ShareLedger(_share.Id).SpentInTotal);
+        Assert.Equal(Wan("7"), Ledger(_project).SpentInTotal);
         Assert.Equal(Wan("7"), _project.Budget().SpentInTotal);
     }
 

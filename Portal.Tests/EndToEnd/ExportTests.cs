@@ -1,11 +1,14 @@
 using System.Net;
 using MiniExcelLibs;
+using Portal.Tests.Support;
 
 namespace Portal.Tests.EndToEnd;
 
 /// <summary>The files the portal hands out, opened the way a bureau user's Excel would read them.</summary>
 public sealed class ExportTests
 {
+    private static readonly System.Text.Json.JsonSerializerOptions Web = new(System.Text.Json.JsonSerializerDefaults.Web);
+
     [Fact]
     public async Task The_elderly_subsidy_workbook_carries_the_2020_totals_with_every_digit()
     {
@@ -23,6 +26,7 @@ public sealed class ExportTests
         Assert.Equal(176086m, Convert.ToDecimal(disability["人次"], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(11652.751m, Convert.ToDecimal(disability["合计（万元）"], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(4512.36608m, Convert.ToDecimal(disability["彩票公益金（万元）"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("估算", disability["彩票公益金与配套的划分"]);
     }
 
     [Fact]
@@ -72,6 +76,41 @@ public sealed class ExportTests
         var viewer = host.Browser();
         await viewer.GetAsync(new Uri("/dev/login?user=viewer", UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.NotFound, (await viewer.GetAsync(new Uri("/api/years/2020/disclosure", UriKind.Relative), TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_published_report_says_the_same_in_html_word_json_and_csv()
+    {
+        await using var host = new PortalHost();
+        var manager = host.Browser();
+        await manager.GetAsync(new Uri("/dev/login?user=manager", UriKind.Relative), TestContext.Current.CancellationToken);
+        await using (var database = TestDatabase.Attach(Portal.Infrastructure.Data.DatabaseProvider.Sqlite, $"Data Source={host.DatabasePath}"))
+        await using (var services = new ServiceHarness(database, ServiceHarness.Principal("manager", Portal.Security.PortalRoles.Manager)))
+            Assert.True((await services.Get<Portal.Features.Reports.IAnnualReportService>().PublishAsync(2020, "滞后原因见绩效跟踪报告")).IsSuccess);
+        var viewer = host.Browser();
+        await viewer.GetAsync(new Uri("/dev/login?user=viewer", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        var html = await viewer.GetStringAsync(new Uri("/reports/2020", UriKind.Relative), TestContext.Current.CancellationToken);
+        var docx = await viewer.GetByteArrayAsync(new Uri("/reports/2020.docx", UriKind.Relative), TestContext.Current.CancellationToken);
+        var json = await viewer.GetStringAsync(new Uri("/api/years/2020/disclosure", UriKind.Relative), TestContext.Current.CancellationToken);
+        var csv = await viewer.GetStringAsync(new Uri("/api/years/2020/disclosure.csv", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        var article = html[html.IndexOf("<article", StringComparison.Ordinal)..html.IndexOf("</article>", StringComparison.Ordinal)];
+        var htmlBlocks = System.Text.RegularExpressions.Regex.Matches(article, "<(h[1-4]|p)[^>]*>(.*?)</\\1>", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[2].Value).Trim()).ToList();
+        using var stream = new MemoryStream(docx);
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, isEditable: false);
+        var wordBlocks = document.MainDocumentPart!.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText).ToList();
+        Assert.Equal(wordBlocks, htmlBlocks);
+        Assert.Contains(wordBlocks, b => b.Contains("结余结转 37.375 万元", StringComparison.Ordinal));
+
+        var disclosure = System.Text.Json.JsonSerializer.Deserialize<Portal.Features.Reports.Disclosure>(json, Web)!;
+        Assert.Equal((1, "2026-11-26T10:00:00+08:00"), (disclosure.Version, disclosure.PublishedAt));
+        var rows = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.Equal(["报告信息", "版本", "1", ""], rows[3]);
+        Assert.Equal(
+            disclosure.Figures.Where(f => !f.Item.Contains(',', StringComparison.Ordinal)).Select(f => $"{f.Item}|{f.Measure}|{f.Value}|{f.Unit}"),
+            rows.Skip(5).Where(r => r.Length == 4).Select(r => string.Join('|', r)));
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public abstract class ElderlyBlockRaceTests(DatabaseProvider provider)
     private static readonly string[] Streets = ["xinjiekou", "yuetan", "desheng", "niujie", "dashilan", "tianqiao"];
 
     [Fact]
-    public async Task Six_streets_saving_at_once_cannot_together_pass_the_elderly_block()
+    public async Task Six_streets_submitting_at_once_cannot_together_pass_the_elderly_block()
     {
         // A SQLite file as the portal has it: shared-cache memory databases refuse a second writer instead of waiting.
         await using var database = await TestDatabase.UnmigratedAsync(provider);
@@ -44,7 +44,7 @@ public abstract class ElderlyBlockRaceTests(DatabaseProvider provider)
             var saves = Streets.Select((street, i) => Task.Run(async () =>
             {
                 start.Wait(TestContext.Current.CancellationToken);
-                return await officers[i].Get<IMonthlyEntryService>().SaveDraftAsync(new MonthEntry(street, 2021, 1, null,
+                return await officers[i].Get<IMonthlyEntryService>().SubmitAsync(new MonthEntry(street, 2021, 1, null,
                 [
                     new LineEntry(SubsidyType.AdvancedAgeCode, "30,000", "20,000,000", "0", null),
                     new LineEntry(SubsidyType.DisabilityCareCode, "0", "0", "0", null),

@@ -101,8 +101,13 @@ public sealed class MigrationTestsOnSqlite() : MigrationTests(DatabaseProvider.S
         await using var database = await TestDatabase.UnmigratedAsync(DatabaseProvider.Sqlite);
         Directory.CreateDirectory(Path.GetDirectoryName(new SqliteConnectionStringBuilder(database.ConnectionString).DataSource)!);
         await using (var db = database.CreateDbContext())
+        {
             await db.GetService<IMigrator>().MigrateAsync(LastSingleProviderMigration, TestContext.Current.CancellationToken);
-        await database.SeedAsync();
+            // Data as that version wrote it (today's seeder writes today's columns, so the row is written by hand).
+            await db.Database.ExecuteSqlRawAsync(
+                """INSERT INTO "AuditEntries" ("At", "Actor", "Entity", "EntityId", "Action", "Before", "After", "StreetId") VALUES ('2026-11-26 12:00:00', '旧版本', 'FundYear', 'x', '修改', NULL, NULL, NULL)""",
+                TestContext.Current.CancellationToken);
+        }
 
         await database.Startup().RunAsync(TestContext.Current.CancellationToken);
 
@@ -111,6 +116,7 @@ public sealed class MigrationTestsOnSqlite() : MigrationTests(DatabaseProvider.S
         Assert.Equal(check.Database.GetMigrations(), applied);
         Assert.Contains(LastSingleProviderMigration, applied);
         Assert.Equal(1, await check.FundYears.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Contains(await check.AuditEntries.ToListAsync(TestContext.Current.CancellationToken), e => e.Actor == "旧版本");
         Assert.Empty(await check.DataProtectionKeys.ToListAsync(TestContext.Current.CancellationToken));
     }
 }

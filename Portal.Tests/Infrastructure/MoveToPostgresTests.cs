@@ -40,8 +40,8 @@ public sealed class MoveToPostgresTests
             var after = await target.FundYears.SingleAsync(TestContext.Current.CancellationToken);
             Assert.Equal((before.Id, before.Version, before.Allocated), (after.Id, after.Version, after.Allocated));
             Assert.Equal(
-                before.Projects.OrderBy(p => p.Order).Select(p => (p.Id, p.Allocation, p.Budget(before.CutOffDate).SpentInTotal)),
-                after.Projects.OrderBy(p => p.Order).Select(p => (p.Id, p.Allocation, p.Budget(after.CutOffDate).SpentInTotal)));
+                before.Projects.OrderBy(p => p.Order).Select(p => (p.Id, p.Allocation, before.LedgerOf(p).SpentBy(before.CutOffDate))),
+                after.Projects.OrderBy(p => p.Order).Select(p => (p.Id, p.Allocation, after.LedgerOf(p).SpentBy(after.CutOffDate))));
             var moved = await target.UserAccounts.SingleAsync(u => u.ObjectId == "officer", TestContext.Current.CancellationToken);
             Assert.Equal(account.LastSignIn, moved.LastSignIn);
             Assert.Equal(DateTimeKind.Utc, moved.LastSignIn.Kind);

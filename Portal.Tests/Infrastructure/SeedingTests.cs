@@ -74,11 +74,12 @@ public abstract class SeedingTests(DatabaseProvider provider)
         var year = await db.FundYears.SingleAsync(TestContext.Current.CancellationToken);
         var projects = year.Projects.OrderBy(p => p.Order).ToList();
 
-        Assert.Equal("428.39", projects[0].Budget(year.CutOffDate).SpentInTotal.ToWanYuan());
-        Assert.Equal("321.61", projects[0].CarryOverAt(year.CutOffDate).ToWanYuan());
-        Assert.Equal("33.44", projects[1].Budget(year.CutOffDate).SpentInTotal.ToWanYuan());
-        Assert.Equal("37.375", projects[1].CarryOverAt(year.CutOffDate).ToWanYuan());
-        Assert.Equal(Money.Zero, projects[2].CarryOverAt(year.CutOffDate));
+        NodePosition AtCutOff(int index) => year.LedgerOf(projects[index]).At(year.CutOffDate);
+        Assert.Equal("428.39", AtCutOff(0).Spent.ToWanYuan());
+        Assert.Equal("321.61", AtCutOff(0).CarryOver.ToWanYuan());
+        Assert.Equal("33.44", AtCutOff(1).Spent.ToWanYuan());
+        Assert.Equal("37.375", AtCutOff(1).CarryOver.ToWanYuan());
+        Assert.Equal(Money.Zero, AtCutOff(2).CarryOver);
     }
 
     [Fact]

@@ -139,7 +139,7 @@ public sealed class AuthorizationMatrixTests
         PortalOperation.PublishReport => new(
             $"{nameof(IAnnualReportService)}.{nameof(IAnnualReportService.PublishAsync)}",
             ManagersOnly,
-            async (services, _) => await services.Get<IAnnualReportService>().PublishAsync(2020)),
+            async (services, _) => await services.Get<IAnnualReportService>().PublishAsync(2020, "滞后原因见绩效跟踪报告")),
     };
 
     /// <summary>A small project of 2021, which has a factor block of 200 万元 for it.</summary>

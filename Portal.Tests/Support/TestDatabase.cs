@@ -60,6 +60,10 @@ public sealed class TestDatabase : IDbContextFactory<PortalDbContext>, IAsyncDis
         }) { ConnectionString = connectionString };
     }
 
+    /// <summary>A database someone else owns (a running portal's file), opened as the portal opens it; disposing leaves it.</summary>
+    public static TestDatabase Attach(DatabaseProvider provider, string connectionString) =>
+        new(provider, PortalDatabase.Factory(provider, connectionString), () => ValueTask.CompletedTask) { ConnectionString = connectionString };
+
     /// <summary>The connection string of a file or server database (empty for SQLite in memory).</summary>
     public string ConnectionString { get; private init; } = "";
 
@@ -77,6 +81,10 @@ public sealed class TestDatabase : IDbContextFactory<PortalDbContext>, IAsyncDis
         return new TestDatabase(DatabaseProvider.Postgres, PortalDatabase.Factory(DatabaseProvider.Postgres, connectionString),
             async () => await PostgresServer.DropDatabaseAsync(connectionString)) { ConnectionString = connectionString };
     }
+
+    /// <summary>The same database seen from another day: services built on it take this clock's "today".</summary>
+    public TestDatabase WithClock(TimeProvider clock) =>
+        new(Provider, _factory, () => ValueTask.CompletedTask) { Clock = clock, ConnectionString = ConnectionString };
 
     public Task SeedAsync() => new DatabaseSeeder(this, Clock).SeedAsync();
 

@@ -7,6 +7,10 @@ public static class BeijingTime
 
     public static DateTime FromUtc(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 
+    /// <summary>A UTC instant as Beijing time in ISO 8601 with its offset: 2021-06-30T10:15:00+08:00.</summary>
+    public static string Iso(DateTime utc) =>
+        new DateTimeOffset(FromUtc(utc), TimeSpan.FromHours(8)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The UTC instant a Beijing calendar day begins.</summary>
     public static DateTime StartOfDayUtc(DateOnly day) => TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), Zone);
 }

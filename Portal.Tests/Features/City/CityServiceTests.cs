@@ -35,9 +35,9 @@ public abstract class CityServiceTests(DatabaseProvider provider) : IAsyncLifeti
         var dashboard = (await manager.Get<IDashboardService>().DashboardAsync(2020, AsOf)).Value!;
 
         var xicheng = Assert.Single(city.Districts);
-        Assert.Equal(dashboard.Received, xicheng.Received);
-        Assert.Equal(dashboard.Allocated, xicheng.Allocated);
-        Assert.Equal(dashboard.Unallocated, xicheng.Unallocated);
+        Assert.Equal(dashboard.Money.Received, xicheng.Received);
+        Assert.Equal(Money.Sum(dashboard.Execution.Select(e => e.Allocation)), xicheng.Allocated);
+        Assert.Equal(dashboard.Money.Unallocated, xicheng.Unallocated);
         Assert.Equal(Money.Sum(dashboard.Execution.Select(e => e.Spent)), xicheng.SpentAsOf);
         Assert.Equal(dashboard.Execution.Count(e => e.IsLagging), xicheng.ProjectsLagging);
         Assert.Equal(176_086 + 877_395, xicheng.ElderlyPersonTimes);

@@ -60,10 +60,10 @@ public abstract class DashboardSumsTests(DatabaseProvider provider) : IAsyncLife
         var counted = reports.Where(r => r.Status is ReportStatus.Submitted or ReportStatus.Approved).ToList();
         var projects = year.Projects.OrderBy(p => p.Order).ToList();
 
-        Assert.Equal(projects.Select(p => p.Budget(date).SpentInTotal), view.Execution.Select(e => e.Spent));
-        Assert.Equal(projects.Select(p => p.Budget(date).ExecutionRate), view.Execution.Select(e => e.ExecutionRate));
-        Assert.Equal(Money.Sum(projects.Select(p => p.Budget(year.CutOffDate).SpentInTotal)), view.Spent);
-        Assert.Equal(Money.Sum(projects.Select(p => p.Budget(year.CutOffDate).Balance)), view.CarryOver);
+        Assert.Equal(projects.Select(p => year.LedgerOf(p).SpentBy(date)), view.Execution.Select(e => e.Spent));
+        Assert.Equal(projects.Select(p => year.LedgerOf(p).At(date).ExecutionRate), view.Execution.Select(e => e.ExecutionRate));
+        Assert.Equal(Money.Sum(projects.Select(p => year.LedgerOf(p).SpentBy(year.CutOffDate))), view.Money.ProjectSpent);
+        Assert.Equal(Money.Sum(projects.Select(p => year.LedgerOf(p).At(year.CutOffDate).CarryOver)), view.Money.ProjectCarryOver);
         Assert.Equal(
             projects.SelectMany(p => p.Spendings).GroupBy(s => s.Date.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)).OrderBy(g => g.Key).Select(g => (g.Key, Money.Sum(g.Select(s => s.Amount)))),
             view.SpendingByMonth.Select(m => (m.Month, m.Spent)));
@@ -72,7 +72,7 @@ public abstract class DashboardSumsTests(DatabaseProvider provider) : IAsyncLife
             var row = view.ByStreet.Single(r => r.StreetCode == street.Code);
             var shares = projects.SelectMany(p => p.Shares.Where(s => s.StreetId == street.Id).Select(s => (Project: p, Share: s))).ToList();
             Assert.Equal(Money.Sum(shares.Select(s => s.Share.Amount)), row.Shares);
-            Assert.Equal(Money.Sum(shares.Select(s => s.Project.ShareBudget(s.Share.Id).SpentInTotal)), row.SharesSpent);
+            Assert.Equal(Money.Sum(shares.Select(s => s.Project.ShareLedger(s.Share.Id).SpentBy(date))), row.SharesSpent);
             var lines = counted.Where(r => r.StreetId == street.Id).SelectMany(r => r.Lines).ToList();
             Assert.Equal(lines.Sum(l => l.PersonTimes), row.ElderlyPersonTimes);
             Assert.Equal(Money.Sum(lines.Select(l => l.Total)), row.ElderlyPaid);
@@ -81,11 +81,10 @@ public abstract class DashboardSumsTests(DatabaseProvider provider) : IAsyncLife
         Assert.Contains(view.ByStreet, r => !r.SharesSpent.IsZero);
 
         var overview = (await manager.Get<IFundYearOverviewService>().OverviewAsync(2020)).Value!;
-        Assert.Equal(view.Spent, overview.Spent);
-        Assert.Equal(view.CarryOver, overview.CarryOver);
-        Assert.Equal(Money.Sum(reports.SelectMany(r => r.Lines).Select(l => l.Lottery)), overview.ElderlyLottery);
-        Assert.Equal(Money.Sum(reports.SelectMany(r => r.Lines).Select(l => l.Matching)), overview.ElderlyMatching);
-        Assert.Equal(reports.SelectMany(r => r.Lines).Sum(l => l.PersonTimes), overview.ElderlyPersonTimes);
+        Assert.Equal(view.Money, overview.Money);
+        Assert.Equal(Money.Sum(counted.SelectMany(r => r.Lines).Select(l => l.Lottery)), overview.Elderly.Lottery);
+        Assert.Equal(Money.Sum(counted.SelectMany(r => r.Lines).Select(l => l.Matching)), overview.Elderly.Matching);
+        Assert.Equal(counted.SelectMany(r => r.Lines).Sum(l => l.PersonTimes), overview.Elderly.PersonTimes);
         Assert.Equal(reports.SelectMany(r => r.Lines).Count(l => l.RateFlag), view.Alerts.Count(a => a.Kind == AlertKind.FlaggedEntry));
     }
 
@@ -102,7 +101,7 @@ public abstract class DashboardSumsTests(DatabaseProvider provider) : IAsyncLife
             System.Text.Json.JsonSerializer.Serialize((await manager.Get<IDashboardService>().DashboardAsync(2020, date)).Value),
             System.Text.Json.JsonSerializer.Serialize(home.Dashboard));
         Assert.NotEmpty(home.Dashboard.Execution);
-        Assert.NotEqual(Money.Zero, home.Overview.Spent);
+        Assert.NotEqual(Money.Zero, home.Overview.Money.Spent);
     }
 }
 

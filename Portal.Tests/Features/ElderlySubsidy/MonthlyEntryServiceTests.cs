@@ -71,7 +71,7 @@ public sealed class MonthlyEntryServiceTests : IAsyncLifetime
         Assert.Equal("12.1", totals.Lottery.ToWanYuan());
         Assert.Equal(1210, totals.ByMonth.Single(m => m.Month == 1).PersonTimes);
         Assert.Equal(1, totals.ByStreet.Single(s => s.StreetCode == "xinjiekou").MonthsApproved);
-        Assert.False(totals.IsAnnualSummaryYear);
+        Assert.False(totals.IsAnnualOnly);
     }
 
     [Fact]
@@ -119,9 +119,15 @@ public sealed class MonthlyEntryServiceTests : IAsyncLifetime
         Assert.StartsWith("彩票公益金 9960.000001 万元超过", over.FieldErrors[EntryFields.Lottery(SubsidyType.AdvancedAgeCode)], StringComparison.Ordinal);
         Assert.Equal(MonthState.NotFiled, (await MonthAsync(1)).State);
 
+        // A draft does not count, so it leaves the block to the others: what is left is what the totals page shows.
         Assert.True((await entry.SaveDraftAsync(January(null, "124,500", "99,600,000.00", "0"))).IsSuccess);
-        var february = await entry.SaveDraftAsync(new MonthEntry("xinjiekou", 2021, 2, null, [new LineEntry(SubsidyType.AdvancedAgeCode, "1", "0.01", "0", null)]));
+        Assert.True((await entry.SaveDraftAsync(new MonthEntry("xinjiekou", 2021, 2, null, [new LineEntry(SubsidyType.AdvancedAgeCode, "1", "0.01", "0", null)]))).IsSuccess);
+
+        // Submitted, January counts: February can no longer be submitted with a single fen of lottery money.
+        Assert.True((await entry.SubmitAsync(January((await MonthAsync(1)).Version, "124,500", "99,600,000.00", "0"))).IsSuccess);
+        var february = await entry.SubmitAsync(new MonthEntry("xinjiekou", 2021, 2, (await MonthAsync(2)).Version, [new LineEntry(SubsidyType.AdvancedAgeCode, "1", "0.01", "0", null)]));
         Assert.StartsWith("彩票公益金 0.000001 万元超过", february.FieldErrors[EntryFields.Lottery(SubsidyType.AdvancedAgeCode)], StringComparison.Ordinal);
+        Assert.Equal(Money.Zero, (await _manager.Get<IElderlySubsidyTotalsService>().TotalsAsync(2021)).Value!.LotteryLeft);
     }
 
     [Fact]

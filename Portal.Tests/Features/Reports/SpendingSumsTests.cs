@@ -1,18 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Common;
 using Portal.Domain.SocialAssistance;
-using Portal.Features.Reports;
+using Portal.Features.Figures;
 using Portal.Infrastructure.Data;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Features.Reports;
 
 /// <summary>
-/// The report adds spending up in the database; here every project's and subproject's figure is checked
-/// against the domain's own budget at the cut-off, on a year with spending on projects, subprojects, street
-/// shares of both, and after the cut-off (which the report must leave out).
+/// Pages add spending up in the database (<see cref="SpendingSums"/>); here every node's ledger built from
+/// those sums is checked against the ledger built from the aggregate's own entries, on several dates, on a
+/// year with spending on projects, subprojects, street shares of both, and after the cut-off.
 /// </summary>
-public abstract class SpentAtCutOffTests(DatabaseProvider provider) : IAsyncLifetime
+public abstract class SpendingSumsTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private TestDatabase _database = null!;
 
@@ -47,24 +47,30 @@ public abstract class SpentAtCutOffTests(DatabaseProvider provider) : IAsyncLife
     }
 
     [Fact]
-    public async Task Every_node_equals_the_domain_budget_at_the_cut_off()
+    public async Task Every_node_read_from_the_database_sums_equals_the_aggregate_on_every_date()
     {
         await using var db = _database.CreateDbContext();
         var year = await db.FundYears.AsNoTracking().SingleAsync(y => y.Year == 2020);
 
-        var spent = await SpentAtCutOff.LoadAsync(db, year, TestContext.Current.CancellationToken);
+        var sums = await SpendingSums.OfYearAsync(db, year.Id, TestContext.Current.CancellationToken);
 
         Assert.Contains(year.Projects.SelectMany(p => p.Spendings), s => s.Date > year.CutOffDate);
         Assert.Contains(year.Projects.SelectMany(p => p.Spendings), s => s.SubprojectId is not null && s.StreetShareId is not null);
-        foreach (var project in year.Projects)
+        DateOnly[] dates = [new(2020, 3, 31), new(2020, 12, 31), year.CutOffDate, year.CutOffDate.AddDays(30)];
+        foreach (var date in dates)
         {
-            Assert.Equal(project.Budget(year.CutOffDate).SpentInTotal, spent.OfProject(project.Id));
-            foreach (var subproject in project.Subprojects)
-                Assert.Equal(project.SubprojectBudget(subproject.Id, year.CutOffDate).SpentInTotal, spent.OfSubproject(project.Id, subproject.Id));
+            foreach (var project in year.Projects)
+            {
+                Assert.Equal(year.LedgerOf(project).At(date), year.LedgerOf(project, sums).At(date));
+                foreach (var subproject in project.Subprojects)
+                    Assert.Equal(project.SubprojectLedger(subproject.Id).At(date), project.SubprojectLedger(subproject.Id, sums).At(date));
+                foreach (var share in project.Shares)
+                    Assert.Equal(project.ShareLedger(share.Id).At(date), project.ShareLedger(share.Id, sums).At(date));
+            }
         }
     }
 }
 
-public sealed class SpentAtCutOffTestsOnSqlite() : SpentAtCutOffTests(DatabaseProvider.Sqlite);
+public sealed class SpendingSumsTestsOnSqlite() : SpendingSumsTests(DatabaseProvider.Sqlite);
 
-public sealed class SpentAtCutOffTestsOnPostgres() : SpentAtCutOffTests(DatabaseProvider.Postgres);
+public sealed class SpendingSumsTestsOnPostgres() : SpendingSumsTests(DatabaseProvider.Postgres);

@@ -34,7 +34,10 @@ public sealed class ProjectServiceTests : IAsyncLifetime
         var moved = await Projects().TransferAsync(new TransferForm(inspection.Id, null, "44.68", "2021-03-01", "疫情未开展巡视探访，2021 年调整用于其他社会救助项目"), inspection.Version);
         Assert.True(moved.IsSuccess, moved.Error);
 
-        var list = (await _manager.Get<IProjectListService>().ProjectsAsync(2020)).Value!;
+        // Dated after the cut-off, the move is not in the cut-off figures: the money was still the project's then.
+        var atCutOff = (await _manager.Get<IProjectListService>().ProjectsAsync(2020)).Value!;
+        Assert.Equal(("1292", "0", "44.68"), (atCutOff.Allocated.ToWanYuan(), atCutOff.TransferredToNextYear.ToWanYuan(), atCutOff.Projects[5].Allocation.ToWanYuan()));
+        var list = (await _manager.Get<IProjectListService>().ProjectsAsync(2020, new DateOnly(2021, 3, 1))).Value!;
         Assert.Equal("1247.32", list.Allocated.ToWanYuan());
         Assert.Equal("44.68", list.TransferredToNextYear.ToWanYuan());
         Assert.Equal(Money.Zero, list.Unallocated);
@@ -70,14 +73,14 @@ public sealed class ProjectServiceTests : IAsyncLifetime
     [Fact]
     public async Task A_recorded_lag_reason_clears_the_unexplained_flag_and_a_stale_page_cannot_overwrite_it()
     {
-        var survey = await ProjectAsync(4);
-        Assert.True((await Projects().ExplainLagAsync(survey.Id, null, "入户调查费用于 2021 年结算", "2021 年一季度完成结算", survey.Version)).IsSuccess);
+        var aids = await ProjectAsync(8);
+        Assert.True((await Projects().ExplainLagAsync(aids.Id, null, "辅具配置招标延至 2021 年", "2021 年二季度完成配置", aids.Version)).IsSuccess);
 
-        var row = (await _manager.Get<IProjectListService>().ProjectsAsync(2020)).Value!.Projects.Single(p => p.Number == "（四）");
+        var row = (await _manager.Get<IProjectListService>().ProjectsAsync(2020)).Value!.Projects.Single(p => p.Number == "（八）");
         Assert.True(row.NeedsReason);
-        Assert.Equal("入户调查费用于 2021 年结算", row.LagReason);
+        Assert.Equal("辅具配置招标延至 2021 年", row.LagReason);
 
-        var stale = await Projects().ExplainLagAsync(survey.Id, null, "另一个原因", "另一个措施", survey.Version);
+        var stale = await Projects().ExplainLagAsync(aids.Id, null, "另一个原因", "另一个措施", aids.Version);
         Assert.StartsWith("已被 manager 测试用户 于 ", stale.Error, StringComparison.Ordinal);
         Assert.EndsWith("修改，您的修改没有保存。请刷新后重新操作，您填写的内容仍在页面上。", stale.Error, StringComparison.Ordinal);
     }

@@ -2,7 +2,8 @@ using Portal.Domain.Common;
 
 namespace Portal.Features.ChildProtection;
 
-public sealed record ChildProtectionOverview(int Year, IReadOnlyList<ChildProtectionProject> Projects);
+/// <summary>The year's child-protection projects; money spent and balances are read on <see cref="AsOf"/>.</summary>
+public sealed record ChildProtectionOverview(int Year, DateOnly AsOf, IReadOnlyList<ChildProtectionProject> Projects);
 
 public sealed record ChildProtectionProject(
     Guid Id,

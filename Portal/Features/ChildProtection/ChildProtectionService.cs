@@ -9,7 +9,7 @@ using Portal.Security;
 
 namespace Portal.Features.ChildProtection;
 
-public sealed class ChildProtectionService(IDbContextFactory<PortalDbContext> contextFactory, DistrictScopeLoader districts) : IChildProtectionService
+public sealed class ChildProtectionService(IDbContextFactory<PortalDbContext> contextFactory, DistrictScopeLoader districts, TimeProvider clock) : IChildProtectionService
 {
     public async Task<PageData<ChildProtectionOverview>> OverviewAsync(int? year, CancellationToken cancellationToken = default)
     {
@@ -20,10 +20,11 @@ public sealed class ChildProtectionService(IDbContextFactory<PortalDbContext> co
         var (district, fundYear) = (scope.District, scope.Year);
         var streets = district.Streets.ToDictionary(s => s.Id);
         var plan = ChildProtectionPlan.Of(fundYear);
+        var asOf = fundYear.ScheduleDate(DateOnly.FromDateTime(clock.GetLocalNow().Date));
 
         var projects = plan.Projects.Select(project =>
         {
-            var budget = project.Budget(plan.CutOff);
+            var budget = project.Budget();
             return new ChildProtectionProject(
                 project.Id,
                 ChineseNumber.Parenthesized(project.Order),
@@ -32,22 +33,23 @@ public sealed class ChildProtectionService(IDbContextFactory<PortalDbContext> co
                 project.Allocation,
                 budget.AssignedToChildren,
                 budget.Available,
-                project.Subprojects.OrderBy(s => s.Order).Select(s => Row(project, s, streets, plan.CutOff)).ToList());
+                project.Subprojects.OrderBy(s => s.Order).Select(s => Row(project, s, streets, asOf)).ToList());
         }).ToList();
 
-        return PageData.Of<ChildProtectionOverview>(new ChildProtectionOverview(fundYear.Year, projects));
+        return PageData.Of(new ChildProtectionOverview(fundYear.Year, asOf, projects));
     }
 
-    private static SubprojectRow Row(Project project, Subproject subproject, Dictionary<Guid, Street> streets, DateOnly cutOff)
+    private static SubprojectRow Row(Project project, Subproject subproject, Dictionary<Guid, Street> streets, DateOnly asOf)
     {
-        var budget = project.SubprojectBudget(subproject.Id, cutOff);
+        var budget = project.SubprojectBudget(subproject.Id);
+        var position = project.SubprojectLedger(subproject.Id).At(asOf);
         var shares = project.Shares
             .Where(s => s.SubprojectId == subproject.Id)
             .OrderBy(s => streets[s.StreetId].Order)
             .Select(s =>
             {
-                var shareBudget = project.ShareBudget(s.Id, cutOff);
-                return new StreetShareRow(streets[s.StreetId].FullName, s.Amount, shareBudget.SpentInTotal, shareBudget.Balance, s.Purpose);
+                var share = project.ShareLedger(s.Id).At(asOf);
+                return new StreetShareRow(streets[s.StreetId].FullName, share.Allocation, share.Spent, share.CarryOver, s.Purpose);
             })
             .ToList();
         var indicators = project.Indicators
@@ -64,9 +66,9 @@ public sealed class ChildProtectionService(IDbContextFactory<PortalDbContext> co
             subproject.Order.ToString(CultureInfo.InvariantCulture),
             subproject.Name,
             subproject.Cycle.Label,
-            subproject.Allocation,
-            budget.SpentInTotal,
-            budget.Balance,
+            position.Allocation,
+            position.Spent,
+            position.CarryOver,
             budget.AssignedToChildren,
             budget.Available,
             ProjectStatusNames.Of(subproject.Status),

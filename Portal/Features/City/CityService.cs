@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Common;
 using Portal.Domain.ElderlySubsidy;
 using Portal.Domain.SocialAssistance;
+using Portal.Features.Figures;
 using Portal.Features.FundYears;
 using Portal.Infrastructure.Data;
 using Portal.Security;
@@ -29,7 +30,6 @@ public sealed class CityService(IDbContextFactory<PortalDbContext> contextFactor
             return reads.Refuse<CityView>(user, $"City/{year}", AuthorizationMessages.DistrictOnly);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-        var date = asOf ?? today;
 
         year ??= await db.FundYears.MaxAsync(y => (int?)y.Year, cancellationToken);
         if (year is null)
@@ -44,47 +44,40 @@ public sealed class CityService(IDbContextFactory<PortalDbContext> contextFactor
             .Select(d => new { d.Id, d.Code, d.Name, Streets = d.Streets.Count })
             .ToDictionaryAsync(d => d.Id, cancellationToken);
 
-        var spent = await db.Database.SqlQuery<ProjectSpentRow>($"""
-            SELECT p."Id" AS "ProjectId", CAST(COALESCE(SUM(s."AmountFen"), 0) AS BIGINT) AS "Fen"
-            FROM "Projects" p JOIN "Spendings" s ON s."ProjectId" = p."Id"
-            WHERE p."FundYearId" IN (SELECT "Id" FROM "FundYears" WHERE "Year" = {year}) AND s."Date" <= {date}
-            GROUP BY p."Id"
-            """).ToDictionaryAsync(r => r.ProjectId, r => Money.FromFen(r.Fen), cancellationToken);
-        // One row per district-year, month and status: how many street months, and what their lines paid.
-        var months = await db.Database.SqlQuery<MonthRow>($"""
-            SELECT r."FundYearId" AS "FundYearId", r."Month" AS "Month", r."Status" AS "Status", COUNT(DISTINCT r."Id") AS "Reports",
-                   CAST(COALESCE(SUM(l."PersonTimes"), 0) AS BIGINT) AS "PersonTimes", CAST(COALESCE(SUM(l."LotteryFen" + l."MatchingFen"), 0) AS BIGINT) AS "PaidFen"
-            FROM "SubsidyReports" r LEFT JOIN "SubsidyLines" l ON l."ReportId" = r."Id"
-            WHERE r."FundYearId" IN (SELECT "Id" FROM "FundYears" WHERE "Year" = {year})
-            GROUP BY r."FundYearId", r."Month", r."Status"
-            """).ToListAsync(cancellationToken);
-        var monthsByYear = months.ToLookup(m => m.FundYearId);
+        // One date for the whole table: the one asked for, or the earliest of the districts' schedule dates.
+        var date = asOf ?? years.Min(y => y.ScheduleDate(today));
+        var spending = await SpendingSums.OfCalendarYearAsync(db, year.Value, cancellationToken);
+        var elderlySums = await ElderlySums.OfCalendarYearAsync(db, year.Value, cancellationToken);
 
         var rows = years.Select(fundYear =>
         {
             var district = districts[fundYear.DistrictId];
-            var projectSpent = fundYear.Projects.Select(p => (Project: p, Spent: spent.GetValueOrDefault(p.Id, Money.Zero))).ToList();
-            var spentAsOf = Money.Sum(projectSpent.Select(p => p.Spent));
-            var lagging = projectSpent.Count(p => ScheduleCheck.Of(p.Project.Allocation, p.Spent, p.Project.Cycle, date).IsLagging);
-            var ofYear = monthsByYear[fundYear.Id].ToList();
-            // A year known only from district-wide yearly totals has no street months to chase.
-            var monthly = !ofYear.Any(m => m.Month is null);
-            var due = monthly ? Enumerable.Range(1, 12).Where(m => today > fundYear.ReportDueDate(m)).ToHashSet() : [];
-            var handedIn = ofYear.Where(m => m.Month is { } month && due.Contains(month) && m.Status.IsCounted()).Sum(m => m.Reports);
-            var paid = ofYear.Where(m => m.Status.IsCounted()).ToList();
+            var ledgers = fundYear.Projects.Select(p => (Project: p, Ledger: fundYear.LedgerOf(p, spending))).ToList();
+            var spentAsOf = Money.Sum(ledgers.Select(p => p.Ledger.SpentBy(date)));
+            var allocatedAsOf = Money.Sum(ledgers.Select(p => p.Ledger.AllocationAt(date)));
+            var lagging = ledgers.Count(p => p.Ledger.Schedule(p.Project.Cycle, p.Project.Status, date).IsLagging);
+            var elderly = elderlySums.OfYear(fundYear.Id);
+            var streetMonths = elderly.Months.Where(m => m.StreetId is not null && m.Month is not null).ToList();
+            var overdue = Enumerable.Range(1, 12).Sum(month =>
+            {
+                var filed = streetMonths.Where(m => m.Month == month).ToList();
+                var unfiledOverdue = StreetMonths.IsOverdue(fundYear, month, null, elderly.IsAnnualOnly, today) ? district.Streets - filed.Count : 0;
+                return unfiledOverdue + filed.Count(m => StreetMonths.IsOverdue(fundYear, month, m.Status, elderly.IsAnnualOnly, today));
+            });
+            var paid = elderly.CountedTotal;
             return new CityDistrictRow(
                 district.Code,
                 district.Name,
                 fundYear.Received,
-                fundYear.Allocated,
+                allocatedAsOf,
                 fundYear.Unallocated,
                 spentAsOf,
-                BudgetLine.RateOf(fundYear.Allocated, spentAsOf),
+                BudgetLine.RateOf(allocatedAsOf, spentAsOf),
                 lagging,
-                paid.Sum(m => m.PersonTimes),
-                Money.FromFen(paid.Sum(m => m.PaidFen)),
-                ofYear.Where(m => m.Month is not null && m.Status == ReportStatus.Approved).Sum(m => m.Reports),
-                (due.Count * district.Streets) - handedIn);
+                paid.PersonTimes,
+                paid.Total,
+                streetMonths.Count(m => m.Status == ReportStatus.Approved),
+                overdue);
         }).OrderBy(r => r.DistrictCode, StringComparer.Ordinal).ToList();
 
         var allocated = Money.Sum(rows.Select(r => r.Allocated));
@@ -105,8 +98,4 @@ public sealed class CityService(IDbContextFactory<PortalDbContext> contextFactor
         return PageData.Of(new CityView(year.Value, date, total, rows));
     }
 
-    private sealed record ProjectSpentRow(Guid ProjectId, long Fen);
-
-
-    private sealed record MonthRow(Guid FundYearId, int? Month, ReportStatus Status, int Reports, long PersonTimes, long PaidFen);
 }

@@ -14,27 +14,30 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contextF
     public async Task<PageData<DashboardView>> DashboardAsync(int? year, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var (scope, refusal) = await districts.LoadAsync<DashboardView>(db, year, "Dashboard", FundYearDetail.Headline, cancellationToken);
-        return scope is null ? refusal! : PageData.Of(await BuildAsync(db, scope, asOf, cancellationToken));
+        var (scope, refusal) = await districts.LoadAsync<DashboardView>(db, year, "Dashboard", FundYearDetail.WithoutSpending, cancellationToken);
+        if (scope is null)
+            return refusal!;
+        var figures = await DashboardFigures.LoadAsync(db, scope.Year.Id, cancellationToken);
+        return PageData.Of(await BuildAsync(db, scope, figures, asOf, cancellationToken));
     }
 
     public async Task<PageData<DashboardHome>> HomeAsync(int? year, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var (scope, refusal) = await districts.LoadAsync<DashboardHome>(db, year, "Dashboard", FundYearDetail.Headline, cancellationToken);
+        var (scope, refusal) = await districts.LoadAsync<DashboardHome>(db, year, "Dashboard", FundYearDetail.WithoutSpending, cancellationToken);
         if (scope is null)
             return refusal!;
-        var overview = await FundYearOverviewService.ReadAsync(db, scope, cancellationToken);
-        return PageData.Of(new DashboardHome(overview, await BuildAsync(db, scope, asOf, cancellationToken)));
+        var figures = await DashboardFigures.LoadAsync(db, scope.Year.Id, cancellationToken);
+        var overview = FundYearOverviewService.Of(scope, figures.Spending, figures.Elderly);
+        return PageData.Of(new DashboardHome(overview, await BuildAsync(db, scope, figures, asOf, cancellationToken)));
     }
 
-    private async Task<DashboardView> BuildAsync(PortalDbContext db, DistrictScope scope, DateOnly? asOf, CancellationToken cancellationToken)
+    private async Task<DashboardView> BuildAsync(PortalDbContext db, DistrictScope scope, DashboardFigures figures, DateOnly? asOf, CancellationToken cancellationToken)
     {
         var (district, fundYear) = (scope.District, scope.Year);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-        var date = asOf ?? today;
+        var date = asOf ?? fundYear.ScheduleDate(today);
         var types = await db.SubsidyTypes.AsNoTracking().IgnoreAutoIncludes().ToDictionaryAsync(t => t.Id, cancellationToken);
-        var figures = await DashboardFigures.LoadAsync(db, fundYear.Id, date, fundYear.CutOffDate, cancellationToken);
         var streets = district.Streets.OrderBy(s => s.Order).ToList();
         var projects = fundYear.Projects.OrderBy(p => p.Order).ToList();
         var alerts = new List<Alert>();
@@ -42,59 +45,60 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contextF
 
         var execution = projects.Select(p =>
         {
-            var spent = figures.SpentByProject.GetValueOrDefault(p.Id).AsOf;
-            var check = ScheduleCheck.Of(p.Allocation, spent, p.Cycle, date);
+            var ledger = fundYear.LedgerOf(p, figures.Spending);
+            var position = ledger.At(date);
+            var check = ledger.Schedule(p.Cycle, p.Status, date);
             var name = ChineseNumber.Parenthesized(p.Order) + p.Name;
             if (check.NeedsReason && p.Lag is null)
                 alerts.Add(new Alert(AlertKind.LaggingWithoutReason, $"{name}：执行率 {Percent(check.ExecutionRate)}，序时进度 {Percent(check.ScheduleProgress)}，尚未说明原因。", $"/projects/{p.Id}"));
-            return new ExecutionRow(p.Id, name, p.Allocation, spent, check.ExecutionRate, check.ScheduleProgress, check.IsLagging, p.Lag is not null);
+            return new ExecutionRow(p.Id, name, position.Allocation, position.Spent, position.ExecutionRate, check.ScheduleProgress, check.IsLagging, p.Lag is not null);
         }).ToList();
 
-        var spendingByMonth = figures.SpentByDay
+        var spendingByMonth = figures.Spending
             .GroupBy(d => d.Date.ToString("yyyy-MM", CultureInfo.InvariantCulture))
             .OrderBy(g => g.Key)
-            .Select(g => new SpendingMonth(g.Key, Money.Sum(g.Select(d => d.Spent))))
+            .Select(g => new SpendingMonth(g.Key, Money.Sum(g.Select(d => d.Amount))))
             .ToList();
 
         var advancedAge = types.Values.Single(t => t.Code == SubsidyType.AdvancedAgeCode).Id;
+        var counted = figures.Elderly.Counted.ToList();
         var elderlyByMonth = Enumerable.Range(1, 12).Select(month =>
         {
-            var sums = figures.ElderlyByMonthAndType.Where(e => e.Month == month).ToList();
-            var aa = sums.Where(e => e.SubsidyTypeId == advancedAge).ToList();
-            var dc = sums.Where(e => e.SubsidyTypeId != advancedAge).ToList();
-            return new ElderlyMonth(month, aa.Sum(e => e.PersonTimes), Money.Sum(aa.Select(e => e.Paid)), dc.Sum(e => e.PersonTimes), Money.Sum(dc.Select(e => e.Paid)));
+            var ofMonth = counted.Where(e => e.Month == month).ToList();
+            var aa = ElderlyAmounts.Sum(ofMonth.Where(e => e.SubsidyTypeId == advancedAge).Select(e => e.Amounts));
+            var dc = ElderlyAmounts.Sum(ofMonth.Where(e => e.SubsidyTypeId != advancedAge).Select(e => e.Amounts));
+            return new ElderlyMonth(month, aa.PersonTimes, aa.Total, dc.PersonTimes, dc.Total);
         }).ToList();
 
-        // A year known only from district-wide yearly totals has no street months to chase.
-        var monthly = !figures.Months.Any(r => r.StreetId is null && r.Month is null);
-        var monthsByStreet = figures.Months.Where(r => r.StreetId is not null && r.Month is not null).ToLookup(r => r.StreetId!.Value);
+        var annualOnly = figures.Elderly.IsAnnualOnly;
+        var monthsByStreet = figures.Elderly.Months.Where(r => r.StreetId is not null && r.Month is not null).ToLookup(r => r.StreetId!.Value);
+        var countedByStreet = counted.Where(l => l.StreetId is not null).ToLookup(l => l.StreetId!.Value);
         var byStreet = streets.Select(street =>
         {
             var ofStreet = monthsByStreet[street.Id].ToDictionary(r => r.Month!.Value, r => r.Status);
             var overdue = 0;
-            for (var month = 1; monthly && month <= 12; month++)
+            for (var month = 1; month <= 12; month++)
             {
                 ReportStatus? status = ofStreet.TryGetValue(month, out var known) ? known : null;
-                var due = fundYear.ReportDueDate(month);
                 var link = $"/streets/{street.Code}/elderly-subsidies?year={y}&month={month.ToString(CultureInfo.InvariantCulture)}";
-                if (status == ReportStatus.Returned)
+                if (!annualOnly && status == ReportStatus.Returned)
                     alerts.Add(new Alert(AlertKind.ReturnedMonth, $"{street.FullName} {month} 月已退回，待街道更正。", link));
-                if (today > due && status is null or ReportStatus.Draft or ReportStatus.Returned)
+                if (StreetMonths.IsOverdue(fundYear, month, status, annualOnly, today))
                 {
                     overdue++;
-                    alerts.Add(new Alert(AlertKind.OverdueMonth, $"{street.FullName} {month} 月逾期未提交（截止 {due:yyyy-MM-dd}）。", link));
+                    alerts.Add(new Alert(AlertKind.OverdueMonth, $"{street.FullName} {month} 月逾期未提交（截止 {fundYear.ReportDueDate(month):yyyy-MM-dd}）。", link));
                 }
             }
 
-            var (shares, sharesSpent) = figures.SharesByStreet.GetValueOrDefault(street.Id);
-            var elderly = figures.ElderlyByStreet.GetValueOrDefault(street.Id);
+            var shares = projects.SelectMany(p => p.Shares.Where(s => s.StreetId == street.Id).Select(s => p.ShareLedger(s.Id, figures.Spending).At(date))).ToList();
+            var elderly = ElderlyAmounts.Sum(countedByStreet[street.Id].Select(l => l.Amounts));
             return new StreetRow(
                 street.Code,
                 street.FullName,
-                shares,
-                sharesSpent,
-                elderly?.PersonTimes ?? 0,
-                elderly?.Paid ?? Money.Zero,
+                Money.Sum(shares.Select(s => s.Allocation)),
+                Money.Sum(shares.Select(s => s.Spent)),
+                elderly.PersonTimes,
+                elderly.Total,
                 ofStreet.Values.Count(s => s == ReportStatus.Approved),
                 overdue);
         }).ToList();
@@ -111,17 +115,10 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contextF
         if (!fundYear.Unallocated.IsZero)
             alerts.Add(new Alert(AlertKind.Unallocated, $"因素法分配资金尚有 {fundYear.Unallocated.ToWanYuan()} 万元未安排到项目。", $"/social-assistance?year={y}"));
 
-        var spentByCutOff = Money.Sum(projects.Select(p => figures.SpentByProject.GetValueOrDefault(p.Id).ByCutOff));
         return new DashboardView(
             fundYear.Year,
             date,
-            fundYear.Received,
-            fundYear.ElderlyBlock,
-            fundYear.FactorBlock,
-            fundYear.Allocated,
-            spentByCutOff,
-            fundYear.Allocated - spentByCutOff,
-            fundYear.Unallocated,
+            fundYear.Statement(figures.Elderly.CountedTotal.Lottery, figures.Spending),
             execution,
             spendingByMonth,
             elderlyByMonth,

@@ -3,17 +3,14 @@ using Portal.Features.FundYears;
 
 namespace Portal.Features.Dashboard;
 
-/// <summary>A fund year at a glance for managers: money, execution against schedule, months, streets and alerts.</summary>
+/// <summary>
+/// A fund year at a glance for managers: its money at the cut-off, execution against schedule on
+/// <see cref="AsOf"/>, months, streets and alerts.
+/// </summary>
 public sealed record DashboardView(
     int Year,
     DateOnly AsOf,
-    Money Received,
-    Money ElderlyBlock,
-    Money FactorBlock,
-    Money Allocated,
-    Money Spent,
-    Money CarryOver,
-    Money Unallocated,
+    YearStatement Money,
     IReadOnlyList<ExecutionRow> Execution,
     IReadOnlyList<SpendingMonth> SpendingByMonth,
     IReadOnlyList<ElderlyMonth> ElderlyByMonth,
@@ -23,7 +20,7 @@ public sealed record DashboardView(
 /// <summary>What the home page shows: the year at a glance, then the dashboard.</summary>
 public sealed record DashboardHome(FundYearOverview Overview, DashboardView Dashboard);
 
-/// <summary>One project's execution rate against its schedule progress on <see cref="DashboardView.AsOf"/>.</summary>
+/// <summary>One project's money, execution rate and schedule progress on <see cref="DashboardView.AsOf"/>.</summary>
 public sealed record ExecutionRow(Guid ProjectId, string Project, Money Allocation, Money Spent, decimal ExecutionRate, decimal ScheduleProgress, bool IsLagging, bool Explained);
 
 /// <summary>Project spending in one calendar month (the year runs on to its cut-off date).</summary>
@@ -31,6 +28,7 @@ public sealed record SpendingMonth(string Month, Money Spent);
 
 public sealed record ElderlyMonth(int Month, long AdvancedAgePersonTimes, Money AdvancedAge, long DisabilityCarePersonTimes, Money DisabilityCare);
 
+/// <summary>A street's share money and what it spent by <see cref="DashboardView.AsOf"/>, and its elderly months that count.</summary>
 public sealed record StreetRow(string StreetCode, string Street, Money Shares, Money SharesSpent, long ElderlyPersonTimes, Money ElderlyPaid, int MonthsApproved, int MonthsOverdue);
 
 public enum AlertKind

@@ -4,7 +4,8 @@ namespace Portal.Features.ElderlySubsidy;
 
 /// <summary>
 /// A year of elderly subsidies at district level. Counted are reports sent to the district (submitted or
-/// approved); drafts and returned months are still the street's.
+/// approved); drafts and returned months are still the street's. <see cref="SplitEstimated"/>: some of the
+/// counted lottery/matching split is an estimate (marked 估算 wherever it is shown).
 /// </summary>
 public sealed record ElderlySubsidyTotals(
     int Year,
@@ -13,6 +14,8 @@ public sealed record ElderlySubsidyTotals(
     Money LotteryLeft,
     Money Matching,
     long PersonTimes,
+    bool SplitEstimated,
+    bool IsAnnualOnly,
     string? CycleLabel,
     string Owners,
     int ReportDeadlineDay,
@@ -20,11 +23,7 @@ public sealed record ElderlySubsidyTotals(
     IReadOnlyList<TypeTotal> ByType,
     IReadOnlyList<MonthTotal> ByMonth,
     IReadOnlyList<StreetTotal> ByStreet,
-    IReadOnlyList<RateRow> Rates)
-{
-    /// <summary>The year is known only from district-wide yearly totals (like 2020's published report).</summary>
-    public bool IsAnnualSummaryYear => AnnualSummaries.Count > 0 && ByMonth.All(m => m.PersonTimes == 0);
-}
+    IReadOnlyList<RateRow> Rates);
 
 /// <summary>One subsidy in a district-wide yearly summary: who reported, and whether its rate is flagged.</summary>
 public sealed record SubsidyTotalRow(
@@ -39,9 +38,10 @@ public sealed record SubsidyTotalRow(
     Money? AveragePerPersonTime,
     string RateRange,
     bool RateFlag,
-    string? FlagComment);
+    string? FlagComment,
+    bool SplitEstimated);
 
-public sealed record TypeTotal(string SubsidyName, long PersonTimes, Money Lottery, Money Matching)
+public sealed record TypeTotal(string SubsidyName, long PersonTimes, Money Lottery, Money Matching, bool SplitEstimated)
 {
     public Money Total => Lottery + Matching;
 }

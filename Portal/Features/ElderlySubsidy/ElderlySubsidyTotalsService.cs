@@ -22,9 +22,8 @@ public sealed class ElderlySubsidyTotalsService(IDbContextFactory<PortalDbContex
         var (district, fundYear) = (scope.District, scope.Year);
 
         var types = await db.SubsidyTypes.AsNoTracking().OrderBy(t => t.Order).ToListAsync(cancellationToken);
-        var reports = (await db.SubsidyReports.AsNoTracking().Where(r => r.FundYearId == fundYear.Id).ToListAsync(cancellationToken))
-            .Where(Counts)
-            .ToList();
+        var all = await db.SubsidyReports.AsNoTracking().Where(r => r.FundYearId == fundYear.Id).ToListAsync(cancellationToken);
+        var reports = all.Where(r => r.Status.IsCounted()).ToList();
         var streets = district.Streets.OrderBy(s => s.Order).ToList();
         var monthly = reports.Where(r => r.StreetId is not null && r.Month is not null).ToList();
 
@@ -45,12 +44,13 @@ public sealed class ElderlySubsidyTotalsService(IDbContextFactory<PortalDbContex
                 line.AveragePerPersonTime,
                 SubsidyRates.RangeText(type, report.PeriodStart),
                 line.RateFlag,
-                line.FlagComment)).ToList();
+                line.FlagComment,
+                line.SplitEstimated)).ToList();
 
         var byType = types.Select(type =>
         {
-            var lines = reports.SelectMany(r => r.Lines).Where(l => l.SubsidyTypeId == type.Id).ToList();
-            return new TypeTotal(type.Name, lines.Sum(l => l.PersonTimes), Money.Sum(lines.Select(l => l.Lottery)), Money.Sum(lines.Select(l => l.Matching)));
+            var sum = ElderlyAmounts.Sum(reports.SelectMany(r => r.Lines).Where(l => l.SubsidyTypeId == type.Id).Select(ElderlyAmounts.Of));
+            return new TypeTotal(type.Name, sum.PersonTimes, sum.Lottery, sum.Matching, sum.SplitEstimated);
         }).ToList();
 
         var byMonth = Enumerable.Range(1, 12).Select(month =>
@@ -78,14 +78,16 @@ public sealed class ElderlySubsidyTotalsService(IDbContextFactory<PortalDbContex
             .SelectMany(t => t.Rates.OrderBy(r => r.EffectiveFrom).ThenBy(r => r.Monthly).Select(r => new RateRow(t.Name, r.EffectiveFrom, r.Level, r.Monthly)))
             .ToList();
 
-        var lottery = Money.Sum(reports.Select(r => r.Lottery));
+        var counted = ElderlyAmounts.Sum(reports.SelectMany(r => r.Lines).Select(ElderlyAmounts.Of));
         return PageData.Of(new ElderlySubsidyTotals(
             fundYear.Year,
             fundYear.ElderlyBlock,
-            lottery,
-            fundYear.ElderlyBlock - lottery,
-            Money.Sum(reports.Select(r => r.Matching)),
-            reports.SelectMany(r => r.Lines).Sum(l => l.PersonTimes),
+            counted.Lottery,
+            fundYear.ElderlyLeft(counted.Lottery),
+            counted.Matching,
+            counted.PersonTimes,
+            counted.SplitEstimated,
+            StreetMonths.IsAnnualOnly(all.Select(r => r.Month)),
             fundYear.ElderlyCycle?.Label,
             string.Join("、", fundYear.ElderlyOwners.Select(o => string.Create(CultureInfo.InvariantCulture, $"{o.Name}（{o.ResponsibleFor}）{o.Phone}"))),
             fundYear.ReportDeadlineDay,
@@ -95,7 +97,4 @@ public sealed class ElderlySubsidyTotalsService(IDbContextFactory<PortalDbContex
             byStreet,
             rates));
     }
-
-    /// <summary>Only what reached the district counts: submitted or approved.</summary>
-    private static bool Counts(SubsidyReport report) => report.Status.IsCounted();
 }

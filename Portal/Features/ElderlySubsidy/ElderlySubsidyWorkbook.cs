@@ -21,6 +21,7 @@ public static class ElderlySubsidyWorkbook
                 ["彩票公益金（万元）"] = WanYuan(t.Lottery),
                 ["区财政配套（万元）"] = WanYuan(t.Matching),
                 ["合计（万元）"] = WanYuan(t.Total),
+                ["彩票公益金与配套的划分"] = Split(t.SplitEstimated),
             }).ToList(),
             ["按月份"] = totals.ByMonth.Select(m => new Dictionary<string, object>
             {
@@ -51,6 +52,7 @@ public static class ElderlySubsidyWorkbook
                 ["区财政配套（万元）"] = WanYuan(r.Matching),
                 ["合计（万元）"] = WanYuan(r.Total),
                 ["核查"] = r.RateFlag ? "超出标准：" + (r.FlagComment ?? string.Empty) : "正常",
+                ["彩票公益金与配套的划分"] = Split(r.SplitEstimated),
             }).ToList(),
         };
 
@@ -58,6 +60,9 @@ public static class ElderlySubsidyWorkbook
         stream.SaveAs(sheets);
         return stream.ToArray();
     }
+
+    /// <summary>估算 where the lottery/matching split was apportioned from a total, not recorded.</summary>
+    private static string Split(bool estimated) => estimated ? "估算" : "填报";
 
     /// <summary>Exact: a fen is 0.000001 万元, well inside decimal's precision.</summary>
     public static decimal WanYuan(Money amount) => amount.Fen / (decimal)Money.FenPerWanYuan;

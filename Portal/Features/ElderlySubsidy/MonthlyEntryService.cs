@@ -29,14 +29,14 @@ public sealed class MonthlyEntryService(
             .ToDictionaryAsync(r => r.Month!.Value, cancellationToken);
         var today = Today();
 
-        // A year known only from district-wide yearly totals (2020) has no street months to chase.
-        var annualOnly = await db.SubsidyReports.AnyAsync(r => r.FundYearId == fundYear.Id && r.StreetId == null && r.Month == null, cancellationToken);
+        // A year known only from yearly totals (2020) has no street months to chase.
+        var annualOnly = StreetMonths.IsAnnualOnly(await db.SubsidyReports.Where(r => r.FundYearId == fundYear.Id).Select(r => r.Month).Distinct().ToListAsync(cancellationToken));
 
         var months = Enumerable.Range(1, 12).Select(month =>
         {
             reports.TryGetValue(month, out var report);
             var state = report is null
-                ? new DateOnly(fundYear.Year, month, 1) > today ? MonthState.Future : MonthState.NotFiled
+                ? StreetMonths.IsFuture(fundYear, month, today) ? MonthState.Future : MonthState.NotFiled
                 : StateOf(report.Status);
             var due = fundYear.ReportDueDate(month);
             var lines = types.Select(type =>
@@ -54,7 +54,7 @@ public sealed class MonthlyEntryService(
                 state == MonthState.Future ? "未到填报期" : report is null ? ReportStatusNames.NotFiled : ReportStatusNames.Of(report.Status),
                 state,
                 due,
-                !annualOnly && state is MonthState.NotFiled or MonthState.Draft or MonthState.Returned && today > due,
+                state != MonthState.Future && StreetMonths.IsOverdue(fundYear, month, report?.Status, annualOnly, today),
                 report?.ReviewComment,
                 lines);
         }).ToList();

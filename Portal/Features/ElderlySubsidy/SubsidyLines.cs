@@ -6,7 +6,7 @@ using Portal.Infrastructure.Data;
 namespace Portal.Features.ElderlySubsidy;
 
 /// <summary>
-/// Applies parsed lines to a report through the domain, with the year's other lottery money read inside
+/// Applies parsed lines to a report through the domain, with the lottery money of the year's other counted months read inside
 /// the caller's transaction (it takes the write lock at once: SQLite's BEGIN IMMEDIATE, PostgreSQL's
 /// advisory lock in PostgresWriteLock; so two streets saving together cannot both pass the elderly-block check).
 /// </summary>
@@ -14,12 +14,13 @@ internal static class SubsidyLines
 {
     public static async Task<FormResult> ApplyAsync(PortalDbContext db, FundYear fundYear, SubsidyReport report, IReadOnlyList<ParsedLine> lines, CancellationToken cancellationToken)
     {
+        // What is left of the elderly block is the block less the months that count: the same figure the
+        // totals page shows, so nobody is refused for more than the page says is left.
         var others = await db.SubsidyReports
             .Where(r => r.FundYearId == fundYear.Id && r.Id != report.Id)
-            .SelectMany(r => r.Lines)
-            .Select(l => l.Lottery)
+            .SelectMany(r => r.Lines, (r, l) => new { r.Status, l.Lottery })
             .ToListAsync(cancellationToken);
-        var lotteryOfOthers = Money.Sum(others);
+        var lotteryOfOthers = Money.Sum(others.Where(o => o.Status.IsCounted()).Select(o => o.Lottery));
 
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var line in lines)

@@ -1,20 +1,13 @@
 using Portal.Domain.Common;
+using Portal.Domain.ElderlySubsidy;
 
 namespace Portal.Features.FundYears;
 
+/// <summary>A fund year at a glance: its money at the cut-off, and what the street months that count paid.</summary>
 public sealed record FundYearOverview(
     int Year,
     string BureauName,
-    Money Received,
-    Money ElderlyBlock,
-    Money FactorBlock,
-    Money Allocated,
-    Money Unallocated,
-    Money TransferredToNextYear,
-    Money Spent,
-    Money CarryOver,
     DateOnly CutOffDate,
     int ProjectCount,
-    Money ElderlyLottery,
-    Money ElderlyMatching,
-    long ElderlyPersonTimes);
+    YearStatement Money,
+    ElderlyAmounts Elderly);

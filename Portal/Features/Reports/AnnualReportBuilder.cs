@@ -1,122 +1,207 @@
 using System.Globalization;
 using System.Text;
 using Portal.Domain.Common;
-using Portal.Domain.ElderlySubsidy;
 using Portal.Domain.SocialAssistance;
 
 namespace Portal.Features.Reports;
 
 /// <summary>
 /// Writes the public report from the data: totals, sentences and numbering all come from the fund year,
-/// so the report adds up and numbers itself ((一)…(十), subprojects 1、2、3).
+/// so the report adds up and numbers itself (一、二、, (一)…(十), subprojects 1、2、3). It says each thing
+/// once: a typed text that names a figure (by placeholder or in digits) is not followed by a sentence of the
+/// builder's saying it again, and nothing empty (a label without text, a part without money) is printed.
+/// Every amount is printed exactly as the portal holds it (docs/decisions/0002-report-prints-exact-figures.md).
 /// </summary>
 public static class AnnualReportBuilder
 {
-    public static AnnualReport Build(District district, FundYear year, IReadOnlyList<ElderlyTotal> elderly, SpentAtCutOff spent)
+    public static AnnualReport Build(ReportFigures figures)
     {
-        ArgumentNullException.ThrowIfNull(district);
-        ArgumentNullException.ThrowIfNull(year);
-        ArgumentNullException.ThrowIfNull(elderly);
-        ArgumentNullException.ThrowIfNull(spent);
+        ArgumentNullException.ThrowIfNull(figures);
+        var (district, year) = (figures.District, figures.Year);
         var blocks = new List<ReportBlock>();
         void Paragraph(string text) => blocks.Add(new ReportBlock(ReportBlockKind.Paragraph, text));
         var y = year.Year.ToString(CultureInfo.InvariantCulture);
+        var statement = figures.Statement;
+        var hasElderly = !year.ElderlyBlock.IsZero;
+        var hasFactor = !year.FactorBlock.IsZero || year.Projects.Count > 0;
 
-        Paragraph($"{y} 年{district.BureauName}共收到市级彩票公益金 {W(year.Received)} 万元。其中：老年人津贴补贴 {W(year.ElderlyBlock)} 万元，因素法分配福彩公益金 {W(year.FactorBlock)} 万元。"
+        var parts = new List<string>();
+        if (hasElderly)
+            parts.Add($"老年人津贴补贴 {W(year.ElderlyBlock)} 万元");
+        if (!year.FactorBlock.IsZero)
+            parts.Add($"因素法分配福彩公益金 {W(year.FactorBlock)} 万元");
+        Paragraph($"{y} 年{district.BureauName}共收到市级彩票公益金 {W(year.Received)} 万元。"
+            + (parts.Count > 0 ? "其中：" + string.Join("，", parts) + "。" : string.Empty)
             + "按照《北京市福利彩票公益金项目管理办法》及《北京市福利彩票公益金使用管理信息公开办法》要求，现将具体的资金安排情况公开如下：");
+        Paragraph(YearTotals(figures));
 
-        blocks.Add(new ReportBlock(ReportBlockKind.Part, "一、老年人津贴补贴项目安排情况"));
-        if (year.ElderlyDescription is not null)
-            Paragraph("项目主要内容：" + year.ElderlyDescription);
-        Paragraph("项目周期：" + (year.ElderlyCycle ?? Cycle.OfYear(year.Year)).Label);
-        Paragraph($"资金额度：{W(year.ElderlyBlock)} 万元");
-        if (year.ElderlyOwners.Count > 0)
-            Paragraph("项目负责人及联系方式：" + string.Join("、", year.ElderlyOwners.Select(o => $"{o.Name}{(o.ResponsibleFor is null ? string.Empty : $"（{o.ResponsibleFor}）")} {o.Phone}".Trim())));
-        var completion = string.Join("；", elderly.OrderBy(e => e.Type.Order).Reverse().Select(e =>
-            $"发放{e.Type.Name} {e.PersonTimes.ToString(CultureInfo.InvariantCulture)} 人次，资金 {W(e.Total)} 万元（其中区财政配套资金 {W(e.Matching)} 万元）"));
-        Paragraph("项目完成情况及实际效果：" + (year.ElderlyOutcome is null ? string.Empty : year.ElderlyOutcome + " ") + $"全年{completion}。");
+        var partNumber = 0;
+        if (hasElderly)
+        {
+            blocks.Add(new ReportBlock(ReportBlockKind.Part, $"{ChineseNumber.Of(++partNumber)}、老年人津贴补贴项目安排情况"));
+            if (year.ElderlyDescription is { } description)
+                Paragraph("项目主要内容：" + description);
+            Paragraph("项目周期：" + (year.ElderlyCycle ?? Cycle.OfYear(year.Year)).Label);
+            Paragraph($"资金额度：{W(year.ElderlyBlock)} 万元");
+            if (year.ElderlyOwners.Count > 0)
+                Paragraph("项目负责人及联系方式：" + string.Join("、", year.ElderlyOwners.Select(o => $"{o.Name}{(o.ResponsibleFor is null ? string.Empty : $"（{o.ResponsibleFor}）")} {o.Phone}".Trim())));
+            Labelled(blocks, "项目完成情况及实际效果：", ElderlyOutcome(figures));
+        }
 
-        var projects = year.Projects.OrderBy(p => p.Order).ToList();
-        blocks.Add(new ReportBlock(ReportBlockKind.Part, "二、因素法分配福彩公益金安排情况"));
-        Paragraph($"{y} 年收到因素法分配福彩公益金 {W(year.FactorBlock)} 万元，统筹用于{string.Join("、", projects.Select(p => p.Name))}等。");
+        if (!hasFactor)
+            return new AnnualReport(year.Year, Title(district, y), blocks);
+
+        var projects = figures.Projects.ToList();
+        blocks.Add(new ReportBlock(ReportBlockKind.Part, $"{ChineseNumber.Of(++partNumber)}、因素法分配福彩公益金安排情况"));
+        Paragraph($"{y} 年收到因素法分配福彩公益金 {W(year.FactorBlock)} 万元" + (projects.Count == 0 ? "。" : $"，统筹用于{Listed(projects.Select(p => p.Name))}。"));
 
         foreach (var (project, index) in projects.Select((p, i) => (p, i + 1)))
         {
             blocks.Add(new ReportBlock(ReportBlockKind.Section, ChineseNumber.Parenthesized(index) + project.Name));
+            var position = figures.ProjectAt(project);
+            var values = ReportFigures.Values(position);
             if (project.Subprojects.Count > 0)
             {
-                Paragraph($"{project.Description} 资金额度 {W(project.Allocation)} 万元。具体情况如下：".TrimStart());
+                var description = project.Description is { } text ? Narrative.Fill(text, values) : string.Empty;
+                var allocation = Narrative.Mentions(project.Description, Narrative.Allocation) ? string.Empty : $"资金额度 {W(position.Allocation)} 万元。";
+                Paragraph(Joined(description, allocation + "具体情况如下："));
                 foreach (var (subproject, number) in project.Subprojects.OrderBy(s => s.Order).Select((s, i) => (s, i + 1)))
                 {
                     blocks.Add(new ReportBlock(ReportBlockKind.Subsection, $"{number.ToString(CultureInfo.InvariantCulture)}、{subproject.Name}"));
-                    Describe(blocks, subproject.Description, subproject.Cycle, subproject.Allocation, subproject.Owner, subproject.OwnerPhone,
-                        subproject.Outcome, subproject.Problems, subproject.CorrectiveMeasures, subproject.Lag, spent.OfSubproject(project.Id, subproject.Id),
-                        project.Indicators.Where(i => i.SubprojectId == subproject.Id), Shares(project, subproject.Id, district), year.CutOffDate, []);
+                    Describe(blocks, new NodeText(subproject.Description, subproject.Cycle, subproject.Owner, subproject.OwnerPhone, subproject.Outcome, subproject.Problems, subproject.CorrectiveMeasures, subproject.Lag),
+                        figures.SubprojectAt(project, subproject), project.Indicators.Where(i => i.SubprojectId == subproject.Id), Shares(project, subproject.Id, district), figures.CutOff, []);
                 }
+
+                foreach (var transfer in Transfers(year, project))
+                    Paragraph(transfer);
             }
             else
             {
-                Describe(blocks, project.Description, project.Cycle, project.Allocation, project.Owner, project.OwnerPhone,
-                    project.Outcome, project.Problems, project.CorrectiveMeasures, project.Lag, spent.OfProject(project.Id),
-                    project.Indicators.Where(i => i.SubprojectId is null), Shares(project, null, district), year.CutOffDate, Transfers(year, project));
+                Describe(blocks, new NodeText(project.Description, project.Cycle, project.Owner, project.OwnerPhone, project.Outcome, project.Problems, project.CorrectiveMeasures, project.Lag),
+                    position, project.Indicators.Where(i => i.SubprojectId is null), Shares(project, null, district), figures.CutOff, Transfers(year, project));
             }
         }
 
-        return new AnnualReport(year.Year, $"{district.BureauName} {y} 年市级彩票公益金使用管理情况报告", blocks);
+        return new AnnualReport(year.Year, Title(district, y), blocks);
     }
 
+    private static string Title(District district, string year) => $"{district.BureauName} {year} 年市级彩票公益金使用管理情况报告";
+
+    /// <summary>The year at its cut-off: arranged, spent and carried over, and what is still to arrange.</summary>
+    private static string YearTotals(ReportFigures figures)
+    {
+        var s = figures.Statement;
+        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"截至 {Day(figures.CutOff)}，上述资金已安排 {W(s.Arranged)} 万元，支出 {W(s.Spent)} 万元，结余结转 {W(s.CarriedOver)} 万元");
+        if (!s.TransferredToNextYear.IsZero)
+            text.Append(CultureInfo.InvariantCulture, $"（其中调整至下一年度 {W(s.TransferredToNextYear)} 万元）");
+        if (!s.Unallocated.IsZero)
+            text.Append(CultureInfo.InvariantCulture, $"，尚未安排 {W(s.Unallocated)} 万元");
+        if (!s.ElderlyLeft.IsZero)
+            text.Append(CultureInfo.InvariantCulture, $"，老年人津贴补贴资金尚余 {W(s.ElderlyLeft)} 万元");
+        return text.Append('。').ToString();
+    }
+
+    /// <summary>
+    /// The elderly programme's outcome as typed (placeholders filled), then what each subsidy paid, unless the
+    /// text already states it. "全年" only when every street month of the year counts.
+    /// </summary>
+    private static string ElderlyOutcome(ReportFigures figures)
+    {
+        var typed = figures.Year.ElderlyOutcome is { } outcome ? Narrative.Fill(outcome, figures.ElderlyValues()) : string.Empty;
+        var statesFigures = figures.Year.ElderlyOutcome is { } text
+            && (Narrative.PlaceholdersIn(text).Any(p => figures.ElderlyValues().ContainsKey(p)) || Narrative.TypedPersonTimes(text).Count > 0);
+        var paid = figures.Elderly.Where(e => e.Amounts.PersonTimes != 0 || !e.Amounts.Total.IsZero).OrderByDescending(e => e.Type.Order).ToList();
+        if (statesFigures || paid.Count == 0)
+            return typed;
+        var sentences = paid.Select(e =>
+            $"发放{e.Type.Name} {e.Amounts.PersonTimes.ToString(CultureInfo.InvariantCulture)} 人次，资金 {W(e.Amounts.Total)} 万元"
+            + (e.Amounts.SplitEstimated ? "（含区财政配套资金）" : $"（其中区财政配套资金 {W(e.Amounts.Matching)} 万元）"));
+        var lead = figures.Months.WholeYearCounted ? "全年" : "已报送的街道月报合计";
+        return Joined(typed, lead + string.Join("；", sentences) + "。");
+    }
+
+    private sealed record NodeText(string? Description, Cycle Cycle, string? Owner, string? Phone, string? Outcome, string? Problems, string? Measures, LagExplanation? Lag);
+
     private static void Describe(
-        List<ReportBlock> blocks, string? description, Cycle cycle, Money allocation, string? owner, string? phone,
-        string? outcome, string? problems, string? measures, LagExplanation? lag, Money spent, IEnumerable<PerformanceIndicator> indicators,
-        string? shares, DateOnly cutOff, IReadOnlyList<string> transfers)
+        List<ReportBlock> blocks, NodeText node, NodePosition position, IEnumerable<PerformanceIndicator> indicators, Shared? shares, DateOnly cutOff, IReadOnlyList<string> transfers)
     {
         void Paragraph(string text) => blocks.Add(new ReportBlock(ReportBlockKind.Paragraph, text));
-        if (description is not null)
-            Paragraph("项目主要内容：" + description);
-        Paragraph("项目周期：" + cycle.Label);
-        Paragraph($"资金额度：{W(allocation)} 万元");
-        Paragraph("项目负责人及联系方式：" + (owner is null ? "（未填写）" : $"{owner} {phone}".Trim()));
-        var result = new StringBuilder(outcome ?? string.Empty);
-        if (shares is not null)
-            result.Append(result.Length > 0 ? " " : string.Empty).Append(shares);
-        if (!spent.IsZero)
-        {
-            result.Append(result.Length > 0 ? " " : string.Empty)
-                .Append(CultureInfo.InvariantCulture, $"截至 {cutOff.Year} 年 {cutOff.Month} 月 {cutOff.Day} 日，支出 {W(spent)} 万元，结余结转 {W(allocation - spent)} 万元。");
-        }
+        var values = ReportFigures.Values(position);
+        string Fill(string text) => Narrative.Fill(text, values);
+        if (node.Description is { } description)
+            Paragraph("项目主要内容：" + Fill(description));
+        Paragraph("项目周期：" + node.Cycle.Label);
+        Paragraph($"资金额度：{W(position.Allocation)} 万元");
+        if (node.Owner is not null)
+            Paragraph("项目负责人及联系方式：" + $"{node.Owner} {node.Phone}".Trim());
 
-        Paragraph("项目完成情况及实际效果：" + result);
+        var outcome = node.Outcome is { } typed ? Fill(typed) : string.Empty;
+        if (shares is not null && !shares.NamedIn(node.Outcome))
+            outcome = Joined(outcome, shares.Sentence);
+        var spendingNamed = Narrative.Mentions(node.Outcome, Narrative.Spent) || Narrative.Mentions(node.Outcome, Narrative.CarryOver);
+        if (!position.Spent.IsZero && !spendingNamed)
+            outcome = Joined(outcome, $"截至 {Day(cutOff)}，支出 {W(position.Spent)} 万元，结余结转 {W(position.CarryOver)} 万元。");
+        Labelled(blocks, "项目完成情况及实际效果：", outcome);
+
         foreach (var transfer in transfers)
             Paragraph(transfer);
         var indicatorTexts = indicators.Select(i =>
-            $"{i.Name}{IndicatorText.Comparison(i.Comparison)}{IndicatorText.Value(i.Target, i.Unit)}（完成 {(i.Achieved is { } a ? IndicatorText.Value(a, i.Unit) : "—")}）").ToList();
+            $"{i.Name}{IndicatorText.Comparison(i.Comparison)}{IndicatorText.Value(i.Target, i.Unit)}{(i.Achieved is { } a ? $"（完成 {IndicatorText.Value(a, i.Unit)}）" : string.Empty)}").ToList();
         if (indicatorTexts.Count > 0)
             Paragraph("绩效指标：" + string.Join("；", indicatorTexts) + "。");
-        if (lag is not null)
-            Paragraph($"进度滞后原因：{lag.Reason} 整改措施：{lag.CorrectiveMeasure}");
-        if (problems is not null)
-            Paragraph("存在问题：" + problems);
-        if (measures is not null)
-            Paragraph("整改措施：" + measures);
+        if (node.Lag is { } lag)
+            Paragraph($"进度滞后原因：{Fill(lag.Reason)} 整改措施：{Fill(lag.CorrectiveMeasure)}");
+        if (node.Problems is { } problems)
+            Paragraph("存在问题：" + Fill(problems));
+        if (node.Measures is { } measures)
+            Paragraph("整改措施：" + Fill(measures));
     }
 
-    private static string? Shares(Project project, Guid? subprojectId, District district)
+    /// <summary>A labelled paragraph, left out when there is nothing to say after the label.</summary>
+    private static void Labelled(List<ReportBlock> blocks, string label, string text)
     {
-        var shares = project.Shares.Where(s => s.SubprojectId == subprojectId).ToList();
+        if (!string.IsNullOrWhiteSpace(text))
+            blocks.Add(new ReportBlock(ReportBlockKind.Paragraph, label + text));
+    }
+
+    /// <summary>The street shares of a (sub)project, as one sentence.</summary>
+    private sealed record Shared(IReadOnlyList<string> Streets, string Sentence)
+    {
+        /// <summary>A text that names every street of the shares already says where the money went.</summary>
+        public bool NamedIn(string? text) => text is not null && Streets.All(s => text.Contains(s, StringComparison.Ordinal));
+    }
+
+    private static Shared? Shares(Project project, Guid? subprojectId, District district)
+    {
+        var streets = district.Streets.ToDictionary(s => s.Id);
+        var shares = project.Shares.Where(s => s.SubprojectId == subprojectId).OrderBy(s => streets[s.StreetId].Order).ToList();
         if (shares.Count == 0)
             return null;
-        var streets = district.Streets.ToDictionary(s => s.Id);
-        return "资金分配到街道：" + string.Join("，", shares.OrderBy(s => streets[s.StreetId].Order).Select(s => $"{streets[s.StreetId].FullName} {W(s.Amount)} 万元")) + "。";
+        return new Shared(
+            shares.Select(s => streets[s.StreetId].Name).ToList(),
+            "资金分配到街道：" + string.Join("，", shares.Select(s => $"{streets[s.StreetId].FullName} {W(s.Amount)} 万元")) + "。");
     }
 
     private static List<string> Transfers(FundYear year, Project project) =>
         year.Transfers.Where(t => t.FromProjectId == project.Id || t.ToProjectId == project.Id).OrderBy(t => t.Date).Select(t =>
         {
-            var date = t.Date.ToString("yyyy 年 M 月 d 日", CultureInfo.InvariantCulture);
+            var date = Day(t.Date);
             return t.FromProjectId == project.Id
                 ? $"资金调整：{date}调出 {W(t.Amount)} 万元至{(t.ToProjectId is { } to ? year.FindProject(to)!.Name : "下一年度")}，原因：{t.Reason}"
                 : $"资金调整：{date}自{year.FindProject(t.FromProjectId)!.Name}调入 {W(t.Amount)} 万元，原因：{t.Reason}";
         }).ToList();
+
+    /// <summary>A、B和C.</summary>
+    private static string Listed(IEnumerable<string> names)
+    {
+        var list = names.ToList();
+        return list.Count == 1 ? list[0] : string.Join("、", list.Take(list.Count - 1)) + "和" + list[^1];
+    }
+
+    private static string Joined(string first, string second) =>
+        first.Length == 0 ? second : second.Length == 0 ? first : first + " " + second;
+
+    private static string Day(DateOnly date) => date.ToString("yyyy 年 M 月 d 日", CultureInfo.InvariantCulture);
 
     private static string W(Money amount) => amount.ToWanYuan();
 }

@@ -1,47 +1,59 @@
 using System.Globalization;
 using Portal.Domain.Common;
-using Portal.Domain.ElderlySubsidy;
 using Portal.Domain.SocialAssistance;
+using Portal.Infrastructure;
 
 namespace Portal.Features.Reports;
 
-/// <summary>Every figure of a fund year, with its unit, as open data.</summary>
+/// <summary>
+/// Every figure of a fund year, with its unit, as open data: the same figures the report prints
+/// (<see cref="ReportFigures"/>), exact to the fen. An estimated lottery/matching split is left out
+/// (docs/decisions/0003-estimates-stay-out-of-public-outputs.md).
+/// </summary>
 public static class DisclosureBuilder
 {
+    public const string Year = "年度资金";
     private const string WanYuan = "万元";
 
-    public static Disclosure Build(District district, FundYear year, IReadOnlyList<ElderlyTotal> elderly, SpentAtCutOff spent)
+    public static Disclosure Build(ReportFigures figures, int? version, DateTime? publishedAtUtc)
     {
-        ArgumentNullException.ThrowIfNull(district);
-        ArgumentNullException.ThrowIfNull(year);
-        ArgumentNullException.ThrowIfNull(elderly);
-        ArgumentNullException.ThrowIfNull(spent);
-        var figures = new List<DisclosureFigure>();
-        void Add(string item, string measure, string value, string unit) => figures.Add(new DisclosureFigure(item, measure, value, unit));
+        ArgumentNullException.ThrowIfNull(figures);
+        var (district, year, statement) = (figures.District, figures.Year, figures.Statement);
+        var list = new List<DisclosureFigure>();
+        void Add(string item, string measure, string value, string unit) => list.Add(new DisclosureFigure(item, measure, value, unit));
         void Money(string item, string measure, Money amount) => Add(item, measure, amount.ToWanYuan(), WanYuan);
+        string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-        Money("市级彩票公益金", "收到", year.Received);
-        Money("老年人津贴补贴", "资金额度", year.ElderlyBlock);
-        Money("因素法分配福彩公益金", "资金额度", year.FactorBlock);
-        Money("因素法分配福彩公益金", "已安排", year.Allocated);
-        Money("因素法分配福彩公益金", "调整至下一年度", year.TransferredToNextYear);
-        Money("因素法分配福彩公益金", "尚未安排", year.Unallocated);
+        Money(Year, "收到", statement.Received);
+        Money(Year, "已安排", statement.Arranged);
+        Money(Year, "支出", statement.Spent);
+        Money(Year, "结余结转", statement.CarriedOver);
+        Money(Year, "调整至下一年度", statement.TransferredToNextYear);
+        Money(Year, "尚未安排", statement.Unallocated);
+        Add(Year, "支出统计截止日期", Day(figures.CutOff), "日期");
+        Money("老年人津贴补贴", "资金额度", statement.ElderlyBlock);
+        Money("老年人津贴补贴", "已发放彩票公益金", statement.ElderlyPaid);
+        Money("因素法分配福彩公益金", "资金额度", statement.FactorBlock);
+        Money("因素法分配福彩公益金", "已安排", statement.Allocated);
+        Money("因素法分配福彩公益金", "支出", statement.ProjectSpent);
 
-        foreach (var e in elderly.OrderBy(e => e.Type.Order))
+        foreach (var e in figures.Elderly)
         {
-            Add(e.Type.Name, "发放人次", e.PersonTimes.ToString(CultureInfo.InvariantCulture), "人次");
-            Money(e.Type.Name, "发放金额", e.Total);
-            Money(e.Type.Name, "其中彩票公益金", e.Lottery);
-            Money(e.Type.Name, "其中区财政配套资金", e.Matching);
+            Add(e.Type.Name, "发放人次", e.Amounts.PersonTimes.ToString(CultureInfo.InvariantCulture), "人次");
+            Money(e.Type.Name, "发放金额", e.Amounts.Total);
+            if (e.Amounts.SplitEstimated)
+                continue;
+            Money(e.Type.Name, "其中彩票公益金", e.Amounts.Lottery);
+            Money(e.Type.Name, "其中区财政配套资金", e.Amounts.Matching);
         }
 
         var streets = district.Streets.ToDictionary(s => s.Id);
-        foreach (var project in year.Projects.OrderBy(p => p.Order))
+        foreach (var project in figures.Projects)
         {
             var name = $"{ChineseNumber.Parenthesized(project.Order)}{project.Name}";
-            Project(name, project.Cycle, project.Allocation, spent.OfProject(project.Id), project.Status);
+            Node(name, project.Cycle, figures.ProjectAt(project), project.Status);
             foreach (var subproject in project.Subprojects.OrderBy(s => s.Order))
-                Project($"{name}/{subproject.Order.ToString(CultureInfo.InvariantCulture)}、{subproject.Name}", subproject.Cycle, subproject.Allocation, spent.OfSubproject(project.Id, subproject.Id), subproject.Status);
+                Node($"{name}/{subproject.Order.ToString(CultureInfo.InvariantCulture)}、{subproject.Name}", subproject.Cycle, figures.SubprojectAt(project, subproject), subproject.Status);
             foreach (var share in project.Shares)
                 Money($"{name}/{(share.SubprojectId is { } id ? project.FindSubproject(id)!.Name + "/" : string.Empty)}{streets[share.StreetId].FullName}", "分配金额", share.Amount);
             foreach (var indicator in project.Indicators)
@@ -53,15 +65,16 @@ public static class DisclosureBuilder
             }
         }
 
-        return new Disclosure(year.Year, district.BureauName, figures);
+        var published = publishedAtUtc is { } utc ? BeijingTime.Iso(utc) : null;
+        return new Disclosure(Disclosure.CurrentSchema, year.Year, district.BureauName, version, published, list);
 
-        void Project(string item, Cycle cycle, Money allocation, Money spentByCutOff, ProjectStatus status)
+        void Node(string item, Cycle cycle, NodePosition atCutOff, ProjectStatus status)
         {
-            Add(item, "项目周期开始", cycle.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "日期");
-            Add(item, "项目周期结束", cycle.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "日期");
-            Money(item, "资金额度", allocation);
-            Money(item, "支出", spentByCutOff);
-            Money(item, "结余结转", allocation - spentByCutOff);
+            Add(item, "项目周期开始", Day(cycle.Start), "日期");
+            Add(item, "项目周期结束", Day(cycle.End), "日期");
+            Money(item, "资金额度", atCutOff.Allocation);
+            Money(item, "支出", atCutOff.Spent);
+            Money(item, "结余结转", atCutOff.CarryOver);
             Add(item, "状态", ProjectStatusNames.Of(status), string.Empty);
         }
     }

@@ -7,12 +7,16 @@ namespace Portal.Features.Reports;
 public interface IAnnualReportService
 {
     /// <summary>
-    /// The report to show: a manager gets the live draft, with what is missing or inconsistent before
-    /// publishing, unless a version is asked for; others the latest published version.
+    /// The report to show: a manager gets the live draft, with what the check before publishing finds,
+    /// unless a version is asked for; others the latest published version.
     /// </summary>
     Task<PageData<ReportPage>> ReportAsync(int year, int? version = null, CancellationToken cancellationToken = default);
 
-    Task<FormResult> PublishAsync(int year, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Publishes the live draft as the next version. Refused while the check finds an error; over warnings
+    /// only with <paramref name="reason"/>, which the version keeps.
+    /// </summary>
+    Task<FormResult> PublishAsync(int year, string? reason = null, CancellationToken cancellationToken = default);
 
     /// <summary>Every figure with its unit, for open data (JSON and CSV).</summary>
     Task<PageData<Disclosure>> DisclosureAsync(int year, CancellationToken cancellationToken = default);
@@ -20,8 +24,17 @@ public interface IAnnualReportService
 
 /// <summary>
 /// A report as a page shows it: which version it is, and the versions there are. A draft shown to a manager
-/// carries the problems to settle before publishing (empty when there are none); a published version none.
+/// carries what the check before publishing finds; a published version what it was published over, and why.
 /// </summary>
-public sealed record ReportPage(AnnualReport Report, int? Version, DateTime? PublishedAt, bool IsDraft, bool CanPublish, IReadOnlyList<PublishedVersion> Versions, IReadOnlyList<string> Problems);
+public sealed record ReportPage(
+    AnnualReport Report,
+    int? Version,
+    DateTime? PublishedAt,
+    bool IsDraft,
+    bool CanPublish,
+    IReadOnlyList<PublishedVersion> Versions,
+    IReadOnlyList<PublishProblem> Problems,
+    string? OverrideReason = null);
 
-public sealed record PublishedVersion(int Number, DateTime PublishedAt, string PublishedBy);
+/// <summary>A published version; <see cref="PublishedAt"/> is UTC, shown in Beijing time.</summary>
+public sealed record PublishedVersion(int Number, DateTime PublishedAt, string PublishedBy, bool OverWarnings);

@@ -38,7 +38,7 @@ public static class ReportEndpoints
             if (data.Value is null)
                 return Results.NotFound(data.Missing);
             var csv = new StringBuilder("项目,指标,数值,单位\r\n");
-            foreach (var figure in data.Value.Figures)
+            foreach (var figure in DisclosureCsv.Header(data.Value).Concat(data.Value.Figures))
                 csv.Append(Csv(figure.Item)).Append(',').Append(Csv(figure.Measure)).Append(',').Append(Csv(figure.Value)).Append(',').Append(Csv(figure.Unit)).Append("\r\n");
             var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
             return Results.File(bytes, "text/csv; charset=utf-8", string.Create(CultureInfo.InvariantCulture, $"disclosure-{year}.csv"));

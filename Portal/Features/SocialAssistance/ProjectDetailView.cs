@@ -3,7 +3,10 @@ using Portal.Domain.SocialAssistance;
 
 namespace Portal.Features.SocialAssistance;
 
-/// <summary>Everything about one project that its page shows, with the form values to edit it.</summary>
+/// <summary>
+/// Everything about one project that its page shows, with the form values to edit it: its budget now (what
+/// is given on and still free, for the forms), and its money on the page's date and at the cut-off.
+/// </summary>
 public sealed record ProjectDetailView(
     Guid Id,
     Guid Version,
@@ -15,7 +18,8 @@ public sealed record ProjectDetailView(
     DateOnly CutOffDate,
     DateOnly AsOf,
     BudgetLine Budget,
-    Money CarryOver,
+    NodePosition OnDate,
+    NodePosition AtCutOff,
     ScheduleCheck Schedule,
     LagExplanation? Lag,
     Money FactorUnallocated,
@@ -35,10 +39,11 @@ public sealed record SubprojectView(
     string CycleLabel,
     string StatusName,
     BudgetLine Budget,
+    NodePosition OnDate,
     ScheduleCheck Schedule,
     LagExplanation? Lag);
 
-public sealed record ShareView(Guid Id, Guid? SubprojectId, string? SubprojectName, string StreetName, Money Amount, BudgetLine Budget, string? Purpose);
+public sealed record ShareView(Guid Id, Guid? SubprojectId, string? SubprojectName, string StreetName, Money Amount, NodePosition OnDate, string? Purpose);
 
 public sealed record SpendingView(DateOnly Date, string Target, Money Amount, string? Note);
 

@@ -1,7 +1,9 @@
 using Portal.Domain.Common;
+using Portal.Domain.SocialAssistance;
 
 namespace Portal.Features.SocialAssistance;
 
+/// <summary>The year's projects with every figure read on one date, <see cref="AsOf"/>.</summary>
 public sealed record ProjectList(
     int Year,
     Money FactorBlock,
@@ -15,8 +17,8 @@ public sealed record ProjectList(
     IReadOnlyList<ProjectRow> Projects);
 
 /// <summary>
-/// A project (or, under it, a subproject) of the list: money at the cut-off, and execution against the
-/// calendar on the chosen date.
+/// A project (or, under it, a subproject) of the list: its money and execution rate on the list's date, and
+/// its schedule check (a cycle that ended before that date is judged at its end).
 /// </summary>
 public sealed record ProjectRow(
     Guid Id,
@@ -28,12 +30,17 @@ public sealed record ProjectRow(
     Money Spent,
     Money CarryOver,
     decimal ExecutionRate,
-    decimal ScheduleProgress,
-    bool IsLagging,
-    bool NeedsReason,
+    ScheduleCheck Schedule,
     string? LagReason,
     string Status,
     string? Owner,
     string? OwnerPhone,
     int IndicatorCount,
-    IReadOnlyList<ProjectRow> Subprojects);
+    IReadOnlyList<ProjectRow> Subprojects)
+{
+    public decimal ScheduleProgress => Schedule.ScheduleProgress;
+
+    public bool IsLagging => Schedule.IsLagging;
+
+    public bool NeedsReason => Schedule.NeedsReason;
+}

@@ -1,6 +1,8 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Common;
 using Portal.Domain.SocialAssistance;
+using Portal.Features.Figures;
 using Portal.Features.FundYears;
 using Portal.Infrastructure.Data;
 using Portal.Security;
@@ -12,12 +14,12 @@ public sealed class ProjectListService(IDbContextFactory<PortalDbContext> contex
     public async Task<PageData<ProjectList>> ProjectsAsync(int? year, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var (scope, refusal) = await districts.LoadAsync<ProjectList>(db, year, "FundYear/projects", cancellationToken);
+        var (scope, refusal) = await districts.LoadAsync<ProjectList>(db, year, "FundYear/projects", FundYearDetail.WithoutSpending, cancellationToken);
         if (scope is null)
             return refusal!;
         var fundYear = scope.Year;
-        var cutOff = fundYear.CutOffDate;
-        var date = asOf ?? DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var date = asOf ?? fundYear.ScheduleDate(DateOnly.FromDateTime(clock.GetLocalNow().Date));
+        var spending = await SpendingSums.OfYearAsync(db, fundYear.Id, cancellationToken);
 
         var rows = fundYear.Projects.OrderBy(p => p.Order).Select(p => Row(
             p.Id,
@@ -25,8 +27,7 @@ public sealed class ProjectListService(IDbContextFactory<PortalDbContext> contex
             p.Name,
             p.Area,
             p.Cycle,
-            p.Budget(cutOff),
-            p.Budget(date),
+            fundYear.LedgerOf(p, spending),
             p.Lag,
             p.Status,
             p.Owner,
@@ -35,12 +36,11 @@ public sealed class ProjectListService(IDbContextFactory<PortalDbContext> contex
             date,
             p.Subprojects.OrderBy(s => s.Order).Select(s => Row(
                 s.Id,
-                s.Order.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                s.Order.ToString(CultureInfo.InvariantCulture),
                 s.Name,
                 p.Area,
                 s.Cycle,
-                p.SubprojectBudget(s.Id, cutOff),
-                p.SubprojectBudget(s.Id, date),
+                p.SubprojectLedger(s.Id, spending),
                 s.Lag,
                 s.Status,
                 s.Owner,
@@ -52,34 +52,33 @@ public sealed class ProjectListService(IDbContextFactory<PortalDbContext> contex
         return PageData.Of(new ProjectList(
             fundYear.Year,
             fundYear.FactorBlock,
-            fundYear.Allocated,
+            Money.Sum(rows.Select(r => r.Allocation)),
             fundYear.Unallocated,
-            fundYear.TransferredToNextYear,
+            fundYear.TransferredToNextYearBy(date),
             Money.Sum(rows.Select(r => r.Spent)),
             Money.Sum(rows.Select(r => r.CarryOver)),
-            cutOff,
+            fundYear.CutOffDate,
             date,
             rows));
     }
 
     private static ProjectRow Row(
-        Guid id, string number, string name, ProjectArea area, Cycle cycle, BudgetLine atCutOff, BudgetLine onDate, LagExplanation? lag,
+        Guid id, string number, string name, ProjectArea area, Cycle cycle, NodeLedger ledger, LagExplanation? lag,
         ProjectStatus status, string? owner, string? phone, int indicators, DateOnly date, IReadOnlyList<ProjectRow> subprojects)
     {
-        var schedule = ScheduleCheck.Of(onDate, cycle, date);
+        var position = ledger.At(date);
+        var schedule = ledger.Schedule(cycle, status, date);
         return new ProjectRow(
             id,
             number,
             name,
             area == ProjectArea.ChildProtection ? "儿童保护" : "社会救助",
             cycle.Label,
-            atCutOff.Allocation,
-            atCutOff.SpentInTotal,
-            atCutOff.Balance,
-            schedule.ExecutionRate,
-            schedule.ScheduleProgress,
-            schedule.IsLagging,
-            schedule.NeedsReason,
+            position.Allocation,
+            position.Spent,
+            position.CarryOver,
+            position.ExecutionRate,
+            schedule,
             lag?.Reason,
             ProjectStatusNames.Of(status),
             owner,

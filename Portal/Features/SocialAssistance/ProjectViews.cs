@@ -15,21 +15,22 @@ internal static class ProjectViews
 
         var subprojects = project.Subprojects.OrderBy(s => s.Order).Select(s =>
         {
-            var budget = project.SubprojectBudget(s.Id, asOf);
+            var ledger = project.SubprojectLedger(s.Id);
             return new SubprojectView(
                 s.Id,
                 s.Order.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 FormOf(s.Name, s.Description, s.Cycle, s.Allocation, s.Owner, s.OwnerPhone, s.Status, project.Area, s.Outcome, s.Problems, s.CorrectiveMeasures),
                 s.Cycle.Label,
                 ProjectStatusNames.Of(s.Status),
-                budget,
-                ScheduleCheck.Of(budget, s.Cycle, asOf),
+                project.SubprojectBudget(s.Id),
+                ledger.At(asOf),
+                ledger.Schedule(s.Cycle, s.Status, asOf),
                 s.Lag);
         }).ToList();
 
         var shares = project.Shares
             .OrderBy(s => s.SubprojectId is { } id ? project.FindSubproject(id)!.Order : 0).ThenBy(s => streets[s.StreetId].Order)
-            .Select(s => new ShareView(s.Id, s.SubprojectId, NameOf(s.SubprojectId), streets[s.StreetId].FullName, s.Amount, project.ShareBudget(s.Id), s.Purpose))
+            .Select(s => new ShareView(s.Id, s.SubprojectId, NameOf(s.SubprojectId), streets[s.StreetId].FullName, s.Amount, project.ShareLedger(s.Id).At(asOf), s.Purpose))
             .ToList();
 
         var spendings = project.Spendings.OrderBy(s => s.Date).Select(s => new SpendingView(
@@ -57,7 +58,7 @@ internal static class ProjectViews
                 : new TransferView(t.Date, "调入", projectNames[t.FromProjectId], t.Amount, t.Reason))
             .ToList();
 
-        var budget = project.Budget(asOf);
+        var ledger = year.LedgerOf(project);
         return new ProjectDetailView(
             project.Id,
             project.Version,
@@ -68,9 +69,10 @@ internal static class ProjectViews
             ProjectStatusNames.Of(project.Status),
             year.CutOffDate,
             asOf,
-            budget,
-            project.CarryOverAt(year.CutOffDate),
-            ScheduleCheck.Of(budget, project.Cycle, asOf),
+            project.Budget(),
+            ledger.At(asOf),
+            ledger.At(year.CutOffDate),
+            ledger.Schedule(project.Cycle, project.Status, asOf),
             project.Lag,
             year.Unallocated,
             subprojects,

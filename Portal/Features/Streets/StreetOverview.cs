@@ -1,18 +1,23 @@
 using Portal.Domain.Common;
+using Portal.Domain.ElderlySubsidy;
 
 namespace Portal.Features.Streets;
 
-/// <summary>One street's view of a fund year: its shares of projects and its elderly-subsidy reports.</summary>
+/// <summary>
+/// One street's view of a fund year: its shares of projects with what it spent by <see cref="AsOf"/>, and
+/// its elderly-subsidy reports, with the total of those that count (submitted or approved).
+/// </summary>
 public sealed record StreetOverview(
     int Year,
     string StreetCode,
     string StreetName,
-    DateOnly CutOffDate,
+    DateOnly AsOf,
     bool CanRecordSpending,
     Money SharedToStreet,
     Money SpentByStreet,
     IReadOnlyList<StreetShareLine> Shares,
-    IReadOnlyList<StreetReportLine> Reports);
+    IReadOnlyList<StreetReportLine> Reports,
+    ElderlyAmounts CountedElderly);
 
 public sealed record StreetShareLine(
     Guid ShareId,
@@ -26,4 +31,5 @@ public sealed record StreetShareLine(
     Money Balance,
     string? Purpose);
 
-public sealed record StreetReportLine(string Period, string Status, long PersonTimes, Money Lottery, Money Matching);
+/// <summary>One report of the street: its period, its status, whether it counts in the district's totals, and its sums.</summary>
+public sealed record StreetReportLine(string Period, string Status, bool Counted, long PersonTimes, Money Lottery, Money Matching);

@@ -8,7 +8,7 @@ using Portal.Security;
 
 namespace Portal.Features.Streets;
 
-public sealed class StreetOverviewService(IDbContextFactory<PortalDbContext> contextFactory, StreetScopeLoader streets) : IStreetOverviewService
+public sealed class StreetOverviewService(IDbContextFactory<PortalDbContext> contextFactory, StreetScopeLoader streets, TimeProvider clock) : IStreetOverviewService
 {
     public async Task<PageData<StreetOverview>> OverviewAsync(string streetCode, int? year, CancellationToken cancellationToken = default)
     {
@@ -17,12 +17,13 @@ public sealed class StreetOverviewService(IDbContextFactory<PortalDbContext> con
         if (scope is null)
             return refusal!;
         var (fundYear, street) = (scope.Year, scope.Street);
+        var asOf = fundYear.ScheduleDate(DateOnly.FromDateTime(clock.GetLocalNow().Date));
 
         var shares = (
             from project in fundYear.Projects.OrderBy(p => p.Order)
             from share in project.Shares.Where(s => s.StreetId == street.Id)
             let subproject = share.SubprojectId is { } id ? project.FindSubproject(id) : null
-            let budget = project.ShareBudget(share.Id, fundYear.CutOffDate)
+            let position = project.ShareLedger(share.Id).At(asOf)
             orderby project.Order, subproject?.Order ?? 0
             select new StreetShareLine(
                 share.Id,
@@ -31,9 +32,9 @@ public sealed class StreetOverviewService(IDbContextFactory<PortalDbContext> con
                 project.Name,
                 subproject?.Name,
                 (subproject?.Cycle ?? project.Cycle).Label,
-                share.Amount,
-                budget.SpentInTotal,
-                budget.Balance,
+                position.Allocation,
+                position.Spent,
+                position.CarryOver,
                 share.Purpose)).ToList();
 
         var reports = await db.SubsidyReports.AsNoTracking()
@@ -41,23 +42,30 @@ public sealed class StreetOverviewService(IDbContextFactory<PortalDbContext> con
             .ToListAsync(cancellationToken);
         var reportLines = reports
             .OrderBy(r => r.Month ?? 0)
-            .Select(r => new StreetReportLine(
-                r.Month is { } month ? month.ToString(CultureInfo.InvariantCulture) + " 月" : "全年",
-                ReportStatusNames.Of(r.Status),
-                r.Lines.Sum(l => l.PersonTimes),
-                r.Lottery,
-                r.Matching))
+            .Select(r =>
+            {
+                var amounts = ElderlyAmounts.Sum(r.Lines.Select(ElderlyAmounts.Of));
+                return new StreetReportLine(
+                    r.Month is { } month ? month.ToString(CultureInfo.InvariantCulture) + " 月" : "全年",
+                    ReportStatusNames.Of(r.Status),
+                    r.Status.IsCounted(),
+                    amounts.PersonTimes,
+                    amounts.Lottery,
+                    amounts.Matching);
+            })
             .ToList();
+        var counted = ElderlyAmounts.Sum(reports.Where(r => r.Status.IsCounted()).SelectMany(r => r.Lines).Select(ElderlyAmounts.Of));
 
         return PageData.Of(new StreetOverview(
             fundYear.Year,
             street.Code,
             street.FullName,
-            fundYear.CutOffDate,
+            asOf,
             scope.User.IsManager || (scope.User.IsStreetStaff && scope.User.StreetId == street.Id),
             Money.Sum(shares.Select(s => s.Amount)),
             Money.Sum(shares.Select(s => s.Spent)),
             shares,
-            reportLines));
+            reportLines,
+            counted));
     }
 }

@@ -13,5 +13,6 @@ internal sealed class PublishedReportConfiguration : IEntityTypeConfiguration<Pu
         builder.HasOne<FundYear>().WithMany().HasForeignKey(r => r.FundYearId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.FundYearId, r.Number }).IsUnique();
         builder.Property(r => r.PublishedBy).HasMaxLength(200);
+        builder.Property(r => r.OverrideReason).HasMaxLength(PublishedReport.OverrideReasonMaxLength);
     }
 }

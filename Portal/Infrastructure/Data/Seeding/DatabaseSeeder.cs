@@ -126,7 +126,7 @@ public sealed class DatabaseSeeder(IDbContextFactory<PortalDbContext> contextFac
             var matching = WanYuan(total.MatchingWanYuan);
             if (lottery + matching != WanYuan(total.TotalPaidWanYuan))
                 throw new InvalidOperationException($"Seed data: lottery and matching of {total.SubsidyType} do not add up to its total.");
-            Expect(report.SetLine(types[total.SubsidyType], total.PersonTimes, lottery, matching, total.FlagComment, year, Money.Zero), total.SubsidyType);
+            Expect(report.SetLine(types[total.SubsidyType], total.PersonTimes, lottery, matching, total.FlagComment, year, Money.Zero, total.SplitEstimated), total.SubsidyType);
         }
 
         Expect(report.Submit(), "老年人津贴补贴年度汇总");

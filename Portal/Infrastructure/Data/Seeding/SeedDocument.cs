@@ -47,7 +47,8 @@ internal sealed record SeedAnnualTotal(
     string TotalPaidWanYuan,
     string LotteryWanYuan,
     string MatchingWanYuan,
-    string? FlagComment);
+    string? FlagComment,
+    bool SplitEstimated);
 
 internal sealed record SeedCycle(string Kind, DateOnly Start, DateOnly End, string Label);
 

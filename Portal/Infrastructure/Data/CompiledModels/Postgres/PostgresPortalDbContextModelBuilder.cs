@@ -12,7 +12,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresPortalDbContextModel
     {
         private PostgresPortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("29c8e4de-a136-4676-98a1-4f9456aa1ead"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("a428a814-918f-4c46-9246-83f6c6ebbcb8"), entityTypeCount: 18)
         {
         }
 

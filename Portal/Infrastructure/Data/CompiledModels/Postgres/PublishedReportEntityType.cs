@@ -21,7 +21,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
                 "Portal.Domain.Common.PublishedReport",
                 typeof(PublishedReport),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 9,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -57,6 +57,22 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
                 fieldInfo: typeof(PublishedReport).GetField("<Number>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
             number.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var overrideReason = runtimeEntityType.AddProperty(
+                "OverrideReason",
+                typeof(string),
+                propertyInfo: typeof(PublishedReport).GetProperty("OverrideReason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PublishedReport).GetField("<OverrideReason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 2000);
+            overrideReason.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var problemsJson = runtimeEntityType.AddProperty(
+                "ProblemsJson",
+                typeof(string),
+                propertyInfo: typeof(PublishedReport).GetProperty("ProblemsJson", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PublishedReport).GetField("<ProblemsJson>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            problemsJson.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var publishedAt = runtimeEntityType.AddProperty(
                 "PublishedAt",

@@ -23,7 +23,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
                 "Portal.Domain.ElderlySubsidy.SubsidyLine",
                 typeof(SubsidyLine),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 9,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -89,6 +89,14 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
                 fieldInfo: typeof(SubsidyLine).GetField("<ReportId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
             reportId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var splitEstimated = runtimeEntityType.AddProperty(
+                "SplitEstimated",
+                typeof(bool),
+                propertyInfo: typeof(SubsidyLine).GetProperty("SplitEstimated", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SubsidyLine).GetField("<SplitEstimated>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            splitEstimated.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var subsidyTypeId = runtimeEntityType.AddProperty(
                 "SubsidyTypeId",

@@ -11,7 +11,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0ffdfdfc-37d7-4c40-ad7c-7819fad753bf"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("0149bf8b-0638-473a-a8a1-e7f744f8afa3"), entityTypeCount: 18)
         {
         }
 

@@ -20,7 +20,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
                 "Portal.Domain.Common.PublishedReport",
                 typeof(PublishedReport),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 9,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -52,6 +52,20 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(PublishedReport).GetProperty("Number", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PublishedReport).GetField("<Number>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+
+            var overrideReason = runtimeEntityType.AddProperty(
+                "OverrideReason",
+                typeof(string),
+                propertyInfo: typeof(PublishedReport).GetProperty("OverrideReason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PublishedReport).GetField("<OverrideReason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 2000);
+
+            var problemsJson = runtimeEntityType.AddProperty(
+                "ProblemsJson",
+                typeof(string),
+                propertyInfo: typeof(PublishedReport).GetProperty("ProblemsJson", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PublishedReport).GetField("<ProblemsJson>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
             var publishedAt = runtimeEntityType.AddProperty(
                 "PublishedAt",

@@ -22,7 +22,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
                 "Portal.Domain.ElderlySubsidy.SubsidyLine",
                 typeof(SubsidyLine),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 9,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -81,6 +81,13 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(SubsidyLine).GetProperty("ReportId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(SubsidyLine).GetField("<ReportId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            var splitEstimated = runtimeEntityType.AddProperty(
+                "SplitEstimated",
+                typeof(bool),
+                propertyInfo: typeof(SubsidyLine).GetProperty("SplitEstimated", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SubsidyLine).GetField("<SplitEstimated>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
 
             var subsidyTypeId = runtimeEntityType.AddProperty(
                 "SubsidyTypeId",

@@ -147,6 +147,14 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ProblemsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<DateTime>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -266,6 +274,9 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<Guid>("ReportId")
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("SplitEstimated")
+                        .HasColumnType("boolean");
 
                     b.Property<Guid>("SubsidyTypeId")
                         .HasColumnType("uuid");

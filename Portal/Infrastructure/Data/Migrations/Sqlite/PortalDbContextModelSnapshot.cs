@@ -140,6 +140,14 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProblemsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("PublishedAt")
                         .HasColumnType("TEXT");
 
@@ -259,6 +267,9 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<Guid>("ReportId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("SplitEstimated")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("SubsidyTypeId")
                         .HasColumnType("TEXT");
