@@ -12,7 +12,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresPortalDbContextModel
     {
         private PostgresPortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("29c8e4de-a136-4676-98a1-4f9456aa1ead"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("e021337c-86bf-4ca6-81ff-86e5b5886a47"), entityTypeCount: 18)
         {
         }
 

@@ -11,7 +11,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0ffdfdfc-37d7-4c40-ad7c-7819fad753bf"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("9d0b5b47-6d57-40df-a111-95bfad9aedfe"), entityTypeCount: 18)
         {
         }
 
