@@ -42,11 +42,11 @@ public sealed class ForgedSessionTests
         var users = await WithCookieAsync(host, forged, "/admin/users");
         var audit = await WithCookieAsync(host, forged, "/exports/audit.xlsx");
 
-        Assert.Empty(keys);
-        Assert.Null(forged);
         Assert.Equal(HttpStatusCode.Redirect, users.StatusCode);
         Assert.Contains(DevelopmentSignIn.Path, users.Headers.Location!.OriginalString, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Unauthorized, audit.StatusCode);
+        Assert.Empty(keys);
+        Assert.Null(forged);
         var bytes = Encoding.UTF8.GetString(await File.ReadAllBytesAsync(backup, TestContext.Current.CancellationToken));
         Assert.DoesNotContain("masterKey", bytes, StringComparison.Ordinal);
         Assert.DoesNotContain("encryptedSecret", bytes, StringComparison.Ordinal);
