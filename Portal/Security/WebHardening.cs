@@ -48,6 +48,9 @@ public static class WebHardening
                 options.AllowedHosts = [.. proxies.AllowedHosts];
         });
 
+        // The server's name and version help nobody but a scanner.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
         var development = builder.Environment.IsDevelopment();
         builder.Services.Configure<CookiePolicyOptions>(options =>
         {
