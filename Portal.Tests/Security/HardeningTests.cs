@@ -142,6 +142,7 @@ public sealed partial class HardeningTests
     [InlineData("https://evil.example", HttpStatusCode.Forbidden)]
     [InlineData("http://localhost.evil.example", HttpStatusCode.Forbidden)]
     [InlineData("null", HttpStatusCode.Forbidden)]
+    [InlineData("ws://evil.example", HttpStatusCode.Forbidden)]
     [InlineData("http://localhost", HttpStatusCode.OK)]
     public async Task The_live_connection_is_opened_only_from_the_portals_own_origin(string origin, HttpStatusCode expected)
     {
@@ -173,6 +174,7 @@ public sealed partial class HardeningTests
 
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Null(anonymous.Headers.Location);
+        Assert.Empty(await anonymous.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Null(refused.Headers.Location);
     }
