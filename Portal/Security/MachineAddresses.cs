@@ -31,6 +31,9 @@ public static class MachineAddresses
         if (!Contains(context.Request))
             return otherwise(context);
         context.Response.StatusCode = status;
+        // A program gets the status alone, not the not-found page the status code pages would add.
+        if (context.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
+            pages.Enabled = false;
         return Task.CompletedTask;
     }
 }
