@@ -82,7 +82,9 @@ public static class WebHardening
     /// <summary>
     /// The headers of every response. Scripts only from the portal itself (the import map Blazor writes
     /// inline carries the response's nonce); styles also inline, because MudBlazor sets style attributes;
-    /// the live connection to the portal's own origin; forms may post to the portal and, for signing out,
+    /// connections to the portal's own origin, and to the sign-on's: Blazor's enhanced navigation fetches a
+    /// page, and when that page sends an expired session to the sign-on the fetch follows the redirect there
+    /// before Blazor loads the address as a whole page. Forms may post to the portal and, for signing out,
     /// to the sign-on; no page may frame the portal.
     /// </summary>
     public static HeaderPolicyCollection Headers(string? signOnOrigin) => new HeaderPolicyCollection()
@@ -98,7 +100,9 @@ public static class WebHardening
             csp.AddStyleSrc().Self().UnsafeInline();
             csp.AddImgSrc().Self().Data();
             csp.AddFontSrc().Self().Data();
-            csp.AddConnectSrc().Self();
+            var connections = csp.AddConnectSrc().Self();
+            if (signOnOrigin is not null)
+                connections.From(signOnOrigin);
             csp.AddObjectSrc().None();
             csp.AddBaseUri().Self();
             var forms = csp.AddFormAction().Self();
