@@ -32,6 +32,12 @@ public static class KeyEncryptionCertificates
                     "Set Portal__KeyEncryption__Certificate to a .pfx file on this server and Portal__KeyEncryption__CertificatePassword to its password (see docs/operations/keys.md).");
             }
 
+            if (!Path.IsPathRooted(DevelopmentPath))
+            {
+                throw new PortalStartRefusedException(
+                    $"This user has no profile folder to keep a Development key-encryption certificate in; set {KeyEncryptionOptions.Section}:Certificate.");
+            }
+
             return new Loaded(DevelopmentCertificate(), [], DevelopmentPath);
         }
 
