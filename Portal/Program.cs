@@ -14,35 +14,26 @@ using Portal.Infrastructure.Data.Moving;
 using Portal.Security;
 
 StartupTiming.Mark("main");
-var builder = WebApplication.CreateBuilder(args);
-StartupTiming.Mark("host builder");
-
-// The bureau works in Chinese: dates, numbers and MudBlazor's own texts.
-var chinese = CultureInfo.GetCultureInfo("zh-CN");
-CultureInfo.DefaultThreadCurrentCulture = chinese;
-CultureInfo.DefaultThreadCurrentUICulture = chinese;
-
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-builder.Services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight);
-builder.Services.AddTransient<MudLocalizer, ChineseMudLocalizer>();
-builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddPortalData(builder.Configuration, builder.Environment.ContentRootPath);
-builder.Services.AddPortalFeatures(builder.Configuration);
-var signInMode = builder.AddPortalAuthentication();
-builder.Services.AddAuthorization(PortalPolicies.Add);
-builder.Services.AddCascadingAuthenticationState();
-builder.Services.AddPortalAuthorization();
-builder.Services.AddPortalNodes();
-builder.Services.AddPortalStartup();
-
-StartupTiming.Mark("services registered");
-var app = builder.Build();
-StartupTiming.Mark("host built");
+WebApplication app;
+SignInMode signInMode;
+try
+{
+    (app, signInMode) = Build(args);
+}
+catch (PortalStartRefusedException refused)
+{
+    // A refusal is not a crash: one clear message and exit code 1, no stack trace.
+    await Console.Error.WriteLineAsync("The portal did not start (平台未启动): " + refused.Message);
+    return 1;
+}
 
 var database = app.Services.GetRequiredService<DatabaseStartup>();
 if (args is [ImportCommand.Name, var importFile, ..])
 {
     await database.RunAsync();
+    // The command acts as a manager account of its own; like any sign-in, that role goes into the directory.
+    await app.Services.GetRequiredService<AccountRegistrar>().RecordSignInAsync(
+        DemoUsers.Principal(new DemoUsers.DemoUser(ImportCommand.AccountId, "命令行导入", PortalRoles.Manager, null), "CommandLine"));
     return await ImportCommand.RunAsync(app.Services, importFile);
 }
 
@@ -52,21 +43,21 @@ if (args is [MigrateToPostgresCommand.Name, var postgres, ..])
     return await MigrateToPostgresCommand.RunAsync(app.Services, postgres);
 }
 
+app.UsePortalHardening(WebHardening.SignOnOrigin(app.Configuration, signInMode));
+
 // The database starts up while the web host starts (PortalStartup); requests wait here until it is ready.
 app.UseStartupTiming();
 app.UseDatabaseReadyGate();
 app.UseRequestLocalization(options =>
 {
+    var chinese = CultureInfo.GetCultureInfo("zh-CN");
     options.DefaultRequestCulture = new Microsoft.AspNetCore.Localization.RequestCulture(chinese);
     options.SupportedCultures = [chinese];
     options.SupportedUICultures = [chinese];
 });
 
 if (!app.Environment.IsDevelopment())
-{
     app.UseExceptionHandler("/error", createScopeForErrors: true);
-    app.UseHsts();
-}
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAuthentication();
@@ -81,7 +72,7 @@ app.MapAccountEndpoints(signInMode);
 app.MapExports();
 app.MapImportTemplates();
 app.MapReportEndpoints();
-app.MapBackupDownload();
+app.MapBackups();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupTiming.Mark("listening"));
@@ -104,6 +95,38 @@ catch
 
 await app.WaitForShutdownAsync();
 return 0;
+
+static (WebApplication App, SignInMode SignIn) Build(string[] args)
+{
+    var builder = WebApplication.CreateBuilder(args);
+    StartupTiming.Mark("host builder");
+
+    // The bureau works in Chinese: dates, numbers and MudBlazor's own texts.
+    var chinese = CultureInfo.GetCultureInfo("zh-CN");
+    CultureInfo.DefaultThreadCurrentCulture = chinese;
+    CultureInfo.DefaultThreadCurrentUICulture = chinese;
+
+    builder.AddPortalHardening();
+    builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+        .AddHubOptions(hub => hub.MaximumReceiveMessageSize = WebHardening.CircuitMessageLimit);
+    builder.Services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight);
+    builder.Services.AddTransient<MudLocalizer, ChineseMudLocalizer>();
+    builder.Services.AddSingleton(TimeProvider.System);
+    builder.Services.AddPortalData(builder.Configuration, builder.Environment.ContentRootPath);
+    builder.Services.AddPortalFeatures(builder.Configuration);
+    var signInMode = builder.AddPortalAuthentication();
+    builder.Services.AddAuthorization(PortalPolicies.Add);
+    builder.Services.AddCascadingAuthenticationState();
+    builder.Services.AddPortalAuthorization();
+    builder.Services.AddPortalNodes(builder.Configuration, builder.Environment);
+    builder.Services.AddPortalStartup();
+
+    StartupTiming.Mark("services registered");
+    var app = builder.Build();
+    StartupTiming.Mark("host built");
+    app.LogSignInMode(signInMode);
+    return (app, signInMode);
+}
 
 /// <summary>The portal's entry point; public so that tests can host it.</summary>
 public partial class Program;

@@ -48,7 +48,7 @@ public sealed class CityDatabase : IAsyncDisposable
             Console.WriteLine($"generated {size.Districts} districts × {size.StreetsPerDistrict} streets × {size.Years} years in {generation.Elapsed.TotalSeconds:0.0} s (GENERATED DATA, {path})");
         }
 
-        await new AccountRegistrar(city.Factory, TimeProvider.System).RecordSignInAsync(BenchmarkUser, "基准测试", null);
+        await new AccountRegistrar(city.Factory, TimeProvider.System).RecordSignInAsync(DemoUsers.Principal(new DemoUsers.DemoUser(BenchmarkUser, "基准测试", PortalRoles.Manager, null), "Benchmark"));
         return city;
     }
 

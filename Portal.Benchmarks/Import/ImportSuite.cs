@@ -88,7 +88,7 @@ public static class ImportSuite
         var factory = new PooledDbContextFactory<PortalDbContext>(new DbContextOptionsBuilder<PortalDbContext>().UseSqlite(ConnectionString(path)).Options);
         await new DatabaseStartup(factory, new DatabaseSeeder(factory, TimeProvider.System), NullLogger<DatabaseStartup>.Instance).RunAsync();
         await GeneratedImport.CreateDistrictAsync(factory, rows);
-        await new AccountRegistrar(factory, TimeProvider.System).RecordSignInAsync(Manager, "基准测试管理人员", null);
+        await new AccountRegistrar(factory, TimeProvider.System).RecordSignInAsync(DemoUsers.Principal(new DemoUsers.DemoUser(Manager, "基准测试管理人员", PortalRoles.Manager, null), "Benchmark"));
         await using (var db = await factory.CreateDbContextAsync())
             await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
         SqliteConnection.ClearAllPools();

@@ -7,6 +7,9 @@ public static class MoneyMessages
     public const string Negative = "金额不能为负数。";
     public const string TooLarge = "金额过大，请核对（上限 1000 亿元）。";
 
+    public static string FullWidthComma(string text) =>
+        $"“{text}”中有中文逗号“，”，它用来分隔多项内容，不能当作千位分隔符。请只填写一个金额，例如 1234.56 或 1,234.56。";
+
     public static string NotANumber(string text) => $"“{text}”不是有效的金额，请只填写数字，例如 1234.56。";
 
     public static string TooManyDecimals(string unit, int decimals) =>

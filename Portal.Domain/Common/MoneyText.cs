@@ -4,9 +4,11 @@ using System.Text;
 namespace Portal.Domain.Common;
 
 /// <summary>
-/// The one way amounts come in from people and files. Chinese input methods type full-width digits,
-/// full-width points and commas, and Excel adds thousands separators: all are accepted. Negatives,
-/// digits below the fen, letters and absurd sizes are refused with a message the user can act on.
+/// The one way amounts come in from people and files. Chinese input methods type full-width digits and
+/// full-width points, and Excel adds thousands separators: all are accepted. The full-width comma (，) is
+/// not: in Chinese text it separates items, so "1，234" may be two figures run together and is refused
+/// rather than read as 1234. Negatives, digits below the fen, letters and absurd sizes are refused with a
+/// message the user can act on.
 /// </summary>
 internal static class MoneyText
 {
@@ -18,6 +20,8 @@ internal static class MoneyText
         var normalized = Normalize(text);
         if (normalized.Length == 0)
             return Result.Fail<Money>(MoneyMessages.Empty);
+        if (normalized.Contains(FullWidthComma, StringComparison.Ordinal))
+            return Result.Fail<Money>(MoneyMessages.FullWidthComma(text!));
         if (normalized[0] == '-')
             return Result.Fail<Money>(MoneyMessages.Negative);
         if (normalized[0] == '+')
@@ -67,7 +71,10 @@ internal static class MoneyText
         return amount > Money.MaxInput ? Result.Fail<Money>(MoneyMessages.TooLarge) : Result.Ok(amount);
     }
 
-    /// <summary>Full-width forms to ASCII, Chinese commas and spaces removed from the edges.</summary>
+    /// <summary>The Chinese comma, which separates items; never read as a thousands separator.</summary>
+    internal const char FullWidthComma = '\uFF0C';
+
+    /// <summary>Full-width digits, points and signs to ASCII, spaces removed from the edges; the full-width comma stays as typed.</summary>
     internal static string Normalize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -79,7 +86,6 @@ internal static class MoneyText
             {
                 >= '\uFF10' and <= '\uFF19' => (char)('0' + (c - '\uFF10')),
                 '\uFF0E' or '\u3002' => '.',
-                '\uFF0C' => ',',
                 '\uFF0D' or '\u2212' => '-',
                 '\uFF0B' => '+',
                 _ => c,

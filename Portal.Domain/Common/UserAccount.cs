@@ -3,12 +3,14 @@ namespace Portal.Domain.Common;
 /// <summary>
 /// A person who has signed in, known by the sign-on's object id. Which street a street officer belongs
 /// to is kept here, as portal data a manager controls, never taken from the token; a disabled account
-/// may read and change nothing.
+/// may read and change nothing. The role is the one the sign-on gave at the last sign-in: it is read from
+/// here on every request, never from the session cookie, so a cookie cannot carry a role of its own.
 /// </summary>
 public sealed class UserAccount
 {
     public const int NameMaxLength = 100;
     public const int EmailMaxLength = 200;
+    public const int RoleMaxLength = 20;
 
     private UserAccount()
     {
@@ -37,6 +39,9 @@ public sealed class UserAccount
 
     public Guid? StreetId { get; private set; }
 
+    /// <summary>The portal role the sign-on gave at the last sign-in (null: none of the portal's roles).</summary>
+    public string? Role { get; private set; }
+
     public bool IsDisabled { get; private set; }
 
     /// <summary>UTC.</summary>
@@ -62,6 +67,21 @@ public sealed class UserAccount
         Email = Clean(email, EmailMaxLength) ?? Email;
         LastSignIn = now;
         Touch();
+    }
+
+    /// <summary>
+    /// Keeps the role a sign-in carried; a sign-in without a portal role takes the role away. The caller
+    /// passes only role values it knows (the domain does not name the portal's roles).
+    /// </summary>
+    public Result RecordRole(string? role)
+    {
+        if (role?.Length > RoleMaxLength)
+            return Result.Fail(UserAccountMessages.RoleTooLong);
+        if (role == Role)
+            return Result.Ok();
+        Role = role;
+        Touch();
+        return Result.Ok();
     }
 
     /// <summary>Puts the account in a street, or takes it out of any street with null.</summary>

@@ -5,7 +5,7 @@ namespace Portal.Domain.ElderlySubsidy;
 
 /// <summary>
 /// Person-times (人次) as users type them: whole numbers, full-width digits and thousands separators
-/// accepted, like amounts.
+/// accepted, like amounts; the full-width comma (，), which separates items in Chinese, is refused.
 /// </summary>
 public static class PersonTimesText
 {
@@ -14,6 +14,8 @@ public static class PersonTimesText
         var normalized = MoneyText.Normalize(text);
         if (normalized.Length == 0)
             return Result.Fail<long>(SubsidyMessages.PersonTimesRequired);
+        if (normalized.Contains(MoneyText.FullWidthComma, StringComparison.Ordinal))
+            return Result.Fail<long>(SubsidyMessages.PersonTimesFullWidthComma(text!));
         if (normalized[0] == '-')
             return Result.Fail<long>(SubsidyMessages.PersonTimesNegative);
         if (normalized.Contains('.', StringComparison.Ordinal))

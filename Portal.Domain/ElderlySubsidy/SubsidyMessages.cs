@@ -33,6 +33,9 @@ public static class SubsidyMessages
 
     public static string NothingToApprove(int month) => string.Create(CultureInfo.InvariantCulture, $"{month} 月没有待审核的街道月报。");
 
+    public static string PersonTimesFullWidthComma(string text) =>
+        $"“{text}”中有中文逗号“，”，它用来分隔多项内容，不能当作千位分隔符。请只填写一个整数人次，例如 1200 或 1,200。";
+
     public static string PersonTimesNotANumber(string text) => $"“{text}”不是有效的人次，请只填写整数，例如 1200。";
 
     public static string RateFlagWarning(string average, string range) =>

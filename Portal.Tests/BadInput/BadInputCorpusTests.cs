@@ -141,7 +141,13 @@ public sealed partial class BadInputCorpusTests
         yield return Entry("entry: person-times 1,2,3", Line(personTimes: "1,2,3"), At(personTimes, SubsidyMessages.PersonTimesNotANumber("1,2,3")));
         yield return Entry("entry: lottery 0,123 (a decimal comma)", Line(lottery: "0,123"), At(lottery, MoneyMessages.NotANumber("0,123")));
         yield return Entry("entry: person-times 1,23", Line(personTimes: "1,23"), At(personTimes, SubsidyMessages.PersonTimesNotANumber("1,23")));
-        yield return Entry("entry: lottery with a full-width comma in the wrong place", Line(lottery: "1２，３4"), At(lottery, MoneyMessages.NotANumber("1２，３4")));
+        yield return Entry("entry: lottery with a full-width comma in the wrong place", Line(lottery: "1２，３4"), At(lottery, MoneyMessages.FullWidthComma("1２，３4")));
+
+        // The full-width comma separates items in Chinese text: "1，234" may be two figures run together, never 1234.
+        yield return Entry("entry: lottery 1，234 with a full-width comma", Line(lottery: "1，234"), At(lottery, MoneyMessages.FullWidthComma("1，234")));
+        yield return Entry("entry: matching １２，３４５.６７ in full-width digits and comma", Line(matching: "１２，３４５.６７"), At(matching, MoneyMessages.FullWidthComma("１２，３４５.６７")));
+        yield return Entry("entry: person-times 1，200 with a full-width comma", Line(personTimes: "1，200"), At(personTimes, SubsidyMessages.PersonTimesFullWidthComma("1，200")));
+        yield return Entry("entry: person-times 10，20 (two counts in one field)", Line(personTimes: "10，20"), At(personTimes, SubsidyMessages.PersonTimesFullWidthComma("10，20")));
 
         // Absurd sizes.
         yield return Entry("entry: lottery one fen over 1000 亿元", Line(lottery: "100000000000.01"), At(lottery, MoneyMessages.TooLarge));
@@ -294,6 +300,7 @@ public sealed partial class BadInputCorpusTests
         yield return Year("fund year: factor block with 7 decimals in 万元", new("2022", "100", "60", "40.0000001", "2023-02-28"), At(FundYearFields.FactorBlock, MoneyMessages.TooManyDecimals("万元", 6)));
         yield return Year("fund year: received abc", new("2022", "abc", "60", "40", "2023-02-28"), At(FundYearFields.Received, MoneyMessages.NotANumber("abc")));
         yield return Year("fund year: received empty", new("2022", "", "60", "40", "2023-02-28"), At(FundYearFields.Received, MoneyMessages.Empty));
+        yield return Year("fund year: received 1，000 with a full-width comma", new("2022", "1，000", "600", "400", "2023-02-28"), At(FundYearFields.Received, MoneyMessages.FullWidthComma("1，000")));
         yield return Year("fund year: received 1,00", new("2022", "1,00", "60", "40", "2023-02-28"), At(FundYearFields.Received, MoneyMessages.NotANumber("1,00")));
         yield return Year("fund year: received 1 亿万元", new("2022", "100000000", "60", "40", "2023-02-28"), At(FundYearFields.Received, MoneyMessages.TooLarge));
 
@@ -364,6 +371,7 @@ public sealed partial class BadInputCorpusTests
         yield return Create("project: negative allocation", NewProject with { AllocationWanYuan = "-1" }, At(allocation, MoneyMessages.Negative));
         yield return Create("project: allocation abc", NewProject with { AllocationWanYuan = "abc" }, At(allocation, MoneyMessages.NotANumber("abc")));
         yield return Create("project: allocation empty", NewProject with { AllocationWanYuan = "" }, At(allocation, MoneyMessages.Empty));
+        yield return Create("project: allocation 1，5 with a full-width comma", NewProject with { AllocationWanYuan = "1，5" }, At(allocation, MoneyMessages.FullWidthComma("1，5")));
         yield return Create("project: allocation one fen over the factor block", NewProject with { AllocationWanYuan = "200.000001" },
             At(allocation, FundYearMessages.ExceedsFactorBlock(Wan("200.000001"), Wan("200"))));
         yield return Case("project: a name the year already has", Given.Seeded, async w =>
@@ -462,6 +470,7 @@ public sealed partial class BadInputCorpusTests
         yield return Spend("spending: 1.001 yuan", "2020-09-01", "1.001", At(amount, MoneyMessages.TooManyDecimals("元", 2)));
         yield return Spend("spending: amount in Chinese numerals", "2020-09-01", "一千", At(amount, MoneyMessages.NotANumber("一千")));
         yield return Spend("spending: amount empty", "2020-09-01", "", At(amount, MoneyMessages.Empty));
+        yield return Spend("spending: 1，000 with a full-width comma", "2020-09-01", "1，000", At(amount, MoneyMessages.FullWidthComma("1，000")));
         yield return Spend("spending: dated the day before the cycle", "2019-12-31", "100",
             At(date, ProjectMessages.SpendingOutsideCycle(new DateOnly(2019, 12, 31), trackingCycle, new DateOnly(2021, 12, 31))));
         yield return Spend("spending: dated the day after the cycle", "2022-01-01", "100",
@@ -586,6 +595,10 @@ public sealed partial class BadInputCorpusTests
             Mentions(Cell(2, SubsidyImportColumns.MatchingYuan, MoneyMessages.NotANumber("abc"))));
         yield return Preview("import: lottery full-width １２.３４５", Utf8(Header, Row(lottery: "１２.３４５")), "rows.csv",
             Mentions(Cell(2, SubsidyImportColumns.LotteryYuan, MoneyMessages.TooManyDecimals("元", 2))));
+        yield return Commit("import: person-times 1，200 with a full-width comma", Utf8(Header, Row(personTimes: "1，200")), "rows.csv",
+            Mentions(Cell(2, SubsidyImportColumns.PersonTimes, SubsidyMessages.PersonTimesFullWidthComma("1，200"))));
+        yield return Preview("import: lottery 1，000 with a full-width comma", Utf8(Header, Row(lottery: "1，000")), "rows.csv",
+            Mentions(Cell(2, SubsidyImportColumns.LotteryYuan, MoneyMessages.FullWidthComma("1，000"))));
         yield return Commit("import: negative person-times", Utf8(Header, Row(personTimes: "-5")), "rows.csv",
             Mentions(Cell(2, SubsidyImportColumns.PersonTimes, SubsidyMessages.PersonTimesNegative)));
         yield return Commit("import: negative matching", Utf8(Header, Row(matching: "-1")), "rows.csv",

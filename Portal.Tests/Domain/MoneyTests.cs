@@ -11,7 +11,7 @@ public class MoneyTests
     [InlineData("1234.56", 123456)]
     [InlineData("1,234.56", 123456)]
     [InlineData("１２３４．５６", 123456)]
-    [InlineData("１，２３４", 123400)]
+    [InlineData("１,２３４", 123400)]
     [InlineData("1234。5", 123450)]
     [InlineData("  1234.56  ", 123456)]
     [InlineData("\u30001234.56\u3000", 123456)]
@@ -45,6 +45,18 @@ public class MoneyTests
         var result = Money.ParseYuan(text);
 
         Assert.Equal(MoneyMessages.Negative, result.Error);
+    }
+
+    [Theory]
+    [InlineData("1，234")]
+    [InlineData("１，２３４")]
+    [InlineData("１２，３")]
+    [InlineData("1,234，567")]
+    [InlineData("1，234.56")]
+    public void A_full_width_comma_is_refused_because_in_chinese_text_it_separates_items(string text)
+    {
+        Assert.Equal(MoneyMessages.FullWidthComma(text), Money.ParseYuan(text).Error);
+        Assert.Equal(MoneyMessages.FullWidthComma(text), Money.ParseWanYuan(text).Error);
     }
 
     [Fact]

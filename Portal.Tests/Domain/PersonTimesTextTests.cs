@@ -9,7 +9,7 @@ public sealed class PersonTimesTextTests
     [InlineData("1200", 1200)]
     [InlineData("1,200", 1200)]
     [InlineData("１２００", 1200)]
-    [InlineData("１，２００", 1200)]
+    [InlineData("１,２００", 1200)]
     [InlineData(" 877395 ", 877395)]
     [InlineData("10000000", 10_000_000)]
     public void Parse_accepts_whole_numbers_as_typed(string text, long expected)
@@ -29,6 +29,16 @@ public sealed class PersonTimesTextTests
     public void Parse_refuses_what_is_not_a_count(string? text, string message)
     {
         Assert.Equal(message, PersonTimesText.Parse(text).Error);
+    }
+
+    [Theory]
+    [InlineData("1，234")]
+    [InlineData("１，２００")]
+    [InlineData("12，3")]
+    [InlineData("-1，000")]
+    public void A_full_width_comma_is_refused_because_in_chinese_text_it_separates_items(string text)
+    {
+        Assert.Equal(SubsidyMessages.PersonTimesFullWidthComma(text), PersonTimesText.Parse(text).Error);
     }
 
     [Theory]

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Common;
 using Portal.Infrastructure.Data;
 using Portal.Infrastructure.Data.Backups;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Portal.Tests.EndToEnd;
 
@@ -18,8 +19,11 @@ public sealed class BackupTests
         var manager = host.Browser();
         await manager.GetAsync(new Uri("/dev/login?user=manager", UriKind.Relative), TestContext.Current.CancellationToken);
 
-        var response = await manager.GetAsync(new Uri("/admin/backup", UriKind.Relative), TestContext.Current.CancellationToken);
+        var page = await manager.GetStringAsync(new Uri(BackupEndpoint.PagePath, UriKind.Relative), TestContext.Current.CancellationToken);
+        using var form = new FormUrlEncodedContent([new("__RequestVerificationToken", await BackupPage.TokenAsync(manager))]);
+        var response = await manager.PostAsync(new Uri(BackupEndpoint.TakePath, UriKind.Relative), form, TestContext.Current.CancellationToken);
 
+        Assert.Contains("pg_dump", System.Net.WebUtility.HtmlDecode(page), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal(BackupMessages.UsePgDump, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.False(Directory.Exists(Path.Combine(Path.GetDirectoryName(host.DatabasePath)!, "backups")));
@@ -32,9 +36,7 @@ public sealed class BackupTests
         var manager = host.Browser();
         await manager.GetAsync(new Uri("/dev/login?user=manager", UriKind.Relative), TestContext.Current.CancellationToken);
 
-        var response = await manager.GetAsync(new Uri("/admin/backup", UriKind.Relative), TestContext.Current.CancellationToken);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var backup = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+        var backup = await BackupPage.TakeAndDownloadAsync(manager);
         var before = await SnapshotAsync(host.DatabasePath);
 
         await using (var db = Context(host.DatabasePath))
@@ -74,10 +76,104 @@ public sealed class BackupTests
         var officer = host.Browser();
         await officer.GetAsync(new Uri("/dev/login?user=staff-xinjiekou", UriKind.Relative), TestContext.Current.CancellationToken);
 
-        var response = await officer.GetAsync(new Uri("/admin/backup", UriKind.Relative), TestContext.Current.CancellationToken);
+        var page = await officer.GetAsync(new Uri(BackupEndpoint.PagePath, UriKind.Relative), TestContext.Current.CancellationToken);
+        using var form = new FormUrlEncodedContent([]);
+        var take = await officer.PostAsync(new Uri(BackupEndpoint.TakePath, UriKind.Relative), form, TestContext.Current.CancellationToken);
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains("/no-access", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Contains("/no-access", page.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, take.StatusCode);
+        Assert.Contains("/no-access", take.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(Path.GetDirectoryName(host.DatabasePath)!, "backups")));
+    }
+
+    [Fact]
+    public async Task Another_site_cannot_make_a_managers_browser_take_a_backup()
+    {
+        await using var host = new PortalHost();
+        var manager = host.Browser();
+        await manager.GetAsync(new Uri("/dev/login?user=manager", UriKind.Relative), TestContext.Current.CancellationToken);
+        var folder = Path.Combine(Path.GetDirectoryName(host.DatabasePath)!, "backups");
+
+        // What a page of another site can make the browser send: a GET of the old address, a form post without the page's token.
+        var oldAddress = await manager.GetAsync(new Uri("/admin/backup", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var crossSite = new FormUrlEncodedContent([]);
+        var post = await manager.PostAsync(new Uri(BackupEndpoint.TakePath, UriKind.Relative), crossSite, TestContext.Current.CancellationToken);
+        using var forged = new FormUrlEncodedContent([new("__RequestVerificationToken", "forged")]);
+        var forgedPost = await manager.PostAsync(new Uri(BackupEndpoint.TakePath, UriKind.Relative), forged, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, oldAddress.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, post.StatusCode);
+        Assert.Equal(BackupMessages.StaleForm, await post.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(HttpStatusCode.BadRequest, forgedPost.StatusCode);
+        Assert.False(Directory.Exists(folder) && Directory.EnumerateFiles(folder).Any());
+    }
+
+    [Fact]
+    public async Task Manual_backups_never_push_a_daily_backup_out()
+    {
+        await using var host = new PortalHost().With("Portal:Backups:Keep", "3").With("Portal:Backups:KeepManual", "2");
+        var manager = host.Browser();
+        await manager.GetAsync(new Uri("/dev/login?user=manager", UriKind.Relative), TestContext.Current.CancellationToken);
+        var backups = host.Services.GetRequiredService<DatabaseBackup>();
+        for (var day = 0; day < 3; day++)
+            await backups.CreateAsync(BackupKind.Daily, TestContext.Current.CancellationToken);
+        var daily = backups.List().Select(f => f.Name).ToList();
+
+        var manual = new List<string>();
+        for (var i = 0; i < 5; i++)
+            manual.Add(await BackupPage.TakeAsync(manager));
+
+        var kept = backups.List();
+        Assert.Equal(daily.Order(), kept.Where(f => f.Kind == BackupKind.Daily).Select(f => f.Name).Order());
+        Assert.Equal(manual.TakeLast(2).Order(), kept.Where(f => f.Kind == BackupKind.Manual).Select(f => f.Name).Order());
+    }
+
+    [Fact]
+    public async Task The_backup_page_lists_each_backup_in_beijing_time_with_its_size_and_says_how_to_restore()
+    {
+        await using var host = new PortalHost();
+        var manager = host.Browser();
+        await manager.GetAsync(new Uri("/dev/login?user=manager", UriKind.Relative), TestContext.Current.CancellationToken);
+        var name = await BackupPage.TakeAsync(manager);
+        var file = host.Services.GetRequiredService<DatabaseBackup>().List().Single();
+
+        var html = System.Net.WebUtility.HtmlDecode(await manager.GetStringAsync(new Uri($"{BackupEndpoint.PagePath}?taken={name}", UriKind.Relative), TestContext.Current.CancellationToken));
+
+        Assert.Contains("已完成备份：" + name, html, StringComparison.Ordinal);
+        Assert.Contains(file.TakenBeijing.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), html, StringComparison.Ordinal);
+        Assert.Contains(file.Size, html, StringComparison.Ordinal);
+        Assert.Contains("手动", html, StringComparison.Ordinal);
+        Assert.Contains("改名为 portal.db", html, StringComparison.Ordinal);
+        Assert.Contains($"{BackupEndpoint.FilesPath}/{name}", html, StringComparison.Ordinal);
+        Assert.Equal(TimeSpan.FromHours(8), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai").GetUtcOffset(file.TakenUtc));
+    }
+
+    [Fact]
+    public async Task A_download_is_served_from_the_file_and_recorded_with_who_took_it()
+    {
+        await using var host = new PortalHost();
+        var manager = host.Browser();
+        await manager.GetAsync(new Uri("/dev/login?user=manager", UriKind.Relative), TestContext.Current.CancellationToken);
+        var name = await BackupPage.TakeAsync(manager);
+        var length = new FileInfo(host.Services.GetRequiredService<DatabaseBackup>().PathOf(name)!).Length;
+
+        using var part = new HttpRequestMessage(HttpMethod.Get, $"{BackupEndpoint.FilesPath}/{name}");
+        part.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(0, 99);
+        var partial = await manager.SendAsync(part, TestContext.Current.CancellationToken);
+        var whole = await BackupPage.DownloadAsync(manager, name);
+        var outsider = await manager.GetAsync(new Uri($"{BackupEndpoint.FilesPath}/..%2Fportal.db", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        // A range is answered from the file on disk, as a download of a large database resumes.
+        Assert.Equal(HttpStatusCode.PartialContent, partial.StatusCode);
+        Assert.Equal(100, (await partial.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken)).Length);
+        Assert.Equal(length, whole.Length);
+        Assert.Equal(HttpStatusCode.NotFound, outsider.StatusCode);
+        await using var db = Context(host.DatabasePath);
+        var trail = await db.AuditEntries.Where(a => a.Entity == BackupAudit.Entity).OrderBy(a => a.Id).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal([BackupAudit.Taken, BackupAudit.Downloaded, BackupAudit.Downloaded], trail.Select(a => a.Action));
+        Assert.All(trail, a => Assert.Equal(name, a.EntityId));
+        Assert.All(trail, a => Assert.Contains("(manager)", a.Actor, StringComparison.Ordinal));
     }
 
     [Theory]

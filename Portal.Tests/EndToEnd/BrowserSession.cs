@@ -2,11 +2,16 @@ using Microsoft.Playwright;
 
 namespace Portal.Tests.EndToEnd;
 
-/// <summary>One Chromium for a test; each user gets a context of their own (own cookies, zh-CN).</summary>
+/// <summary>
+/// One Chromium for a test; each user gets a context of their own (own cookies, zh-CN). Whatever the test,
+/// the portal's content security policy must never block anything on its pages: the console is watched for
+/// the browser's refusals, and the session fails at its end if there was one.
+/// </summary>
 public sealed class BrowserSession : IAsyncDisposable
 {
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
+    private readonly List<string> _policyViolations = [];
 
     private BrowserSession(IPlaywright playwright, IBrowser browser)
     {
@@ -21,12 +26,29 @@ public sealed class BrowserSession : IAsyncDisposable
     }
 
     /// <summary>A page for one more user, signed in as nobody yet.</summary>
-    public async Task<IPage> NewUserAsync() =>
-        await (await _browser.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 1400, Height = 1000 } })).NewPageAsync();
+    public async Task<IPage> NewUserAsync()
+    {
+        var page = await (await _browser.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 1400, Height = 1000 } })).NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (IsPolicyViolation(message.Text))
+            {
+                lock (_policyViolations)
+                    _policyViolations.Add($"{page.Url}: {message.Text}");
+            }
+        };
+        return page;
+    }
+
+    /// <summary>What Chromium writes to the console when a content security policy refuses something.</summary>
+    public static bool IsPolicyViolation(string text) =>
+        text.Contains("Content Security Policy", StringComparison.Ordinal) || text.Contains("Refused to", StringComparison.Ordinal);
 
     public async ValueTask DisposeAsync()
     {
         await _browser.DisposeAsync();
         _playwright.Dispose();
+        lock (_policyViolations)
+            Assert.True(_policyViolations.Count == 0, "The content security policy refused something:\n" + string.Join("\n", _policyViolations));
     }
 }

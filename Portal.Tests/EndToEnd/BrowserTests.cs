@@ -27,6 +27,7 @@ public sealed class BrowserTests
 
             await page.GetByRole(AriaRole.Link, new() { Name = "儿童保护" }).ClickAsync();
             await Assertions.Expect(page.Locator("[data-testid=share-row]")).ToHaveCountAsync(4);
+            await BrowserSupport.WaitUntilInteractiveAsync(page);
 
             await page.GetByRole(AriaRole.Button, new() { Name = "退出" }).ClickAsync();
             await page.WaitForURLAsync("**/dev/login");

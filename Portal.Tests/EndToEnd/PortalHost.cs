@@ -1,7 +1,13 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Portal.Infrastructure.KeyRing;
+using Portal.Tests.Support;
 
 namespace Portal.Tests.EndToEnd;
 
@@ -54,8 +60,28 @@ public sealed class PortalHost : WebApplicationFactory<Program>
         builder.UseSetting("AzureAd:ClientId", string.Empty);
         builder.UseSetting("Portal:Backups:Daily", "false");
         builder.UseSetting("Portal:Backups:Folder", Path.Combine(Path.GetDirectoryName(DatabasePath)!, "backups"));
+        builder.UseSetting($"{KeyEncryptionOptions.Section}:Certificate", TestCertificates.SharedPath);
+        builder.UseSetting($"{KeyEncryptionOptions.Section}:CertificatePassword", TestCertificates.Password);
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, InMemoryClientOnThisMachine>());
+    }
+
+    /// <summary>
+    /// The in-memory test client has no network address; it runs on this machine, so its requests come from
+    /// loopback, as a browser's on this machine would. Requests over Kestrel keep their real address.
+    /// </summary>
+    private sealed class InMemoryClientOnThisMachine : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((HttpContext context, RequestDelegate nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress ??= IPAddress.Loopback;
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so each hop can be checked.</summary>

@@ -13,28 +13,6 @@ namespace Portal.Tests.EndToEnd;
 public sealed class SingleSignOnTests
 {
     [Fact]
-    public void Outside_development_without_single_sign_on_the_portal_refuses_to_start_and_names_the_missing_settings()
-    {
-        using var host = new PortalHost().InEnvironment("Production");
-
-        var error = Assert.Throws<InvalidOperationException>(() => host.CreateClient());
-
-        Assert.Contains("AzureAd:ClientId", error.Message, StringComparison.Ordinal);
-        Assert.Contains("AzureAd:TenantId", error.Message, StringComparison.Ordinal);
-        Assert.Contains("ClientSecret", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Partly_configured_single_sign_on_refuses_to_start()
-    {
-        using var host = new PortalHost().InEnvironment("Production").With("AzureAd:ClientId", "portal");
-
-        var error = Assert.Throws<InvalidOperationException>(() => host.CreateClient());
-
-        Assert.Contains("AzureAd:TenantId", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task A_street_officer_signs_in_waits_for_a_street_gets_only_their_own_and_signs_out()
     {
         var port = Prerequisite.FreePort();

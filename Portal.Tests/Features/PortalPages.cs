@@ -18,10 +18,12 @@ internal static class PortalPages
 {
     /// <summary>
     /// A context signed in as <paramref name="objectId"/> with <paramref name="role"/>; the account must be
-    /// in the user directory (see <see cref="TestDatabase.RegisterAsync"/>).
+    /// in the user directory (see <see cref="TestDatabase.RegisterAsync"/>), which records the role as a
+    /// sign-in would.
     /// </summary>
     public static BunitContext Create(TestDatabase database, string url = "/", string objectId = "manager", string? role = PortalRoles.Manager)
     {
+        database.RecordRole(objectId, role);
         var context = new BunitContext();
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Services.AddMudServices();

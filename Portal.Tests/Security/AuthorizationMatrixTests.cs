@@ -239,10 +239,11 @@ public sealed class AuthorizationMatrixTests
     public async Task Moving_an_officer_to_another_street_takes_effect_on_their_next_write()
     {
         await using var database = await TestDatabase.SeededAsync();
-        var officer = await database.RegisterAsync("staff-moving", "xinjiekou");
+        await database.RegisterAsync("staff-moving", "xinjiekou");
         await database.RegisterAsync("manager");
         var share = await World.ShareOfAsync(database, "xinjiekou");
         await using var officerServices = new ServiceHarness(database, ServiceHarness.Principal("staff-moving", PortalRoles.StreetStaff));
+        var officer = await database.AccountAsync("staff-moving");
         var project = await ProjectOfShareAsync(database, share);
         Assert.True((await officerServices.Get<ISpendingService>().RecordAsync(new SpendingForm(project, null, share, "2020-09-01", "100", null))).IsSuccess);
 
@@ -257,8 +258,9 @@ public sealed class AuthorizationMatrixTests
     public async Task A_manager_cannot_disable_their_own_account()
     {
         await using var database = await TestDatabase.SeededAsync();
-        var self = await database.RegisterAsync("manager");
+        await database.RegisterAsync("manager");
         await using var services = new ServiceHarness(database, ServiceHarness.Principal("manager", PortalRoles.Manager));
+        var self = await database.AccountAsync("manager");
 
         var result = await services.Get<IUserDirectoryService>().DisableAsync(self.Id, self.Version);
 
@@ -349,8 +351,8 @@ public sealed class AuthorizationMatrixTests
             var target = await database.RegisterAsync("target", ResourceStreet);
             if (targetDisabled)
                 target = await ChangeAsync(database, target.Id, a => a.Disable());
-            await using var manager = new ServiceHarness(database, ServiceHarness.Principal("setup-manager", PortalRoles.Manager));
             await database.RegisterAsync("setup-manager");
+            await using var manager = new ServiceHarness(database, ServiceHarness.Principal("setup-manager", PortalRoles.Manager));
             Assert.True((await manager.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "300", "100", "200", "2022-02-28"))).IsSuccess);
             var projects = (await manager.Get<IProjectListService>().ProjectsAsync(2020)).Value!.Projects;
             var childProtection = (await manager.Get<IProjectService>().DetailAsync(projects[8].Id)).Value!;

@@ -30,6 +30,9 @@ public sealed class PageAccessTests(PageAccessTests.SignedInUsers users) : IClas
         SignIn,
         Shown,
         Refused,
+
+        /// <summary>The page is open to the user but what it shows does not exist (404).</summary>
+        Missing,
     }
 
     /// <summary>The table: route (as requested) → what each user gets.</summary>
@@ -69,9 +72,11 @@ public sealed class PageAccessTests(PageAccessTests.SignedInUsers users) : IClas
         ["/fund-years/new"] = ManagerPage,
         ["/projects/new"] = ManagerPage,
         ["/projects/{ProjectId:guid}"] = DistrictPage,
-        ["/reports/2020"] = DistrictPage,
+        // Nothing is published in the seeded portal: a manager sees the draft, a read-only user finds no report.
+        ["/reports/2020"] = user => user == User.Viewer ? Outcome.Missing : DistrictPage(user),
         ["/admin/users"] = ManagerPage,
         ["/admin/audit"] = ManagerPage,
+        ["/admin/backups"] = ManagerPage,
         ["/no-access"] = _ => Outcome.Shown,
         ["/not-found"] = _ => Outcome.Shown,
         ["/error"] = _ => Outcome.Shown,
@@ -105,10 +110,12 @@ public sealed class PageAccessTests(PageAccessTests.SignedInUsers users) : IClas
             HttpStatusCode.Redirect when location.Contains("/dev/login", StringComparison.Ordinal) => Outcome.SignIn,
             HttpStatusCode.Redirect when location.Contains("/no-access", StringComparison.Ordinal) => Outcome.Refused,
             HttpStatusCode.Redirect when new Uri(new Uri("http://localhost"), location).AbsolutePath == "/streets/xinjiekou" && user == User.XinjiekouStaff => Outcome.Shown,
-            HttpStatusCode.OK or HttpStatusCode.NotFound or HttpStatusCode.InternalServerError
+            HttpStatusCode.OK or HttpStatusCode.NotFound or HttpStatusCode.InternalServerError or HttpStatusCode.Forbidden
                 when route is "/no-access" or "/not-found" or "/error" => Outcome.Shown,
-            HttpStatusCode.OK when body.Contains("data-testid=\"no-access\"", StringComparison.Ordinal) => Outcome.Refused,
-            HttpStatusCode.OK => Outcome.Shown,
+            // A refusal rendered in the page answers 403, never 200.
+            HttpStatusCode.Forbidden when body.Contains("data-testid=\"no-access\"", StringComparison.Ordinal) => Outcome.Refused,
+            HttpStatusCode.NotFound when body.Contains("data-testid=\"year-not-found\"", StringComparison.Ordinal) => Outcome.Missing,
+            HttpStatusCode.OK when !body.Contains("data-testid=\"no-access\"", StringComparison.Ordinal) => Outcome.Shown,
             _ => throw new InvalidOperationException($"{route} as {user}: unexpected {(int)response.StatusCode} {location}"),
         };
         Assert.Equal(expected, actual);

@@ -19,8 +19,17 @@ public sealed class ServiceHarness : IAsyncDisposable
     private readonly ServiceProvider _provider;
     private readonly AsyncServiceScope _scope;
 
+    /// <summary>
+    /// Services signed in as <paramref name="principal"/>. As a real sign-in does, its role is recorded in the
+    /// user directory for an account registered before (<see cref="TestDatabase.RegisterAsync"/>), since the
+    /// services read the role from there.
+    /// </summary>
     public ServiceHarness(TestDatabase database, ClaimsPrincipal principal)
     {
+        ArgumentNullException.ThrowIfNull(database);
+        var signedIn = CurrentUser.From(principal);
+        database.RecordRole(signedIn.Id, signedIn.Role);
+
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddProvider(Logs));
         services.AddSingleton<IDbContextFactory<PortalDbContext>>(database);

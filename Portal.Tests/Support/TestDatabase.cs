@@ -95,6 +95,27 @@ public sealed class TestDatabase : IDbContextFactory<PortalDbContext>, IAsyncDis
         return account ?? throw new InvalidOperationException("Account not registered: " + objectId);
     }
 
+    /// <summary>The account as the directory holds it now (its current version).</summary>
+    public async Task<UserAccount> AccountAsync(string objectId)
+    {
+        await using var db = CreateDbContext();
+        return await db.UserAccounts.AsNoTracking().SingleAsync(a => a.ObjectId == objectId);
+    }
+
+    /// <summary>
+    /// What a sign-in with <paramref name="role"/> leaves in the directory for an account registered before:
+    /// its role, which every request and circuit reads from there.
+    /// </summary>
+    public void RecordRole(string objectId, string? role)
+    {
+        using var db = CreateDbContext();
+        if (db.UserAccounts.SingleOrDefault(a => a.ObjectId == objectId) is not { } account || account.Role == role)
+            return;
+        db.Actor = "测试登录";
+        Assert.True(account.RecordRole(role).IsSuccess);
+        db.SaveChanges();
+    }
+
     public DatabaseStartup Startup() => new(this, new DatabaseSeeder(this, Clock), NullLogger<DatabaseStartup>.Instance);
 
     public PortalDbContext CreateDbContext() => _factory.CreateDbContext();

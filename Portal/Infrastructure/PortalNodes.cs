@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Portal.Infrastructure.Data;
+using Portal.Infrastructure.KeyRing;
 
 namespace Portal.Infrastructure;
 
@@ -16,11 +17,23 @@ public static class PortalNodes
     /// </summary>
     public const string ApplicationName = "xicheng-welfare-lottery-portal";
 
-    public static IServiceCollection AddPortalNodes(this IServiceCollection services)
+    /// <summary>
+    /// The key ring is kept in the database for every node, encrypted with the key-encryption certificate
+    /// (<see cref="KeyEncryptionCertificates"/>); certificates of earlier rotations still decrypt older keys.
+    /// </summary>
+    public static IServiceCollection AddPortalNodes(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(environment);
+        var options = new KeyEncryptionOptions();
+        configuration.GetSection(KeyEncryptionOptions.Section).Bind(options);
+        var certificates = KeyEncryptionCertificates.Load(options, environment.IsDevelopment());
+        services.AddSingleton(certificates);
         services.AddDataProtection()
             .SetApplicationName(ApplicationName)
-            .PersistKeysToDbContext<PortalDbContext>();
+            .PersistKeysToDbContext<PortalDbContext>()
+            .ProtectKeysWithCertificate(certificates.Current)
+            .UnprotectKeysWithAnyCertificate([.. certificates.Previous]);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.Ready]);
         return services;
     }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Common;
 using Portal.Infrastructure.Data;
@@ -6,13 +7,29 @@ namespace Portal.Security;
 
 /// <summary>
 /// Records every sign-in in the user directory: a new account is registered (with no street), a known
-/// one gets its name and e-mail refreshed. The street is never taken from the sign-in.
+/// one gets its name and e-mail refreshed, and the role the sign-in carried is kept as the account's role.
+/// The street is never taken from the sign-in. Only a sign-in records a role: from then on every request
+/// reads the role here, whatever a session cookie says.
 /// </summary>
 public sealed class AccountRegistrar(IDbContextFactory<PortalDbContext> contextFactory, TimeProvider clock)
 {
     public const string Actor = "登录登记";
 
-    public async Task<UserAccount?> RecordSignInAsync(string? objectId, string? name, string? email, string? initialStreetCode = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A sign-in that has just been verified (the sign-on's token, or the development sign-in's demo user):
+    /// its id, name, e-mail and portal role go into the directory.
+    /// </summary>
+    public Task<UserAccount?> RecordSignInAsync(ClaimsPrincipal verifiedSignIn, string? initialStreetCode = null, CancellationToken cancellationToken = default)
+    {
+        var user = CurrentUser.From(verifiedSignIn);
+        return RecordAsync(user.Id, user.Name, user.Email, new RoleUpdate(user.Role), initialStreetCode, cancellationToken);
+    }
+
+    /// <summary>Registers an account or refreshes its name and e-mail; its role stays as the directory holds it.</summary>
+    public Task<UserAccount?> RecordSignInAsync(string? objectId, string? name, string? email, string? initialStreetCode = null, CancellationToken cancellationToken = default) =>
+        RecordAsync(objectId, name, email, role: null, initialStreetCode, cancellationToken);
+
+    private async Task<UserAccount?> RecordAsync(string? objectId, string? name, string? email, RoleUpdate? role, string? initialStreetCode, CancellationToken cancellationToken)
     {
         var registration = UserAccount.Register(objectId, name, email, clock.GetUtcNow().UtcDateTime);
         if (registration.IsFailure)
@@ -33,6 +50,9 @@ public sealed class AccountRegistrar(IDbContextFactory<PortalDbContext> contextF
             account.RecordSignIn(name, email, clock.GetUtcNow().UtcDateTime);
         }
 
+        if (role is not null && account.RecordRole(role.Role).IsFailure)
+            return null;
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -44,4 +64,6 @@ public sealed class AccountRegistrar(IDbContextFactory<PortalDbContext> contextF
 
         return account;
     }
+
+    private sealed record RoleUpdate(string? Role);
 }

@@ -6,8 +6,10 @@ using Portal.Infrastructure.Data;
 namespace Portal.Security;
 
 /// <summary>
-/// On every request, the user directory has the last word: a disabled or unknown account loses its roles
-/// (and so every page), and the street claim is the directory's, whatever the sign-in carried.
+/// On every request, the user directory has the last word: the role and the street claims are the
+/// directory's, whatever the session cookie carries, and a disabled or unknown account has no role (and
+/// so no page). A cookie alone cannot grant a role: the directory takes roles only from a verified sign-in
+/// (<see cref="AccountRegistrar"/>). A Blazor circuit starts from this request's principal.
 /// </summary>
 public sealed class DirectoryClaimsTransformation(IDbContextFactory<PortalDbContext> contextFactory) : IClaimsTransformation
 {
@@ -25,17 +27,18 @@ public sealed class DirectoryClaimsTransformation(IDbContextFactory<PortalDbCont
             : null;
 
         var copy = identity.Clone();
-        foreach (var claim in copy.FindAll(c => c.Type == PortalClaims.Street || c.Type == PortalClaims.Disabled).ToList())
+        foreach (var claim in copy.FindAll(c => c.Type == PortalClaims.Street || c.Type == PortalClaims.Disabled || c.Type == copy.RoleClaimType || c.Type == ClaimTypes.Role || c.Type == PortalClaims.SignOnRoles).ToList())
             copy.RemoveClaim(claim);
         if (account is null || account.IsDisabled)
         {
-            foreach (var role in copy.FindAll(copy.RoleClaimType).ToList())
-                copy.RemoveClaim(role);
             copy.AddClaim(new Claim(PortalClaims.Disabled, account is null ? "unregistered" : "disabled"));
         }
-        else if (streetCode is not null)
+        else
         {
-            copy.AddClaim(new Claim(PortalClaims.Street, streetCode));
+            if (PortalRoles.Known(account.Role) is { } role)
+                copy.AddClaim(new Claim(copy.RoleClaimType, role));
+            if (streetCode is not null)
+                copy.AddClaim(new Claim(PortalClaims.Street, streetCode));
         }
 
         copy.AddClaim(new Claim(DirectoryStamp, "1"));

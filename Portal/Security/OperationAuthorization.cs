@@ -8,7 +8,7 @@ public sealed record OperationRequirement(PortalOperation Operation) : IAuthoriz
 /// <summary>The resource of a write: the user as the directory knows them, and the street the resource belongs to.</summary>
 public sealed record OperationTarget(PortalUser User, Guid? StreetId);
 
-/// <summary>Resource-based authorization of every write: role from the sign-in, street from the directory.</summary>
+/// <summary>Resource-based authorization of every write: role and street from the directory.</summary>
 public sealed class OperationAuthorizationHandler : AuthorizationHandler<OperationRequirement, OperationTarget>
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, OperationRequirement requirement, OperationTarget resource)

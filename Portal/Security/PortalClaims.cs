@@ -14,5 +14,8 @@ public static class PortalClaims
     /// <summary>Entra ID's object id claim, short and long forms.</summary>
     public const string ObjectId = "oid";
 
+    /// <summary>The role claim of Entra ID's tokens (app roles).</summary>
+    public const string SignOnRoles = "roles";
+
     public const string ObjectIdUri = "http://schemas.microsoft.com/identity/claims/objectidentifier";
 }

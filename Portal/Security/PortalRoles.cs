@@ -1,6 +1,9 @@
 namespace Portal.Security;
 
-/// <summary>The portal's three roles; the values are the app-role values of the bureau's sign-on.</summary>
+/// <summary>
+/// The portal's three roles; the values are the app-role values of the bureau's sign-on. A sign-in's role
+/// is recorded in the user directory, which is where every request reads it.
+/// </summary>
 public static class PortalRoles
 {
     /// <summary>区民政局管理人员: sets up the year, reviews, approves, publishes.</summary>
@@ -13,6 +16,9 @@ public static class PortalRoles
     public const string Viewer = "viewer";
 
     public static IReadOnlyList<string> All { get; } = [Manager, StreetStaff, Viewer];
+
+    /// <summary>The role if it is one of the portal's, else null.</summary>
+    public static string? Known(string? role) => All.FirstOrDefault(r => r == role);
 
     public static string DisplayName(string? role) => role switch
     {

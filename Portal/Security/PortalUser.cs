@@ -3,8 +3,8 @@ using System.Security.Claims;
 namespace Portal.Security;
 
 /// <summary>
-/// The user as the server trusts them for one operation: role from the sign-in, street and enabled state
-/// from the user directory (read from the database each time, never from the browser).
+/// The user as the server trusts them for one operation: role, street and enabled state from the user
+/// directory (read from the database each time, never from the browser or the session cookie).
 /// </summary>
 public sealed record PortalUser(
     ClaimsPrincipal Principal,

@@ -12,7 +12,8 @@ public interface IPortalUserAccessor
 
 /// <summary>
 /// Reads who is calling from the circuit's (or request's) authentication state, and what the user
-/// directory says about them at this moment: a street change or a disabled account counts at once.
+/// directory says about them at this moment: role, street and enabled state. A street or role change, or a
+/// disabled account, counts at once; the role claims of the session are not trusted.
 /// </summary>
 public sealed class PortalUserAccessor(
     AuthenticationStateProvider authentication,
@@ -39,7 +40,7 @@ public sealed class PortalUserAccessor(
             principal,
             signedIn.Id,
             account?.Name ?? signedIn.Name,
-            signedIn.Role,
+            PortalRoles.Known(account?.Role),
             account?.Id,
             street?.Id,
             street?.Code,

@@ -7,8 +7,9 @@ namespace Portal.Security;
 
 /// <summary>
 /// A Blazor circuit keeps the sign-in it started with; this checks the user directory every minute and
-/// signs the circuit out when the account was disabled. Writes do not wait for it: every write checks
-/// the directory itself.
+/// signs the circuit out when the account was disabled or its role changed, so pages and menus never go on
+/// showing a role the directory no longer holds. Writes do not wait for it: every write checks the
+/// directory itself.
 /// </summary>
 public sealed class RevalidatingPortalAuthenticationStateProvider(
     ILoggerFactory loggerFactory,
@@ -24,6 +25,10 @@ public sealed class RevalidatingPortalAuthenticationStateProvider(
         if (!user.IsAuthenticated)
             return true;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.UserAccounts.AnyAsync(a => a.ObjectId == user.Id && !a.IsDisabled, cancellationToken);
+        var account = await db.UserAccounts.AsNoTracking()
+            .Where(a => a.ObjectId == user.Id)
+            .Select(a => new { a.IsDisabled, a.Role })
+            .SingleOrDefaultAsync(cancellationToken);
+        return account is { IsDisabled: false } && PortalRoles.Known(account.Role) == user.Role;
     }
 }

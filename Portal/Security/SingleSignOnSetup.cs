@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Identity.Web;
 using Microsoft.IdentityModel.Tokens;
+using Portal.Infrastructure;
 
 namespace Portal.Security;
 
@@ -44,7 +45,7 @@ public static class SingleSignOnSetup
         var missing = Missing(configuration);
         if (missing.Count > 0)
         {
-            throw new InvalidOperationException(
+            throw new PortalStartRefusedException(
                 $"Single sign-on is only partly configured. Missing: {string.Join(", ", missing.Select(s => $"{Section}:{s}"))}.");
         }
 
@@ -63,15 +64,29 @@ public static class SingleSignOnSetup
                         await signingOut(context);
                         context.ProtocolMessage.ClientId ??= context.Options.ClientId;
                     };
+                    // Programs calling /api/* or /exports/* are told 401 instead of being sent to the sign-on.
+                    var toProvider = options.Events.OnRedirectToIdentityProvider;
+                    options.Events.OnRedirectToIdentityProvider = async context =>
+                    {
+                        if (MachineAddresses.Contains(context.Request))
+                        {
+                            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                            context.HandleResponse();
+                            return;
+                        }
+
+                        await toProvider(context);
+                    };
                     var tokenValidated = options.Events.OnTokenValidated;
                     options.Events.OnTokenValidated = async context =>
                     {
                         await tokenValidated(context);
+                        // The token was just validated: its app role goes into the user directory, where
+                        // every later request reads it (the session cookie's copy is never trusted).
                         if (context.Principal is { } principal)
                         {
-                            var user = CurrentUser.From(principal);
                             var registrar = context.HttpContext.RequestServices.GetRequiredService<AccountRegistrar>();
-                            await registrar.RecordSignInAsync(user.Id, user.Name, user.Email, cancellationToken: context.HttpContext.RequestAborted);
+                            await registrar.RecordSignInAsync(principal, cancellationToken: context.HttpContext.RequestAborted);
                         }
                     };
                 },
@@ -81,6 +96,7 @@ public static class SingleSignOnSetup
                     cookies.AccessDeniedPath = AccountEndpoints.NoAccessPath;
                     cookies.ExpireTimeSpan = TimeSpan.FromHours(10);
                     cookies.SlidingExpiration = true;
+                    MachineAddresses.AnswerWithStatus(cookies.Events);
                 });
 
         if (configuration.GetValue<bool>(LoopbackProviderSetting))
@@ -97,7 +113,7 @@ public static class SingleSignOnSetup
     {
         var instance = new Uri(builder.Configuration[$"{Section}:Instance"]!);
         if (!instance.IsLoopback)
-            throw new InvalidOperationException($"{LoopbackProviderSetting} is only for a provider on a loopback address, not {instance}.");
+            throw new PortalStartRefusedException($"{LoopbackProviderSetting} is only for a provider on a loopback address, not {instance}.");
         var issuer = $"{instance.ToString().TrimEnd('/')}/{builder.Configuration[$"{Section}:TenantId"]}/v2.0";
 
         builder.Services.Configure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, options =>

@@ -54,7 +54,7 @@ public sealed class MonthlyEntryPageTests : IAsyncLifetime
 
         // 10 person-times and 9,000 yuan: 900 a person-time, above the highest advanced-age rate.
         Input(page, SubsidyType.AdvancedAgeCode, "input-person-times").Change("１０");
-        Input(page, SubsidyType.AdvancedAgeCode, "input-lottery").Change("９，０００．００");
+        Input(page, SubsidyType.AdvancedAgeCode, "input-lottery").Change("９,０００．００");
         Input(page, SubsidyType.AdvancedAgeCode, "input-matching").Change("0");
         Input(page, SubsidyType.DisabilityCareCode, "input-person-times").Change("0");
         Input(page, SubsidyType.DisabilityCareCode, "input-lottery").Change("0");

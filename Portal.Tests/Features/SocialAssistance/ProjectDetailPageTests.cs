@@ -69,7 +69,7 @@ public sealed class ProjectDetailPageTests : IAsyncLifetime
         Assert.Equal("15.698001", page.Find("[data-testid=edit-project-panel] [data-testid=input-allocation]").GetAttribute("value"));
 
         Input(page, "spending-date").Change("2021-01-15");
-        Input(page, "spending-amount").Change("１５６，９８０");
+        Input(page, "spending-amount").Change("１５６,９８０");
         page.Find("[data-testid=add-spending]").Click();
         page.WaitForAssertion(() => Assert.Equal("15.698", page.Find("[data-testid=project-spent] .money").TextContent.Trim()));
         Assert.Single(page.FindAll("[data-testid=detail-spending-row]"));

@@ -27,6 +27,7 @@ public sealed class AuditTrailService(IDbContextFactory<PortalDbContext> context
         "PublishedReport" => "公开报告版本",
         "District" => "区",
         "Street" => "街道",
+        "DatabaseBackup" => "数据库备份",
         _ => entity,
     };
 
@@ -80,7 +81,7 @@ public sealed class AuditTrailService(IDbContextFactory<PortalDbContext> context
         entry.Entity,
         EntityName(entry.Entity),
         entry.EntityId,
-        entry.Action switch { "Added" => "新增", "Modified" => "修改", "Deleted" => "删除", _ => entry.Action },
+        entry.Action switch { "Added" => "新增", "Modified" => "修改", "Deleted" => "删除", "BackedUp" => "备份", "Downloaded" => "下载", _ => entry.Action },
         entry.StreetId is { } id ? streets.FirstOrDefault(s => s.Id == id)?.FullName : null,
         entry.Before,
         entry.After);

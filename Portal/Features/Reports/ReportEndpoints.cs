@@ -46,6 +46,5 @@ public static class ReportEndpoints
         return endpoints;
     }
 
-    private static string Csv(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    private static string Csv(string value) => CsvCell.Escape(value);
 }

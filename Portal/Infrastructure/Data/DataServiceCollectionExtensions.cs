@@ -12,7 +12,7 @@ public static class DataServiceCollectionExtensions
         configuration["Database:Provider"] is { Length: > 0 } name
             ? Enum.TryParse<DatabaseProvider>(name, ignoreCase: true, out var provider)
                 ? provider
-                : throw new InvalidOperationException($"Database:Provider must be Sqlite or Postgres, not '{name}'.")
+                : throw new PortalStartRefusedException($"Database:Provider must be Sqlite or Postgres, not '{name}'.")
             : DatabaseProvider.Sqlite;
 
     /// <summary>
@@ -43,6 +43,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<DatabaseStartup>();
         services.Configure<Backups.BackupOptions>(configuration.GetSection(Backups.BackupOptions.Section));
         services.AddSingleton<Backups.DatabaseBackup>();
+        services.AddSingleton<Backups.BackupAudit>();
         services.AddHostedService<Backups.DailyBackupService>();
         return services;
     }

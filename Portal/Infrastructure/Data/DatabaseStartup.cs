@@ -68,6 +68,9 @@ public sealed partial class DatabaseStartup(
 
             if (sqlite)
                 await EnsureWriteAheadLogAsync(db, cancellationToken);
+
+            // Before anything reads the key ring: keys from before it was encrypted must not sign another cookie.
+            await KeyRing.UnencryptedKeys.RemoveAsync(db, logger, cancellationToken);
             if (upToDate)
             {
                 LogUpToDate(logger);

@@ -47,7 +47,7 @@ public static class PortalDatabase
         if (provider == DatabaseProvider.Postgres)
         {
             if (string.IsNullOrWhiteSpace(configured) || configured.Contains("Data Source", StringComparison.OrdinalIgnoreCase))
-                throw new InvalidOperationException("Database:Provider is Postgres: set ConnectionStrings:Portal to a PostgreSQL connection string (Host=…;Database=…;Username=…;Password=…).");
+                throw new PortalStartRefusedException("Database:Provider is Postgres: set ConnectionStrings:Portal to a PostgreSQL connection string (Host=…;Database=…;Username=…;Password=…).");
             return configured;
         }
 

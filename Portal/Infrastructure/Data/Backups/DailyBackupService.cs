@@ -21,7 +21,7 @@ public sealed partial class DailyBackupService(DatabaseBackup backup, DatabaseSe
             await Task.Delay(UntilNext(clock.GetLocalNow(), options.Value.DailyAt), clock, stoppingToken);
             try
             {
-                await backup.CreateAsync(stoppingToken);
+                await backup.CreateAsync(BackupKind.Daily, stoppingToken);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
             {

@@ -4,7 +4,7 @@ using Portal.Domain.Common;
 
 namespace Portal.Infrastructure.Data.Configurations;
 
-/// <summary>The user directory: who signed in, their street and whether they are disabled.</summary>
+/// <summary>The user directory: who signed in, their role, their street and whether they are disabled.</summary>
 internal sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAccount>
 {
     public void Configure(EntityTypeBuilder<UserAccount> builder)
@@ -14,6 +14,7 @@ internal sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAc
         builder.Property(a => a.ObjectId).HasMaxLength(100);
         builder.Property(a => a.Name).HasMaxLength(UserAccount.NameMaxLength);
         builder.Property(a => a.Email).HasMaxLength(UserAccount.EmailMaxLength);
+        builder.Property(a => a.Role).HasMaxLength(UserAccount.RoleMaxLength);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne<Street>().WithMany().HasForeignKey(a => a.StreetId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -12,7 +12,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresPortalDbContextModel
     {
         private PostgresPortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a428a814-918f-4c46-9246-83f6c6ebbcb8"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("e25ee576-1842-4a60-8cc2-07d4baf8ae57"), entityTypeCount: 18)
         {
         }
 

@@ -21,7 +21,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
                 "Portal.Domain.Common.UserAccount",
                 typeof(UserAccount),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 10,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -85,6 +85,15 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
                 fieldInfo: typeof(UserAccount).GetField("<ObjectId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 100);
             objectId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var role = runtimeEntityType.AddProperty(
+                "Role",
+                typeof(string),
+                propertyInfo: typeof(UserAccount).GetProperty("Role", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(UserAccount).GetField("<Role>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 20);
+            role.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var streetId = runtimeEntityType.AddProperty(
                 "StreetId",

@@ -11,7 +11,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0149bf8b-0638-473a-a8a1-e7f744f8afa3"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("6e34e157-12f1-466e-974a-50dfde739fc6"), entityTypeCount: 18)
         {
         }
 

@@ -20,7 +20,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
                 "Portal.Domain.Common.UserAccount",
                 typeof(UserAccount),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 10,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -75,6 +75,14 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(UserAccount).GetProperty("ObjectId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(UserAccount).GetField("<ObjectId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 100);
+
+            var role = runtimeEntityType.AddProperty(
+                "Role",
+                typeof(string),
+                propertyInfo: typeof(UserAccount).GetProperty("Role", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(UserAccount).GetField("<Role>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 20);
 
             var streetId = runtimeEntityType.AddProperty(
                 "StreetId",
