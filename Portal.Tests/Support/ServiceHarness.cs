@@ -19,7 +19,8 @@ public sealed class ServiceHarness : IAsyncDisposable
     private readonly ServiceProvider _provider;
     private readonly AsyncServiceScope _scope;
 
-    public ServiceHarness(TestDatabase database, ClaimsPrincipal principal)
+    /// <param name="configure">Registrations after the portal's own, to share a singleton between harnesses.</param>
+    public ServiceHarness(TestDatabase database, ClaimsPrincipal principal, Action<IServiceCollection>? configure = null)
     {
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddProvider(Logs));
@@ -29,6 +30,7 @@ public sealed class ServiceHarness : IAsyncDisposable
         services.AddScoped<AuthenticationStateProvider>(_ => new FixedAuthenticationState(principal));
         services.AddPortalAuthorization();
         services.AddPortalFeatures(new ConfigurationBuilder().Build());
+        configure?.Invoke(services);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         _scope = _provider.CreateAsyncScope();
     }
