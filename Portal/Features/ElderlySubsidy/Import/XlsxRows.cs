@@ -46,9 +46,10 @@ internal static class XlsxRows
                     rows.Add(new RawRow(reader.Depth + 1, [.. cells]));
             }
         }
-        catch (Exception damaged) when (damaged is InvalidDataException or XmlException or ExcelReaderException or FormatException or OverflowException or KeyNotFoundException or NullReferenceException or IOException)
+        catch (Exception damaged) when (damaged is InvalidDataException or XmlException or ExcelReaderException)
         {
-            // What a damaged package or part throws from inside the reader: the file, not the portal, is at fault.
+            // A damaged package (cut off, data overwritten, directory miscounted), a part's broken XML, or a
+            // package without a workbook: the file, not the portal, is at fault.
             return ([], SubsidyFileMessages.NotXlsx);
         }
 
