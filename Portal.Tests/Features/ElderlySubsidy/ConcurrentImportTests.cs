@@ -46,7 +46,7 @@ public sealed class ConcurrentImportTests : IAsyncLifetime
     [Fact]
     public async Task A_second_import_of_the_same_user_is_refused_while_the_first_runs_and_runs_once_it_ended()
     {
-        var held = new HeldStream(Csv);
+        var held = new AsyncOnlyStream(Csv, held: true);
         var first = Import(_officer).PreviewAsync(held, "一月.csv", TestContext.Current.CancellationToken);
         await held.Reading;
         var audit = await AuditCountAsync();
@@ -65,8 +65,8 @@ public sealed class ConcurrentImportTests : IAsyncLifetime
     [Fact]
     public async Task A_third_user_is_refused_while_two_imports_run_and_may_import_when_one_ended()
     {
-        var officers = new HeldStream(Csv);
-        var managers = new HeldStream(Csv);
+        var officers = new AsyncOnlyStream(Csv, held: true);
+        var managers = new AsyncOnlyStream(Csv, held: true);
         var first = Import(_officer).PreviewAsync(officers, "一月.csv", TestContext.Current.CancellationToken);
         var second = Import(_manager).CommitAsync(managers, "一月.csv", cancellationToken: TestContext.Current.CancellationToken);
         await Task.WhenAll(officers.Reading, managers.Reading);
@@ -84,7 +84,7 @@ public sealed class ConcurrentImportTests : IAsyncLifetime
     [Fact]
     public async Task An_import_that_ends_in_an_exception_gives_its_place_back()
     {
-        var held = new HeldStream(Csv);
+        var held = new AsyncOnlyStream(Csv, held: true);
         using var cancel = new CancellationTokenSource();
         var first = Import(_officer).PreviewAsync(held, "一月.csv", cancel.Token);
         await held.Reading;
@@ -103,43 +103,5 @@ public sealed class ConcurrentImportTests : IAsyncLifetime
     {
         await using var db = _database.CreateDbContext();
         return await db.AuditEntries.CountAsync();
-    }
-
-    /// <summary>An upload still arriving: its first read waits until <see cref="Release"/>.</summary>
-    private sealed class HeldStream(byte[] bytes) : Stream
-    {
-        private readonly MemoryStream _inner = new(bytes);
-        private readonly TaskCompletionSource _reading = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public Task Reading => _reading.Task;
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => _inner.Position; set => throw new NotSupportedException(); }
-
-        public void Release() => _released.TrySetResult();
-
-        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-        {
-            _reading.TrySetResult();
-            await _released.Task.WaitAsync(cancellationToken);
-            return await _inner.ReadAsync(buffer, cancellationToken);
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException("Synchronous reads are not supported.");
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-                _inner.Dispose();
-            base.Dispose(disposing);
-        }
     }
 }

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using MiniExcelLibs;
 using Portal.Features.ElderlySubsidy.Import;
+using Portal.Tests.Support;
 
 namespace Portal.Tests.Features.ElderlySubsidy;
 
@@ -686,37 +687,5 @@ public sealed class SubsidyFileReaderTests
             }
         }
         return stream.ToArray();
-    }
-
-    /// <summary>Like Blazor's browser-file stream: synchronous reads throw.</summary>
-    private sealed class AsyncOnlyStream(byte[] bytes) : Stream
-    {
-        private readonly MemoryStream _inner = new(bytes);
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => _inner.Position; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException("Synchronous reads are not supported.");
-
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-            _inner.ReadAsync(buffer, cancellationToken);
-
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            _inner.ReadAsync(buffer, offset, count, cancellationToken);
-
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-                _inner.Dispose();
-            base.Dispose(disposing);
-        }
     }
 }
