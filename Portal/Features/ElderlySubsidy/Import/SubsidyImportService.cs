@@ -54,7 +54,7 @@ public sealed partial class SubsidyImportService(
             return FormResult.Refused(busy!);
         using var running = slot;
 
-        // Read before the write transaction: a 100,000-row workbook takes a few hundred milliseconds to parse,
+        // Read before the write transaction: a 100,000-row workbook takes a second or two to parse,
         // and nobody else could save anything while the transaction holds the database's write lock.
         var file = await SubsidyFileReader.ReadAsync(content, fileName, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
