@@ -14,7 +14,9 @@ namespace Portal.Benchmarks.Import;
 /// <summary>
 /// Import throughput: a generated monthly-figures file through the portal's own import service (read,
 /// check every row, authorize, write, audit) as a manager, next to the raw insert of the same rows, each
-/// run on a fresh copy of the same database file. Nothing here asserts a time.
+/// run on a fresh copy of the same database file; before them the XLSX readers alone
+/// (<see cref="XlsxReaderCandidates"/>), after them the memory around twelve uploads at once
+/// (<see cref="ConcurrentImportMemory"/>). Nothing here asserts a time.
 /// </summary>
 public static class ImportSuite
 {
@@ -35,6 +37,9 @@ public static class ImportSuite
             var xlsx = GeneratedImport.Xlsx(rows);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"generated {rows.Count:N0} rows of {GeneratedImport.Streets} streets × {GeneratedImport.Years} years in {generation.Elapsed.TotalSeconds:0.0} s (GENERATED DATA; CSV {csv.Length / 1024.0 / 1024:0.0} MB, XLSX {xlsx.Length / 1024.0 / 1024:0.0} MB)"));
+
+            // The workbook readers first, alone: the import reads workbooks with the fastest correct one.
+            await XlsxReaderCandidates.CompareAsync(xlsx, rows.Count, runs);
 
             var ids = await RawInsertFloor.ReadIdsAsync(ConnectionString(template));
             var floor = new List<double>();
@@ -71,6 +76,10 @@ public static class ImportSuite
             // Process-wide, so every run is shown; under the server GC the counter has been seen to step back,
             // and such a reading says nothing (shown as "—").
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated during each timed CSV import: {string.Join(", ", allocated.Select(a => a < 0 ? "—" : (a / 1024.0 / 1024).ToString("N0", CultureInfo.InvariantCulture)))} MB"));
+
+            var memory = Path.Combine(folder.FullName, "memory.db");
+            File.Copy(template, memory);
+            await ConcurrentImportMemory.MeasureAsync(memory, xlsx);
             return 0;
         }
         finally
@@ -88,7 +97,10 @@ public static class ImportSuite
         var factory = new PooledDbContextFactory<PortalDbContext>(new DbContextOptionsBuilder<PortalDbContext>().UseSqlite(ConnectionString(path)).Options);
         await new DatabaseStartup(factory, new DatabaseSeeder(factory, TimeProvider.System), NullLogger<DatabaseStartup>.Instance).RunAsync();
         await GeneratedImport.CreateDistrictAsync(factory, rows);
-        await new AccountRegistrar(factory, TimeProvider.System).RecordSignInAsync(DemoUsers.Principal(new DemoUsers.DemoUser(Manager, "基准测试管理人员", PortalRoles.Manager, null), "Benchmark"));
+        var registrar = new AccountRegistrar(factory, TimeProvider.System);
+        await registrar.RecordSignInAsync(DemoUsers.Principal(new DemoUsers.DemoUser(Manager, "基准测试管理人员", PortalRoles.Manager, null), "Benchmark"));
+        for (var user = 1; user <= ConcurrentImportMemory.Uploads; user++)
+            await registrar.RecordSignInAsync(DemoUsers.Principal(new DemoUsers.DemoUser(ConcurrentImportMemory.UserId(user), "基准测试管理人员", PortalRoles.Manager, null), "Benchmark"));
         await using (var db = await factory.CreateDbContextAsync())
             await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
         SqliteConnection.ClearAllPools();

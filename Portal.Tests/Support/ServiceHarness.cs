@@ -24,7 +24,8 @@ public sealed class ServiceHarness : IAsyncDisposable
     /// user directory for an account registered before (<see cref="TestDatabase.RegisterAsync"/>), since the
     /// services read the role from there.
     /// </summary>
-    public ServiceHarness(TestDatabase database, ClaimsPrincipal principal)
+    /// <param name="configure">Registrations after the portal's own, to share a singleton between harnesses.</param>
+    public ServiceHarness(TestDatabase database, ClaimsPrincipal principal, Action<IServiceCollection>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(database);
         var signedIn = CurrentUser.From(principal);
@@ -38,6 +39,7 @@ public sealed class ServiceHarness : IAsyncDisposable
         services.AddScoped<AuthenticationStateProvider>(_ => new FixedAuthenticationState(principal));
         services.AddPortalAuthorization();
         services.AddPortalFeatures(new ConfigurationBuilder().Build());
+        configure?.Invoke(services);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         _scope = _provider.CreateAsyncScope();
     }

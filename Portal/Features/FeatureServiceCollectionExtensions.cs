@@ -35,7 +35,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<IMonthlyEntryService, MonthlyEntryService>();
         services.AddScoped<IReviewService, ReviewService>();
         services.AddScoped<IFundYearAdminService, FundYearAdminService>();
-        services.AddScoped<ISubsidyImportService, SubsidyImportService>();
+        services.AddSubsidyImport(configuration);
         return services;
     }
 }

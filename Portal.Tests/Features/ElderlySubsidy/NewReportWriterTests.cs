@@ -12,8 +12,9 @@ using Portal.Tests.Support;
 namespace Portal.Tests.Features.ElderlySubsidy;
 
 /// <summary>
-/// The import writes new street months outside EF; on SQLite it binds the values itself. Every column it
-/// writes must be stored as EF stores it (type and text form), or EF's queries would miss the rows.
+/// The import writes new street months by bulk copy, outside EF's change tracker, with the EF model's
+/// mappings. Every column it writes must be stored as EF stores it (type and text form), or EF's queries
+/// would miss the rows; and each row's audit entry must read as the grid's save writes it.
 /// </summary>
 public sealed partial class NewReportWriterTests : IAsyncLifetime
 {
@@ -52,9 +53,19 @@ public sealed partial class NewReportWriterTests : IAsyncLifetime
         Assert.Equal(report.Grid, report.Import);
         Assert.Equal(line.Grid, line.Import);
         Assert.Equal(audit.Grid, audit.Import);
+        Assert.Equal(await AfterKeysAsync(db, "SubsidyLine", 1), await AfterKeysAsync(db, "SubsidyLine", 2));
         Assert.Contains("Id: text, upper-case id", report.Import);
         Assert.Contains("LotteryFen: integer, 100000", line.Import);
         Assert.Contains("At: text, time", audit.Import);
+    }
+
+    /// <summary>The names in the After of the audit entry of the line of the given month.</summary>
+    private static async Task<string> AfterKeysAsync(Portal.Infrastructure.Data.PortalDbContext db, string entity, int month)
+    {
+        var lineIds = (await db.Set<Portal.Domain.ElderlySubsidy.SubsidyLine>()
+            .Where(l => db.SubsidyReports.Any(r => r.Id == l.ReportId && r.Month == month)).Select(l => l.Id).ToListAsync()).Select(id => id.ToString()).ToList();
+        var after = await db.AuditEntries.Where(a => a.Entity == entity && lineIds.Contains(a.EntityId)).Select(a => a.After).SingleAsync();
+        return string.Join(",", System.Text.Json.JsonDocument.Parse(after!).RootElement.EnumerateObject().Select(p => p.Name));
     }
 
     /// <summary>Each column of the grid's row (month 1) and of the import's (month 2): its SQLite type and the form of its text.</summary>

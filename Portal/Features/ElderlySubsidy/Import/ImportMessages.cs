@@ -8,6 +8,8 @@ public static class ImportMessages
     public const string YearInvalid = "请填写年度，例如 2021。";
     public const string MonthInvalid = "月份须为 1 至 12 的整数。";
     public const string Locked = "该月已提交或已审核，不能用导入覆盖；如需更正请先由区民政局退回或解锁。";
+    public const string BusyForUser = "您已有一个导入正在进行（预览或导入），请等它完成后再上传。";
+    public const string BusyOverall = "服务器正在处理其他用户的导入，请几分钟后再试。";
     public const string NothingImported = "文件有错误，没有导入任何数据。请按提示更正后重新上传。";
 
     public static string UnknownStreet(string? text) => $"没有名为“{text}”的街道。";

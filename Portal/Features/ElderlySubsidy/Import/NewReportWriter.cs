@@ -1,7 +1,7 @@
-using System.Buffers;
 using System.Data.Common;
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using System.Globalization;
+using LinqToDB.Data;
+using LinqToDB.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Portal.Domain.ElderlySubsidy;
@@ -11,214 +11,74 @@ using Portal.Infrastructure.Data.Auditing;
 namespace Portal.Features.ElderlySubsidy.Import;
 
 /// <summary>
-/// Writes the street months an import creates, with their lines and one audit entry each, through three
-/// prepared INSERTs (<see cref="RowInsert"/>) on the import's own connection and transaction. EF's change
-/// tracking of up to 150,000 new entities (and an audit row per line) would add nothing here: the reports
-/// are new (no concurrency token to check) and already checked by the domain. Table and column names come
-/// from the EF model and each value is stored as the model stores it: ids as upper-case text on SQLite and
-/// uuid on PostgreSQL, money in fen, times in UTC. Nothing is allocated per row but the audit's JSON.
+/// Writes the street months an import creates, their lines and an audit entry for each of them, by
+/// linq2db's bulk copy on the import's own connection and transaction (multi-row INSERTs on SQLite, binary
+/// COPY on PostgreSQL), with the table, column and value mappings of the EF model. EF's change tracking of
+/// up to 150,000 new entities and as many audit entries took 18 times the raw insert (see
+/// docs/decisions/0201-import-through-libraries.md); the rows are new (no concurrency token to check) and
+/// already checked by the domain. The audit entries are <see cref="AuditTrail"/>'s, as for every save.
 /// </summary>
 internal static class NewReportWriter
 {
     /// <summary>The page cache of the import's connection while it writes, in KiB (64 MB).</summary>
     public const int ImportCacheKib = 64 * 1024;
 
-    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    private static readonly InsertColumn[] ReportColumns =
-    [
-        new(nameof(SubsidyReport.Id), typeof(Guid)),
-        new(nameof(SubsidyReport.FundYearId), typeof(Guid)),
-        new(nameof(SubsidyReport.Year), typeof(int)),
-        new(nameof(SubsidyReport.StreetId), typeof(Guid)),
-        new(nameof(SubsidyReport.Month), typeof(int)),
-        new(nameof(SubsidyReport.Status), typeof(int)),
-        new(nameof(SubsidyReport.ReviewComment), typeof(string)),
-        new(nameof(SubsidyReport.Version), typeof(Guid)),
-    ];
-
-    private static readonly InsertColumn[] LineColumns =
-    [
-        new(nameof(SubsidyLine.Id), typeof(Guid)),
-        new(nameof(SubsidyLine.ReportId), typeof(Guid)),
-        new(nameof(SubsidyLine.SubsidyTypeId), typeof(Guid)),
-        new(nameof(SubsidyLine.PersonTimes), typeof(long)),
-        new(nameof(SubsidyLine.Lottery), typeof(long)),
-        new(nameof(SubsidyLine.Matching), typeof(long)),
-        new(nameof(SubsidyLine.RateFlag), typeof(bool)),
-        new(nameof(SubsidyLine.FlagComment), typeof(string)),
-    ];
-
-    private static readonly InsertColumn[] AuditColumns =
-    [
-        new(nameof(AuditEntry.At), typeof(DateTime)),
-        new(nameof(AuditEntry.Actor), typeof(string)),
-        new(nameof(AuditEntry.Entity), typeof(string)),
-        new(nameof(AuditEntry.EntityId), typeof(string)),
-        new(nameof(AuditEntry.Action), typeof(string)),
-        new(nameof(AuditEntry.StreetId), typeof(Guid)),
-        new(nameof(AuditEntry.Before), typeof(string)),
-        new(nameof(AuditEntry.After), typeof(string)),
-    ];
-
-    // The audit's property names, encoded once.
-    private static readonly JsonEncodedText FundYearIdName = JsonEncodedText.Encode(nameof(SubsidyReport.FundYearId));
-    private static readonly JsonEncodedText IdName = JsonEncodedText.Encode(nameof(SubsidyReport.Id));
-    private static readonly JsonEncodedText LinesName = JsonEncodedText.Encode(nameof(SubsidyReport.Lines));
-    private static readonly JsonEncodedText FlagCommentName = JsonEncodedText.Encode(nameof(SubsidyLine.FlagComment));
-    private static readonly JsonEncodedText LotteryName = JsonEncodedText.Encode(nameof(SubsidyLine.Lottery));
-    private static readonly JsonEncodedText MatchingName = JsonEncodedText.Encode(nameof(SubsidyLine.Matching));
-    private static readonly JsonEncodedText PersonTimesName = JsonEncodedText.Encode(nameof(SubsidyLine.PersonTimes));
-    private static readonly JsonEncodedText RateFlagName = JsonEncodedText.Encode(nameof(SubsidyLine.RateFlag));
-    private static readonly JsonEncodedText SubsidyTypeIdName = JsonEncodedText.Encode(nameof(SubsidyLine.SubsidyTypeId));
-    private static readonly JsonEncodedText MonthName = JsonEncodedText.Encode(nameof(SubsidyReport.Month));
-    private static readonly JsonEncodedText ReviewCommentName = JsonEncodedText.Encode(nameof(SubsidyReport.ReviewComment));
-    private static readonly JsonEncodedText StatusName = JsonEncodedText.Encode(nameof(SubsidyReport.Status));
-    private static readonly JsonEncodedText StreetIdName = JsonEncodedText.Encode(nameof(SubsidyReport.StreetId));
-    private static readonly JsonEncodedText VersionName = JsonEncodedText.Encode(nameof(SubsidyReport.Version));
-    private static readonly JsonEncodedText YearName = JsonEncodedText.Encode(nameof(SubsidyReport.Year));
-
     public static async Task WriteAsync(PortalDbContext db, IReadOnlyList<SubsidyReport> reports, string actor, DateTime at, Action<int> written, CancellationToken cancellationToken)
     {
         if (reports.Count == 0)
             return;
 
-        await using var report = RowInsert.Prepare(db, typeof(SubsidyReport), ReportColumns);
-        await using var line = RowInsert.Prepare(db, typeof(SubsidyLine), LineColumns);
-        await using var audit = RowInsert.Prepare(db, typeof(AuditEntry), AuditColumns);
-        audit.Set(0, at);
-        audit.Set(1, actor.Length <= AuditTrail.ActorMaxLength ? actor : actor[..AuditTrail.ActorMaxLength]);
-        audit.Set(2, nameof(SubsidyReport));
-        audit.Set(4, nameof(EntityState.Added));
-        audit.SetNull(6);
-
-        if (!db.Database.IsSqlite())
-        {
-            await InsertAsync(reports, report, line, audit, written, cancellationToken);
-            return;
-        }
-
         // SQLite's default page cache (2 MB) is far smaller than the indexes 100,000 new rows touch, so
         // pages would be spilled and read back over and over; the larger cache is this connection's alone
         // and is given back before the connection returns to the pool. Durability is unchanged.
-        var connection = db.Database.GetDbConnection();
-        var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-        var cacheSize = await PragmaAsync(connection, transaction, "PRAGMA cache_size", cancellationToken);
-        await PragmaAsync(connection, transaction, $"PRAGMA cache_size = -{ImportCacheKib}", cancellationToken);
+        long? cacheSize = null;
+        if (db.Database.IsSqlite())
+        {
+            cacheSize = await PragmaAsync(db, "PRAGMA cache_size", cancellationToken);
+            await PragmaAsync(db, $"PRAGMA cache_size = -{ImportCacheKib}", cancellationToken);
+        }
+
         try
         {
-            await InsertAsync(reports, report, line, audit, written, cancellationToken);
+            var options = new BulkCopyOptions();
+            await db.BulkCopyAsync(options, reports, cancellationToken);
+            await db.BulkCopyAsync(options, Lines(reports, written), cancellationToken);
+            var reportType = db.Model.FindEntityType(typeof(SubsidyReport))!;
+            var lineType = db.Model.FindEntityType(typeof(SubsidyLine))!;
+            await db.BulkCopyAsync(options, reports.SelectMany(report =>
+                report.Lines.Select(line => AuditTrail.Added(lineType, line, actor, at)).Prepend(AuditTrail.Added(reportType, report, actor, at))), cancellationToken);
         }
         finally
         {
-            await PragmaAsync(connection, transaction, $"PRAGMA cache_size = {cacheSize}", CancellationToken.None);
+            if (cacheSize is { } size)
+                await PragmaAsync(db, string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = {size}"), CancellationToken.None);
         }
     }
 
-    private static async Task InsertAsync(IReadOnlyList<SubsidyReport> reports, RowInsert report, RowInsert line, RowInsert audit, Action<int> written, CancellationToken cancellationToken)
+    /// <summary>Every line of the months, telling <paramref name="written"/> how many have gone every <see cref="ImportProgress.Step"/> and at the end.</summary>
+    private static IEnumerable<SubsidyLine> Lines(IReadOnlyList<SubsidyReport> reports, Action<int> written)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        await using var json = new Utf8JsonWriter(buffer, JsonOptions);
-        var lines = 0;
-        for (var r = 0; r < reports.Count; r++)
+        var count = 0;
+        foreach (var report in reports)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var month = reports[r];
-            report.Set(0, month.Id);
-            report.Set(1, month.FundYearId);
-            report.Set(2, month.Year);
-            report.Set(3, month.StreetId);
-            report.Set(4, month.Month);
-            report.Set(5, (int)month.Status);
-            report.Set(6, month.ReviewComment);
-            report.Set(7, month.Version);
-            await report.RunAsync(cancellationToken);
-            for (var i = 0; i < month.Lines.Count; i++)
+            foreach (var line in report.Lines)
             {
-                var l = month.Lines[i];
-                line.Set(0, l.Id);
-                line.Set(1, l.ReportId);
-                line.Set(2, l.SubsidyTypeId);
-                line.Set(3, l.PersonTimes);
-                line.Set(4, l.Lottery.Fen);
-                line.Set(5, l.Matching.Fen);
-                line.Set(6, l.RateFlag);
-                line.Set(7, l.FlagComment);
-                await line.RunAsync(cancellationToken);
+                yield return line;
+                if (++count % ImportProgress.Step == 0)
+                    written(count);
             }
-
-            SetEntityId(audit, 3, month.Id);
-            audit.Set(5, month.StreetId);
-            WriteAfter(month, json, buffer);
-            audit.SetUtf8(7, buffer.WrittenSpan);
-            await audit.RunAsync(cancellationToken);
-
-            var before = lines;
-            lines += month.Lines.Count;
-            if (before / ImportProgress.Step != lines / ImportProgress.Step)
-                written(lines);
         }
 
-        if (lines % ImportProgress.Step != 0)
-            written(lines);
+        if (count % ImportProgress.Step != 0)
+            written(count);
     }
 
-    /// <summary>The audit's entity id: the key as EF's audit trail writes it (lower-case, with hyphens).</summary>
-    private static void SetEntityId(RowInsert audit, int column, Guid id)
+    private static async Task<long> PragmaAsync(PortalDbContext db, string sql, CancellationToken cancellationToken)
     {
-        Span<char> text = stackalloc char[36];
-        id.TryFormat(text, out _, "D");
-        audit.SetText(column, text);
-    }
-
-    /// <summary>
-    /// The audit entry's "after": the report's columns as EF's audit trail writes them (sorted names, ids
-    /// as EF formats them, money in fen), with its lines inside, so one entry shows the whole street month.
-    /// </summary>
-    private static void WriteAfter(SubsidyReport report, Utf8JsonWriter json, ArrayBufferWriter<byte> buffer)
-    {
-        buffer.ResetWrittenCount();
-        json.Reset(buffer);
-        json.WriteStartObject();
-        json.WriteString(FundYearIdName, report.FundYearId);
-        json.WriteString(IdName, report.Id);
-        json.WriteStartArray(LinesName);
-        for (var i = 0; i < report.Lines.Count; i++)
-        {
-            var line = report.Lines[i];
-            json.WriteStartObject();
-            json.WriteString(FlagCommentName, line.FlagComment);
-            json.WriteString(IdName, line.Id);
-            json.WriteNumber(LotteryName, line.Lottery.Fen);
-            json.WriteNumber(MatchingName, line.Matching.Fen);
-            json.WriteNumber(PersonTimesName, line.PersonTimes);
-            json.WriteBoolean(RateFlagName, line.RateFlag);
-            json.WriteString(SubsidyTypeIdName, line.SubsidyTypeId);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        if (report.Month is { } month)
-            json.WriteNumber(MonthName, month);
-        else
-            json.WriteNull(MonthName);
-        json.WriteString(ReviewCommentName, report.ReviewComment);
-        json.WriteNumber(StatusName, (int)report.Status);
-        if (report.StreetId is { } street)
-            json.WriteString(StreetIdName, street);
-        else
-            json.WriteNull(StreetIdName);
-        json.WriteString(VersionName, report.Version);
-        json.WriteNumber(YearName, report.Year);
-        json.WriteEndObject();
-        json.Flush();
-    }
-
-    private static async Task<long> PragmaAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
+        var connection = db.Database.GetDbConnection();
+        await using DbCommand command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken) ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken) ?? 0L, CultureInfo.InvariantCulture);
     }
 }

@@ -29,4 +29,7 @@ public static class SubsidyFileMessages
 
     public static string UnterminatedQuote(int row) =>
         string.Create(CultureInfo.InvariantCulture, $"第 {row} 行的双引号没有配对，引号后的内容一直延续到文件末尾。请检查该行是否少了一个双引号（\"）。");
+
+    public static string TextAfterQuote(int row) =>
+        string.Create(CultureInfo.InvariantCulture, $"第 {row} 行有单元格在右双引号之后还有内容。请把整个单元格放在一对双引号中，单元格中的双引号写作两个（\"\"）。");
 }

@@ -12,7 +12,7 @@ namespace Portal.Features.ElderlySubsidy.Import;
 /// Every lookup a row needs is a dictionary built once per file (streets, subsidies, locked months, the
 /// year's reports and lottery total), so checking a row costs the same in a file of ten rows or of
 /// 100,000. New street months are written by <see cref="NewReportWriter"/>; months that already exist
-/// go through EF as every other change does.
+/// go through EF as every other change does. <see cref="ImportGate"/> limits how many run at once.
 /// </summary>
 public sealed partial class SubsidyImportService(
     IDbContextFactory<PortalDbContext> contextFactory,
@@ -20,6 +20,7 @@ public sealed partial class SubsidyImportService(
     IReadAuthorizer reads,
     IOperationAuthorizer authorizer,
     IAuthorizationService authorization,
+    ImportGate gate,
     TimeProvider clock,
     ILogger<SubsidyImportService> logger) : ISubsidyImportService
 {
@@ -29,6 +30,10 @@ public sealed partial class SubsidyImportService(
     public async Task<ImportPreview> PreviewAsync(Stream content, string fileName, CancellationToken cancellationToken = default)
     {
         var user = await reads.UserAsync(cancellationToken);
+        var (slot, busy) = gate.TryEnter(user.Id);
+        if (slot is null)
+            return new ImportPreview(busy, []);
+        using var running = slot;
         var file = await SubsidyFileReader.ReadAsync(content, fileName, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var (preview, _, _, _) = await CheckAsync(db, user, file, keepPreview: true, null, cancellationToken);
@@ -44,8 +49,12 @@ public sealed partial class SubsidyImportService(
         var allowed = await authorizer.AuthorizeAsync(PortalOperation.ImportSubsidyReports, user.IsManager ? null : user.StreetId ?? Guid.Empty, resource, cancellationToken);
         if (allowed.IsFailure)
             return FormResult.Refused(allowed.Error!);
+        var (slot, busy) = gate.TryEnter(user.Id);
+        if (slot is null)
+            return FormResult.Refused(busy!);
+        using var running = slot;
 
-        // Read before the write transaction: a 100,000-row workbook takes a few hundred milliseconds to parse,
+        // Read before the write transaction: a 100,000-row workbook takes a second or two to parse,
         // and nobody else could save anything while the transaction holds the database's write lock.
         var file = await SubsidyFileReader.ReadAsync(content, fileName, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

@@ -1,8 +1,11 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Portal.Infrastructure.Data.Auditing;
 
@@ -11,6 +14,8 @@ internal static class AuditTrail
 {
     /// <summary>The column's length; an actor describing a long file name is cut, never refused.</summary>
     public const int ActorMaxLength = 200;
+
+    private const string StreetIdProperty = "StreetId";
 
     /// <summary>
     /// Every changed row except the audit's own and the data-protection key ring: keys are written by the
@@ -34,37 +39,106 @@ internal static class AuditTrail
             if (entry.State == EntityState.Modified && properties.Count == 0)
                 continue;
 
-            entries.Add(new AuditEntry
-            {
-                At = at,
-                Actor = actor.Length <= ActorMaxLength ? actor : actor[..ActorMaxLength],
-                Entity = entry.Metadata.ClrType.Name,
-                EntityId = KeyOf(entry),
-                Action = entry.State.ToString(),
-                StreetId = entry.Metadata.FindProperty("StreetId") is { } street ? entry.Property(street.Name).CurrentValue as Guid? ?? entry.Property(street.Name).OriginalValue as Guid? : null,
-                Before = entry.State == EntityState.Added ? null : Serialize(properties, p => p.OriginalValue),
-                After = entry.State == EntityState.Deleted ? null : Serialize(properties, p => p.CurrentValue),
-            });
+            var street = entry.Metadata.FindProperty(StreetIdProperty) is { } streetId
+                ? entry.Property(streetId.Name).CurrentValue as Guid? ?? entry.Property(streetId.Name).OriginalValue as Guid?
+                : null;
+            entries.Add(Entry(entry.Metadata, entry.State, KeyOf(entry), street, actor, at,
+                before: entry.State == EntityState.Added ? null : Serialize(properties.Select(p => (NameOf(p), p.OriginalValue))),
+                after: entry.State == EntityState.Deleted ? null : Serialize(properties.Select(p => (NameOf(p), p.CurrentValue)))));
         }
 
         return entries;
     }
 
+    /// <summary>
+    /// The entry of a new row written without the change tracker (an import's bulk insert): the same entry the
+    /// tracker's save would write for it, every mapped property as it stands on the entity.
+    /// </summary>
+    public static AuditEntry Added(IEntityType type, object entity, string actor, DateTime at)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        if (type.GetComplexProperties().Any())
+            throw new NotSupportedException(type.ClrType.Name + " has complex properties: save it through the change tracker.");
+        var properties = type.GetProperties().ToList();
+        var key = string.Join(",", type.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(p.GetGetter().GetClrValue(entity), CultureInfo.InvariantCulture)));
+        var street = type.FindProperty(StreetIdProperty)?.GetGetter().GetClrValue(entity) as Guid?;
+        return Entry(type, EntityState.Added, key, street, actor, at, before: null, after: Serialize(properties.Select(p => (NameOf(p), p.GetGetter().GetClrValue(entity)))));
+    }
+
+    private static AuditEntry Entry(IReadOnlyTypeBase type, EntityState state, string key, Guid? street, string actor, DateTime at, string? before, string? after) => new()
+    {
+        At = at,
+        Actor = actor.Length <= ActorMaxLength ? actor : actor[..ActorMaxLength],
+        Entity = type.ClrType.Name,
+        EntityId = key,
+        Action = state.ToString(),
+        StreetId = street,
+        Before = before,
+        After = after,
+    };
+
     private static string KeyOf(EntityEntry entry) =>
         string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture)));
 
-    private static string Serialize(IEnumerable<PropertyEntry> properties, Func<PropertyEntry, object?> value)
+    /// <summary>
+    /// The values as one JSON object, names in ordinal order. Ids, numbers, flags and text are written
+    /// straight to the writer, anything else as the serializer writes it: the same text either way, at a
+    /// fraction of the cost for an import's 150,000 entries.
+    /// </summary>
+    private static string Serialize(IEnumerable<(string Name, object? Value)> properties)
     {
-        var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var property in properties)
-            values[NameOf(property)] = Simple(value(property));
-        return JsonSerializer.Serialize(values, SerializerOptions);
+        var sorted = properties.ToList();
+        sorted.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            json.WriteStartObject();
+            foreach (var (name, value) in sorted)
+            {
+                json.WritePropertyName(name);
+                Write(json, Simple(value));
+            }
+
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    private static string NameOf(PropertyEntry property) =>
-        property.Metadata.DeclaringType is Microsoft.EntityFrameworkCore.Metadata.IComplexType complex
-            ? complex.ComplexProperty.Name + "." + property.Metadata.Name
-            : property.Metadata.Name;
+    private static void Write(Utf8JsonWriter json, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                json.WriteNullValue();
+                break;
+            case string text:
+                json.WriteStringValue(text);
+                break;
+            case Guid id:
+                json.WriteStringValue(id);
+                break;
+            case long number:
+                json.WriteNumberValue(number);
+                break;
+            case int number:
+                json.WriteNumberValue(number);
+                break;
+            case bool flag:
+                json.WriteBooleanValue(flag);
+                break;
+            default:
+                JsonSerializer.Serialize(json, value, value.GetType(), SerializerOptions);
+                break;
+        }
+    }
+
+    private static string NameOf(PropertyEntry property) => NameOf(property.Metadata);
+
+    private static string NameOf(IReadOnlyProperty property) =>
+        property.DeclaringType is IReadOnlyComplexType complex
+            ? complex.ComplexProperty.Name + "." + property.Name
+            : property.Name;
 
     /// <summary>Money is written in fen, like the columns, so the trail reads exactly as stored.</summary>
     private static object? Simple(object? value) => value switch
@@ -77,4 +151,6 @@ internal static class AuditTrail
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
+
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = SerializerOptions.Encoder };
 }
