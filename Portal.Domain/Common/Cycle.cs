@@ -37,17 +37,17 @@ public sealed record Cycle
     public static Result<Cycle> Create(CycleKind kind, DateOnly start, DateOnly end)
     {
         if (end < start)
-            return Result.Fail<Cycle>(CycleMessages.EndBeforeStart);
+            return Result.Fail<Cycle>(CycleMessages.EndBeforeStart, Fields.Cycle);
         var startsOnMonth = start.Day == 1;
         var endsOnMonth = end.Day == DateTime.DaysInMonth(end.Year, end.Month);
         var wholeYears = start is { Month: 1, Day: 1 } && end is { Month: 12, Day: 31 };
         return kind switch
         {
-            CycleKind.Year when !wholeYears || start.Year != end.Year => Result.Fail<Cycle>(CycleMessages.NotOneYear),
-            CycleKind.Years when !wholeYears => Result.Fail<Cycle>(CycleMessages.NotWholeYears),
-            CycleKind.Months when !startsOnMonth || !endsOnMonth => Result.Fail<Cycle>(CycleMessages.NotWholeMonths),
+            CycleKind.Year when !wholeYears || start.Year != end.Year => Result.Fail<Cycle>(CycleMessages.NotOneYear, Fields.Cycle),
+            CycleKind.Years when !wholeYears => Result.Fail<Cycle>(CycleMessages.NotWholeYears, Fields.Cycle),
+            CycleKind.Months when !startsOnMonth || !endsOnMonth => Result.Fail<Cycle>(CycleMessages.NotWholeMonths, Fields.Cycle),
             CycleKind.Year or CycleKind.Years or CycleKind.Months or CycleKind.Dates => Result.Ok(new Cycle(kind, start, end)),
-            _ => Result.Fail<Cycle>(CycleMessages.UnknownKind),
+            _ => Result.Fail<Cycle>(CycleMessages.UnknownKind, Fields.Cycle),
         };
     }
 

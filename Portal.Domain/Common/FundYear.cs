@@ -46,6 +46,13 @@ public sealed class FundYear
     /// <summary>Received from the city: by construction the two blocks, so the parts always add up.</summary>
     public Money Received => ElderlyBlock + FactorBlock;
 
+    /// <summary>
+    /// 上年结转: what the previous fund year carried over at its cut-off (its projects' balances and the money
+    /// it moved to this year), available beside <see cref="Received"/> to arrange anew. Kept up to date by
+    /// <see cref="ReceiveCarryIn"/> whenever the previous year changes.
+    /// </summary>
+    public Money CarriedIn { get; private set; }
+
     /// <summary>The last day spending of this year's money is counted for the report (2020: 2021-02-28).</summary>
     public DateOnly CutOffDate { get; private set; }
 
@@ -73,23 +80,42 @@ public sealed class FundYear
 
     public Money TransferredToNextYear => Money.Sum(_transfers.Where(t => t.ToNextYear).Select(t => t.Amount));
 
-    /// <summary>The factor block not given to any project nor moved to next year; shown, never hidden.</summary>
-    public Money Unallocated => FactorBlock - Allocated - TransferredToNextYear;
+    /// <summary>
+    /// The factor block and the money carried in that is neither given to a project nor moved to the next
+    /// year; shown, never hidden.
+    /// </summary>
+    public Money Unallocated => FactorBlock + CarriedIn - Allocated - TransferredToNextYear;
 
     public static Result<FundYear> Create(Guid districtId, int year, Money received, Money elderlyBlock, Money factorBlock, DateOnly cutOffDate)
     {
         if (year is < FirstYear or > LastYear)
-            return Result.Fail<FundYear>(FundYearMessages.YearOutOfRange(year));
-        if (received.IsNegative || elderlyBlock.IsNegative || factorBlock.IsNegative)
-            return Result.Fail<FundYear>(MoneyMessages.Negative);
-        if (elderlyBlock + factorBlock != received)
-            return Result.Fail<FundYear>(FundYearMessages.BlocksDoNotAddUp(received, elderlyBlock, factorBlock));
-        if (cutOffDate < new DateOnly(year, 12, 31) || cutOffDate > new DateOnly(year + 1, 12, 31))
-            return Result.Fail<FundYear>(FundYearMessages.CutOffOutOfRange(year));
+            return Result.Fail<FundYear>(FundYearMessages.YearOutOfRange(year), Fields.Year);
+        var money = CheckBlocks(received, elderlyBlock, factorBlock);
+        if (money.IsFailure)
+            return Result.Fail<FundYear>(money);
+        if (!CutOffFits(year, cutOffDate))
+            return Result.Fail<FundYear>(FundYearMessages.CutOffOutOfRange(year), Fields.CutOffDate);
         return Result.Ok(new FundYear(districtId, year, elderlyBlock, factorBlock, cutOffDate));
     }
 
     public Project? FindProject(Guid id) => _projects.Find(p => p.Id == id);
+
+    /// <summary>The city's notice gives received and its two blocks: none negative, and the blocks add up to it.</summary>
+    private static Result CheckBlocks(Money received, Money elderlyBlock, Money factorBlock)
+    {
+        if (received.IsNegative)
+            return Result.Fail(MoneyMessages.Negative, Fields.Received);
+        if (elderlyBlock.IsNegative)
+            return Result.Fail(MoneyMessages.Negative, Fields.ElderlyBlock);
+        if (factorBlock.IsNegative)
+            return Result.Fail(MoneyMessages.Negative, Fields.FactorBlock);
+        return elderlyBlock + factorBlock != received
+            ? Result.Fail(FundYearMessages.BlocksDoNotAddUp(received, elderlyBlock, factorBlock), Fields.Received)
+            : Result.Ok();
+    }
+
+    /// <summary>The cut-off lies between the year's last day and the next year's last day.</summary>
+    private static bool CutOffFits(int year, DateOnly cutOff) => cutOff >= new DateOnly(year, 12, 31) && cutOff <= new DateOnly(year + 1, 12, 31);
 
     /// <summary>
     /// The date the year's figures are read at when nobody chooses one: today while the year runs, its
@@ -133,6 +159,7 @@ public sealed class FundYear
         var spent = Money.Sum(_projects.Select(p => LedgerOf(p, sums).SpentBy(CutOffDate)));
         return new YearStatement(
             Received,
+            CarriedIn,
             ElderlyBlock,
             countedElderlyLottery,
             FactorBlock,
@@ -140,6 +167,118 @@ public sealed class FundYear
             spent,
             TransferredToNextYearBy(CutOffDate),
             Unallocated);
+    }
+
+    /// <summary>
+    /// What this year carries into the next at its cut-off (结余结转): the same figure as
+    /// <see cref="YearStatement.CarriedOver"/>, from the whole aggregate.
+    /// </summary>
+    public Money CarriedOut() => Statement(Money.Zero, _projects.SelectMany(p => p.SpendingSums())).CarriedOver;
+
+    /// <summary>
+    /// Takes what the previous year carries over (<see cref="CarriedOut"/> of that year). Refused when it
+    /// would leave less than this year has already arranged: the previous year's change must then wait until
+    /// this year gives money back.
+    /// </summary>
+    public Result ReceiveCarryIn(Money carriedIn)
+    {
+        if (carriedIn.IsNegative)
+            throw new ArgumentException("A carry-over is never negative.", nameof(carriedIn));
+        var arranged = Allocated + TransferredToNextYear;
+        if (FactorBlock + carriedIn < arranged)
+            return Result.Fail(FundYearMessages.CarryInBelowArranged(Year, carriedIn, FactorBlock, arranged));
+        if (carriedIn != CarriedIn)
+        {
+            CarriedIn = carriedIn;
+            Touch();
+        }
+
+        return Result.Ok();
+    }
+
+    /// <summary>
+    /// Corrects what the city's notice gave (received and its two blocks). The factor block and the money
+    /// carried in must still cover what projects hold, and the elderly block what the counted months paid.
+    /// </summary>
+    public Result ChangeMoney(Money received, Money elderlyBlock, Money factorBlock, Money countedElderlyLottery)
+    {
+        var blocks = CheckBlocks(received, elderlyBlock, factorBlock);
+        if (blocks.IsFailure)
+            return blocks;
+        var arranged = Allocated + TransferredToNextYear;
+        if (factorBlock + CarriedIn < arranged)
+            return Result.Fail(FundYearMessages.FactorBelowArranged(factorBlock, CarriedIn, arranged), Fields.FactorBlock);
+        if (elderlyBlock < countedElderlyLottery)
+            return Result.Fail(FundYearMessages.ElderlyBelowPaid(elderlyBlock, countedElderlyLottery), Fields.ElderlyBlock);
+        ElderlyBlock = elderlyBlock;
+        FactorBlock = factorBlock;
+        Touch();
+        return Result.Ok();
+    }
+
+    /// <summary>Moves the cut-off; refused when a payment already recorded would fall after it.</summary>
+    public Result ChangeCutOff(DateOnly cutOff)
+    {
+        if (!CutOffFits(Year, cutOff))
+            return Result.Fail(FundYearMessages.CutOffOutOfRange(Year), Fields.CutOffDate);
+        var late = _projects.SelectMany(p => p.Spendings).Where(s => s.Date > cutOff).OrderBy(s => s.Date).FirstOrDefault();
+        if (late is not null)
+            return Result.Fail(FundYearMessages.CutOffBeforeSpending(cutOff, late.Date), Fields.CutOffDate);
+        CutOffDate = cutOff;
+        Touch();
+        return Result.Ok();
+    }
+
+    /// <summary>Moves a project to a position (1 = first); the others close up, so the report numbers (一)(二)… in this order.</summary>
+    public Result MoveProject(Guid projectId, int position)
+    {
+        var project = FindProject(projectId);
+        if (project is null)
+            return Result.Fail(ProjectMessages.ProjectNotFound);
+        if (position < 1 || position > _projects.Count)
+            return Result.Fail(ProjectMessages.PositionOutOfRange(_projects.Count), Fields.Position);
+        var ordered = _projects.OrderBy(p => p.Order).Where(p => p.Id != projectId).ToList();
+        ordered.Insert(position - 1, project);
+        for (var i = 0; i < ordered.Count; i++)
+            ordered[i].Order = i + 1;
+        Touch();
+        return Result.Ok();
+    }
+
+    /// <summary>
+    /// Removes a project entered by mistake, with its subprojects, shares and indicators; its allocation
+    /// returns to what is unallocated. Refused once money was paid from it or moved to or from it.
+    /// </summary>
+    public Result RemoveProject(Guid projectId)
+    {
+        var project = FindProject(projectId);
+        if (project is null)
+            return Result.Fail(ProjectMessages.ProjectNotFound);
+        if (project.HasSpending || _transfers.Any(t => t.FromProjectId == projectId || t.ToProjectId == projectId))
+            return Result.Fail(ProjectMessages.ProjectHasRecords(project.Name));
+        _projects.Remove(project);
+        var order = 1;
+        foreach (var rest in _projects.OrderBy(p => p.Order))
+            rest.Order = order++;
+        Touch();
+        return Result.Ok();
+    }
+
+    /// <summary>Whether money was paid or moved in this year: such a year is never deleted.</summary>
+    public bool HasProjectRecords => _transfers.Count > 0 || _projects.Any(p => p.HasSpending);
+
+    /// <summary>
+    /// The year people mean when they name none: the fund year of today's calendar year, else the latest
+    /// one before it, else the earliest there is.
+    /// </summary>
+    public static int? Current(IEnumerable<int> years, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(years);
+        var list = years.ToList();
+        if (list.Count == 0)
+            return null;
+        var past = list.Where(y => y <= today.Year).ToList();
+        return past.Count > 0 ? past.Max() : list.Min();
     }
 
     /// <summary>
@@ -154,7 +293,7 @@ public sealed class FundYear
     public Result SetReportDeadlineDay(int day)
     {
         if (day is < 1 or > 28)
-            return Result.Fail(FundYearMessages.DeadlineDayOutOfRange);
+            return Result.Fail(FundYearMessages.DeadlineDayOutOfRange, Fields.DeadlineDay);
         ReportDeadlineDay = day;
         Touch();
         return Result.Ok();
@@ -166,9 +305,9 @@ public sealed class FundYear
         ArgumentNullException.ThrowIfNull(owners);
         var ownerList = owners.ToList();
         if (ownerList.Any(o => string.IsNullOrWhiteSpace(o.Name)))
-            return Result.Fail(FundYearMessages.OwnerNameRequired);
+            return Result.Fail(FundYearMessages.OwnerNameRequired, Fields.Owner);
         if (description?.Length > ProjectDetails.NarrativeMaxLength || outcome?.Length > ProjectDetails.NarrativeMaxLength)
-            return Result.Fail(ProjectMessages.TooLong("说明", ProjectDetails.NarrativeMaxLength));
+            return Result.Fail(ProjectMessages.TooLong("说明", ProjectDetails.NarrativeMaxLength), description?.Length > ProjectDetails.NarrativeMaxLength ? Fields.Description : Fields.Outcome);
         ElderlyDescription = description?.Trim();
         ElderlyCycle = cycle;
         ElderlyOutcome = outcome?.Trim();
@@ -184,15 +323,15 @@ public sealed class FundYear
         ArgumentNullException.ThrowIfNull(details);
         var valid = details.Validate();
         if (valid.IsFailure)
-            return Result.Fail<Project>(valid.Error!);
+            return Result.Fail<Project>(valid);
         if (!Enum.IsDefined(area))
-            return Result.Fail<Project>(ProjectMessages.UnknownArea);
+            return Result.Fail<Project>(ProjectMessages.UnknownArea, Fields.Area);
         if (allocation.IsNegative)
-            return Result.Fail<Project>(MoneyMessages.Negative);
+            return Result.Fail<Project>(MoneyMessages.Negative, Fields.Allocation);
         if (_projects.Any(p => p.Name == valid.Value.Name))
-            return Result.Fail<Project>(FundYearMessages.DuplicateProject(valid.Value.Name));
+            return Result.Fail<Project>(FundYearMessages.DuplicateProject(valid.Value.Name), Fields.Name);
         if (allocation > Unallocated)
-            return Result.Fail<Project>(FundYearMessages.ExceedsFactorBlock(allocation, Unallocated));
+            return Result.Fail<Project>(FundYearMessages.ExceedsFactorBlock(allocation, Unallocated), Fields.Allocation);
 
         var project = new Project(Id, _projects.Count + 1, area, valid.Value, allocation);
         _projects.Add(project);
@@ -206,12 +345,12 @@ public sealed class FundYear
         if (project is null)
             return Result.Fail(ProjectMessages.ProjectNotFound);
         if (newAllocation.IsNegative)
-            return Result.Fail(MoneyMessages.Negative);
+            return Result.Fail(MoneyMessages.Negative, Fields.Allocation);
         if (newAllocation < project.Committed)
-            return Result.Fail(ProjectMessages.BelowCommitted(newAllocation, project.Committed));
+            return Result.Fail(ProjectMessages.BelowCommitted(newAllocation, project.Committed), Fields.Allocation);
         var increase = newAllocation - project.Allocation;
         if (increase > Unallocated)
-            return Result.Fail(FundYearMessages.ExceedsFactorBlock(increase, Unallocated));
+            return Result.Fail(FundYearMessages.ExceedsFactorBlock(increase, Unallocated), Fields.Allocation);
 
         project.SetAllocation(newAllocation);
         Touch();
@@ -232,22 +371,22 @@ public sealed class FundYear
         {
             to = FindProject(toId);
             if (to is null)
-                return Result.Fail<Transfer>(ProjectMessages.ProjectNotFound);
+                return Result.Fail<Transfer>(ProjectMessages.ProjectNotFound, Fields.Target);
             if (to.Id == from.Id)
-                return Result.Fail<Transfer>(ProjectMessages.TransferToSameProject);
+                return Result.Fail<Transfer>(ProjectMessages.TransferToSameProject, Fields.Target);
         }
 
         if (string.IsNullOrWhiteSpace(reason))
-            return Result.Fail<Transfer>(ProjectMessages.TransferReasonRequired);
+            return Result.Fail<Transfer>(ProjectMessages.TransferReasonRequired, Fields.Reason);
         if (reason.Trim().Length > ProjectDetails.NarrativeMaxLength)
-            return Result.Fail<Transfer>(ProjectMessages.TooLong("调整原因", ProjectDetails.NarrativeMaxLength));
+            return Result.Fail<Transfer>(ProjectMessages.TooLong("调整原因", ProjectDetails.NarrativeMaxLength), Fields.Reason);
         if (amount.IsNegative || amount.IsZero)
-            return Result.Fail<Transfer>(ProjectMessages.TransferMustBePositive);
+            return Result.Fail<Transfer>(ProjectMessages.TransferMustBePositive, Fields.Amount);
         var available = from.Budget().Available;
         if (amount > available)
-            return Result.Fail<Transfer>(ProjectMessages.TransferExceedsAvailable(amount, available));
+            return Result.Fail<Transfer>(ProjectMessages.TransferExceedsAvailable(amount, available), Fields.Amount);
         if (date.Year < Year || date > CutOffDate.AddYears(1))
-            return Result.Fail<Transfer>(FundYearMessages.TransferDateOutOfRange(Year, CutOffDate.AddYears(1)));
+            return Result.Fail<Transfer>(FundYearMessages.TransferDateOutOfRange(Year, CutOffDate.AddYears(1)), Fields.Date);
 
         from.SetAllocation(from.Allocation - amount);
         to?.SetAllocation(to.Allocation + amount);
@@ -266,7 +405,7 @@ public sealed class FundYear
     {
         var left = ElderlyLeft(countedElsewhere);
         return proposed > left
-            ? Result.Fail(FundYearMessages.ElderlyLotteryExceedsBlock(proposed, left, ElderlyBlock))
+            ? Result.Fail(FundYearMessages.ElderlyLotteryExceedsBlock(proposed, left, ElderlyBlock), Fields.Lottery)
             : Result.Ok();
     }
 

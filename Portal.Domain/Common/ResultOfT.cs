@@ -5,8 +5,8 @@ public sealed class Result<T> : Result
 {
     private readonly T? _value;
 
-    internal Result(T? value, string? error)
-        : base(error) => _value = value;
+    internal Result(T? value, string? error, string? field)
+        : base(error, field) => _value = value;
 
     /// <summary>The value; asking for it after a failure is a bug, hence the exception.</summary>
     public T Value => IsSuccess ? _value! : throw new InvalidOperationException("A failed result has no value: " + Error);

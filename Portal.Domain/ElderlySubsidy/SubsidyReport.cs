@@ -98,19 +98,19 @@ public sealed class SubsidyReport
         if (Status == ReportStatus.Submitted)
             return Result.Fail<SubsidyLine>(SubsidyMessages.AwaitingReview);
         if (personTimes < 0)
-            return Result.Fail<SubsidyLine>(SubsidyMessages.PersonTimesNegative);
+            return Result.Fail<SubsidyLine>(SubsidyMessages.PersonTimesNegative, Fields.PersonTimes);
         if (personTimes > MaxPersonTimes)
-            return Result.Fail<SubsidyLine>(SubsidyMessages.PersonTimesTooLarge);
+            return Result.Fail<SubsidyLine>(SubsidyMessages.PersonTimesTooLarge, Fields.PersonTimes);
         if (lottery.IsNegative || matching.IsNegative)
-            return Result.Fail<SubsidyLine>(MoneyMessages.Negative);
+            return Result.Fail<SubsidyLine>(MoneyMessages.Negative, lottery.IsNegative ? Fields.Lottery : Fields.Matching);
         if (flagComment?.Trim().Length > CommentMaxLength)
-            return Result.Fail<SubsidyLine>(SubsidyMessages.CommentTooLong);
+            return Result.Fail<SubsidyLine>(SubsidyMessages.CommentTooLong, Fields.Comment);
 
         var existing = LineOf(type.Id);
         var lotteryAfter = Lottery - (existing?.Lottery ?? Money.Zero) + lottery;
         var fits = fundYear.CheckElderlyLottery(countedLotteryOfOtherReports, lotteryAfter);
         if (fits.IsFailure)
-            return Result.Fail<SubsidyLine>(fits.Error!);
+            return Result.Fail<SubsidyLine>(fits);
 
         var line = existing ?? new SubsidyLine(Id, type.Id);
         var comment = string.IsNullOrWhiteSpace(flagComment) ? null : flagComment.Trim();
@@ -143,7 +143,7 @@ public sealed class SubsidyReport
         if (_lines.Count == 0)
             return Result.Fail(SubsidyMessages.NothingToSubmit);
         if (_lines.Any(l => l.RateFlag && l.FlagComment is null))
-            return Result.Fail(SubsidyMessages.FlagNeedsComment);
+            return Result.Fail(SubsidyMessages.FlagNeedsComment, Fields.Comment);
         Status = ReportStatus.Submitted;
         Touch();
         return Result.Ok();
@@ -154,9 +154,9 @@ public sealed class SubsidyReport
         if (Status != ReportStatus.Submitted)
             return Result.Fail(SubsidyMessages.NotSubmitted);
         if (string.IsNullOrWhiteSpace(comment))
-            return Result.Fail(SubsidyMessages.ReturnNeedsComment);
+            return Result.Fail(SubsidyMessages.ReturnNeedsComment, Fields.Comment);
         if (comment.Trim().Length > CommentMaxLength)
-            return Result.Fail(SubsidyMessages.CommentTooLong);
+            return Result.Fail(SubsidyMessages.CommentTooLong, Fields.Comment);
         Status = ReportStatus.Returned;
         ReviewComment = comment.Trim();
         Touch();
@@ -180,9 +180,9 @@ public sealed class SubsidyReport
         if (Status != ReportStatus.Approved)
             return Result.Fail(SubsidyMessages.NotLocked);
         if (string.IsNullOrWhiteSpace(reason))
-            return Result.Fail(SubsidyMessages.UnlockNeedsReason);
+            return Result.Fail(SubsidyMessages.UnlockNeedsReason, Fields.Reason);
         if (reason.Trim().Length > CommentMaxLength)
-            return Result.Fail(SubsidyMessages.CommentTooLong);
+            return Result.Fail(SubsidyMessages.CommentTooLong, Fields.Reason);
         Status = ReportStatus.Returned;
         ReviewComment = SubsidyMessages.UnlockedPrefix + reason.Trim();
         Touch();

@@ -29,16 +29,12 @@ public sealed class PerformanceIndicator
     }
 
     internal PerformanceIndicator(Guid projectId, Guid? subprojectId, IndicatorDetails details)
+        : this()
     {
         Id = Ids.NewId();
         ProjectId = projectId;
         SubprojectId = subprojectId;
-        Category = details.Category;
-        Name = details.Name;
-        Unit = details.Unit;
-        Comparison = details.Comparison;
-        Target = details.Target;
-        Achieved = details.Achieved;
+        Apply(details);
     }
 
     public Guid Id { get; private set; }
@@ -58,6 +54,16 @@ public sealed class PerformanceIndicator
     public decimal Target { get; private set; }
 
     public decimal? Achieved { get; internal set; }
+
+    internal void Apply(IndicatorDetails details)
+    {
+        Category = details.Category;
+        Name = details.Name;
+        Unit = details.Unit;
+        Comparison = details.Comparison;
+        Target = details.Target;
+        Achieved = details.Achieved;
+    }
 
     /// <summary>Whether the target was met; unknown while nothing is achieved yet.</summary>
     public bool? IsMet => Achieved is not { } achieved

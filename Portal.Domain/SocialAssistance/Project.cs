@@ -36,7 +36,7 @@ public sealed class Project
     public Guid FundYearId { get; private set; }
 
     /// <summary>Position in the year; the report numbers projects (一)、(二)… from it, so it is never typed.</summary>
-    public int Order { get; private set; }
+    public int Order { get; internal set; }
 
     public ProjectArea Area { get; private set; }
 
@@ -143,14 +143,14 @@ public sealed class Project
         ArgumentNullException.ThrowIfNull(details);
         var valid = details.Validate();
         if (valid.IsFailure)
-            return Result.Fail<Subproject>(valid.Error!);
+            return Result.Fail<Subproject>(valid);
         if (allocation.IsNegative)
-            return Result.Fail<Subproject>(MoneyMessages.Negative);
+            return Result.Fail<Subproject>(MoneyMessages.Negative, Fields.Allocation);
         if (_subprojects.Any(s => s.Name == valid.Value.Name))
-            return Result.Fail<Subproject>(ProjectMessages.DuplicateSubproject(valid.Value.Name));
+            return Result.Fail<Subproject>(ProjectMessages.DuplicateSubproject(valid.Value.Name), Fields.Name);
         var available = Budget().Available;
         if (allocation > available)
-            return Result.Fail<Subproject>(ProjectMessages.ExceedsProjectRemainder(allocation, available));
+            return Result.Fail<Subproject>(ProjectMessages.ExceedsProjectRemainder(allocation, available), Fields.Allocation);
 
         var subproject = new Subproject(Id, _subprojects.Count + 1, valid.Value, allocation);
         _subprojects.Add(subproject);
@@ -178,16 +178,16 @@ public sealed class Project
         if (subproject is null)
             return Result.Fail(ProjectMessages.SubprojectNotFound);
         if (newAllocation.IsNegative)
-            return Result.Fail(MoneyMessages.Negative);
+            return Result.Fail(MoneyMessages.Negative, Fields.Allocation);
 
         var own = SubprojectBudget(subprojectId);
         var committed = own.AssignedToChildren + own.SpentDirectly;
         if (newAllocation < committed)
-            return Result.Fail(ProjectMessages.BelowCommitted(newAllocation, committed));
+            return Result.Fail(ProjectMessages.BelowCommitted(newAllocation, committed), Fields.Allocation);
         var increase = newAllocation - subproject.Allocation;
         var available = Budget().Available;
         if (increase > available)
-            return Result.Fail(ProjectMessages.ExceedsProjectRemainder(increase, available));
+            return Result.Fail(ProjectMessages.ExceedsProjectRemainder(increase, available), Fields.Allocation);
 
         subproject.Allocation = newAllocation;
         Touch();
@@ -199,9 +199,9 @@ public sealed class Project
     {
         ArgumentNullException.ThrowIfNull(street);
         if (amount.IsNegative || amount.IsZero)
-            return Result.Fail<StreetShare>(ProjectMessages.ShareMustBePositive);
+            return Result.Fail<StreetShare>(ProjectMessages.ShareMustBePositive, Fields.Amount);
         if (purpose?.Trim().Length > ProjectDetails.NameMaxLength)
-            return Result.Fail<StreetShare>(ProjectMessages.TooLong("用途", ProjectDetails.NameMaxLength));
+            return Result.Fail<StreetShare>(ProjectMessages.TooLong("用途", ProjectDetails.NameMaxLength), Fields.Purpose);
 
         BudgetLine parent;
         if (subprojectId is { } id)
@@ -216,9 +216,9 @@ public sealed class Project
         }
 
         if (_shares.Any(s => s.SubprojectId == subprojectId && s.StreetId == street.Id))
-            return Result.Fail<StreetShare>(ProjectMessages.DuplicateShare(street.FullName));
+            return Result.Fail<StreetShare>(ProjectMessages.DuplicateShare(street.FullName), Fields.Street);
         if (amount > parent.Available)
-            return Result.Fail<StreetShare>(ProjectMessages.ShareExceedsRemainder(amount, parent.Available));
+            return Result.Fail<StreetShare>(ProjectMessages.ShareExceedsRemainder(amount, parent.Available), Fields.Amount);
 
         var share = new StreetShare(Id, subprojectId, street.Id, amount, string.IsNullOrWhiteSpace(purpose) ? null : purpose.Trim());
         _shares.Add(share);
@@ -227,15 +227,90 @@ public sealed class Project
     }
 
     /// <summary>
-    /// Records a payment. It must fit what is still available at the node charged, and be dated inside
-    /// the node's cycle or, for late payments of an earlier cycle, no later than the year's cut-off.
+    /// Records a payment. It must fit what is still available at the node charged, and be dated from the
+    /// start of the node's cycle to the year's cut-off: a late payment of a cycle that has ended counts until
+    /// the cut-off, and what is unspent then is carried into the next fund year, where later payments belong.
     /// </summary>
     public Result<Spending> RecordSpending(SpendingTarget target, DateOnly date, Money amount, string? note, DateOnly cutOff)
     {
+        var checkedEntry = CheckSpending(target, date, amount, note, cutOff, Money.Zero);
+        if (checkedEntry.IsFailure)
+            return Result.Fail<Spending>(checkedEntry);
+        var spending = new Spending(Id, target, date, amount, CleanNote(note));
+        _spendings.Add(spending);
+        Touch();
+        return Result.Ok(spending);
+    }
+
+    /// <summary>
+    /// Undoes a payment by a reversal (冲销) with a reason: a new entry of the opposite amount on the
+    /// original's date and node, so every total nets the two. An entry is reversed once; a reversal is never
+    /// reversed (enter the payment again instead).
+    /// </summary>
+    public Result<Spending> ReverseSpending(Guid spendingId, string? reason)
+    {
+        var original = _spendings.Find(s => s.Id == spendingId);
+        var reversible = CheckReversal(original, reason);
+        if (reversible.IsFailure)
+            return Result.Fail<Spending>(reversible);
+        var reversal = Reversal(original!, reason!);
+        _spendings.Add(reversal);
+        Touch();
+        return Result.Ok(reversal);
+    }
+
+    /// <summary>
+    /// 更正: reverses a payment and enters the right figure in one step, on the same node. The corrected entry
+    /// is checked as a new payment would be, with the reversed amount already freed; if it does not fit,
+    /// neither is recorded.
+    /// </summary>
+    public Result<Spending> CorrectSpending(Guid spendingId, string? reason, DateOnly date, Money amount, string? note, DateOnly cutOff)
+    {
+        var original = _spendings.Find(s => s.Id == spendingId);
+        var reversible = CheckReversal(original, reason);
+        if (reversible.IsFailure)
+            return Result.Fail<Spending>(reversible);
+        var checkedEntry = CheckSpending(original!.Target, date, amount, note, cutOff, original.Amount);
+        if (checkedEntry.IsFailure)
+            return Result.Fail<Spending>(checkedEntry);
+
+        _spendings.Add(Reversal(original, reason!));
+        var corrected = new Spending(Id, original.Target, date, amount, CleanNote(note), correctionOf: original.Id, reason: reason!.Trim());
+        _spendings.Add(corrected);
+        Touch();
+        return Result.Ok(corrected);
+    }
+
+    /// <summary>Whether an entry may be reversed: it exists, is a payment, was not reversed yet, and a reason is given.</summary>
+    private Result CheckReversal(Spending? original, string? reason)
+    {
+        if (original is null)
+            return Result.Fail(ProjectMessages.SpendingNotFound);
+        if (original.IsReversal)
+            return Result.Fail(ProjectMessages.ReversalCannotBeReversed);
+        if (_spendings.Any(s => s.ReversalOfId == original.Id))
+            return Result.Fail(ProjectMessages.AlreadyReversed);
+        if (string.IsNullOrWhiteSpace(reason))
+            return Result.Fail(ProjectMessages.ReversalNeedsReason, Fields.Reason);
+        if (reason.Trim().Length > Spending.ReasonMaxLength)
+            return Result.Fail(ProjectMessages.TooLong("冲销原因", Spending.ReasonMaxLength), Fields.Reason);
+        return Result.Ok();
+    }
+
+    private Spending Reversal(Spending original, string reason) =>
+        new(Id, original.Target, original.Date, Money.Zero - original.Amount, original.Note, reversalOf: original.Id, reason: reason.Trim());
+
+    /// <summary>
+    /// The checks of a new payment at its node: positive, a note within bounds, a node that exists, a date in
+    /// the node's cycle or up to the cut-off, and an amount within what is available there (plus
+    /// <paramref name="freed"/>, money a reversal in the same step gives back to the node).
+    /// </summary>
+    private Result CheckSpending(SpendingTarget target, DateOnly date, Money amount, string? note, DateOnly cutOff, Money freed)
+    {
         if (amount.IsNegative || amount.IsZero)
-            return Result.Fail<Spending>(ProjectMessages.SpendingMustBePositive);
+            return Result.Fail(ProjectMessages.SpendingMustBePositive, Fields.Amount);
         if (note?.Trim().Length > ProjectDetails.NameMaxLength)
-            return Result.Fail<Spending>(ProjectMessages.TooLong("说明", ProjectDetails.NameMaxLength));
+            return Result.Fail(ProjectMessages.TooLong("说明", ProjectDetails.NameMaxLength), Fields.Note);
 
         BudgetLine node;
         Cycle cycle;
@@ -243,7 +318,7 @@ public sealed class Project
         {
             var share = FindShare(shareId);
             if (share is null || share.SubprojectId != target.SubprojectId)
-                return Result.Fail<Spending>(ProjectMessages.ShareNotFound);
+                return Result.Fail(ProjectMessages.ShareNotFound);
             node = ShareBudget(shareId);
             cycle = share.SubprojectId is { } parentId ? FindSubproject(parentId)!.Cycle : Cycle;
         }
@@ -251,7 +326,7 @@ public sealed class Project
         {
             var subproject = FindSubproject(subprojectId);
             if (subproject is null)
-                return Result.Fail<Spending>(ProjectMessages.SubprojectNotFound);
+                return Result.Fail(ProjectMessages.SubprojectNotFound);
             node = SubprojectBudget(subprojectId);
             cycle = subproject.Cycle;
         }
@@ -261,17 +336,15 @@ public sealed class Project
             cycle = Cycle;
         }
 
-        var latest = cycle.End > cutOff ? cycle.End : cutOff;
-        if (date < cycle.Start || date > latest)
-            return Result.Fail<Spending>(ProjectMessages.SpendingOutsideCycle(date, cycle, latest));
-        if (amount > node.Available)
-            return Result.Fail<Spending>(ProjectMessages.SpendingExceedsAvailable(amount, node.Available));
-
-        var spending = new Spending(Id, target, date, amount, string.IsNullOrWhiteSpace(note) ? null : note.Trim());
-        _spendings.Add(spending);
-        Touch();
-        return Result.Ok(spending);
+        if (date < cycle.Start || date > cutOff)
+            return Result.Fail(ProjectMessages.SpendingOutsideCycle(date, cycle, cutOff), Fields.Date);
+        var available = node.Available + freed;
+        if (amount > available)
+            return Result.Fail(ProjectMessages.SpendingExceedsAvailable(amount, available), Fields.Amount);
+        return Result.Ok();
     }
+
+    private static string? CleanNote(string? note) => string.IsNullOrWhiteSpace(note) ? null : note.Trim();
 
     public Result<PerformanceIndicator> AddIndicator(Guid? subprojectId, IndicatorDetails details)
     {
@@ -280,7 +353,7 @@ public sealed class Project
             return Result.Fail<PerformanceIndicator>(ProjectMessages.SubprojectNotFound);
         var valid = details.Validate();
         if (valid.IsFailure)
-            return Result.Fail<PerformanceIndicator>(valid.Error!);
+            return Result.Fail<PerformanceIndicator>(valid);
         var indicator = new PerformanceIndicator(Id, subprojectId, valid.Value);
         _indicators.Add(indicator);
         Touch();
@@ -291,9 +364,9 @@ public sealed class Project
     public Result ExplainLag(Guid? subprojectId, string? reason, string? measure, DateOnly recordedOn)
     {
         if (string.IsNullOrWhiteSpace(reason) || string.IsNullOrWhiteSpace(measure))
-            return Result.Fail(ProjectMessages.LagNeedsReasonAndMeasure);
+            return Result.Fail(ProjectMessages.LagNeedsReasonAndMeasure, string.IsNullOrWhiteSpace(reason) ? Fields.Reason : Fields.Measure);
         if (reason.Trim().Length > LagExplanation.MaxLength || measure.Trim().Length > LagExplanation.MaxLength)
-            return Result.Fail(ProjectMessages.TooLong("原因和整改措施", LagExplanation.MaxLength));
+            return Result.Fail(ProjectMessages.TooLong("原因和整改措施", LagExplanation.MaxLength), reason.Trim().Length > LagExplanation.MaxLength ? Fields.Reason : Fields.Measure);
         var explanation = new LagExplanation(reason.Trim(), measure.Trim(), recordedOn);
         if (subprojectId is { } id)
         {
@@ -318,18 +391,73 @@ public sealed class Project
         if (share is null)
             return Result.Fail(ProjectMessages.ShareNotFound);
         if (amount.IsNegative || amount.IsZero)
-            return Result.Fail(ProjectMessages.ShareMustBePositive);
+            return Result.Fail(ProjectMessages.ShareMustBePositive, Fields.Amount);
         var spent = ShareBudget(shareId).SpentInTotal;
         if (amount < spent)
-            return Result.Fail(ProjectMessages.BelowCommitted(amount, spent));
+            return Result.Fail(ProjectMessages.BelowCommitted(amount, spent), Fields.Amount);
         var parent = share.SubprojectId is { } parentId ? SubprojectBudget(parentId) : Budget();
         var increase = amount - share.Amount;
         if (increase > parent.Available)
-            return Result.Fail(ProjectMessages.ShareExceedsRemainder(increase, parent.Available));
+            return Result.Fail(ProjectMessages.ShareExceedsRemainder(increase, parent.Available), Fields.Amount);
         share.Amount = amount;
         Touch();
         return Result.Ok();
     }
+
+    /// <summary>Changes an indicator: its name, category, unit, target and what it achieved.</summary>
+    public Result UpdateIndicator(Guid indicatorId, IndicatorDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var indicator = _indicators.Find(i => i.Id == indicatorId);
+        if (indicator is null)
+            return Result.Fail(ProjectMessages.IndicatorNotFound);
+        var valid = details.Validate();
+        if (valid.IsFailure)
+            return valid;
+        indicator.Apply(valid.Value);
+        Touch();
+        return Result.Ok();
+    }
+
+    /// <summary>Moves a subproject to a position (1 = first); the others close up, so the numbering stays 1、2、3….</summary>
+    public Result MoveSubproject(Guid subprojectId, int position)
+    {
+        var subproject = FindSubproject(subprojectId);
+        if (subproject is null)
+            return Result.Fail(ProjectMessages.SubprojectNotFound);
+        if (position < 1 || position > _subprojects.Count)
+            return Result.Fail(ProjectMessages.PositionOutOfRange(_subprojects.Count), Fields.Position);
+        var ordered = _subprojects.OrderBy(s => s.Order).Where(s => s.Id != subprojectId).ToList();
+        ordered.Insert(position - 1, subproject);
+        for (var i = 0; i < ordered.Count; i++)
+            ordered[i].Order = i + 1;
+        Touch();
+        return Result.Ok();
+    }
+
+    /// <summary>
+    /// Removes a subproject entered by mistake, with its street shares and indicators. Refused once anything
+    /// was spent under it: money that was paid is corrected by reversal, never deleted.
+    /// </summary>
+    public Result RemoveSubproject(Guid subprojectId)
+    {
+        var subproject = FindSubproject(subprojectId);
+        if (subproject is null)
+            return Result.Fail(ProjectMessages.SubprojectNotFound);
+        if (_spendings.Any(s => s.SubprojectId == subprojectId))
+            return Result.Fail(ProjectMessages.SubprojectHasSpending(subproject.Name));
+        _shares.RemoveAll(s => s.SubprojectId == subprojectId);
+        _indicators.RemoveAll(i => i.SubprojectId == subprojectId);
+        _subprojects.Remove(subproject);
+        var order = 1;
+        foreach (var rest in _subprojects.OrderBy(s => s.Order))
+            rest.Order = order++;
+        Touch();
+        return Result.Ok();
+    }
+
+    /// <summary>Whether anything was ever paid from the project (reversed or not): such a project is never deleted.</summary>
+    public bool HasSpending => _spendings.Count > 0;
 
     /// <summary>Records (or clears) what an indicator achieved.</summary>
     public Result RecordIndicatorAchieved(Guid indicatorId, decimal? achieved)
@@ -338,7 +466,7 @@ public sealed class Project
         if (indicator is null)
             return Result.Fail(ProjectMessages.IndicatorNotFound);
         if (achieved < 0)
-            return Result.Fail(ProjectMessages.IndicatorNegative);
+            return Result.Fail(ProjectMessages.IndicatorNegative, Fields.Achieved);
         indicator.Achieved = achieved;
         Touch();
         return Result.Ok();

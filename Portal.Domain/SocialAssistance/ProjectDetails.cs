@@ -26,21 +26,21 @@ public sealed record ProjectDetails(
     public Result<ProjectDetails> Validate()
     {
         if (string.IsNullOrWhiteSpace(Name))
-            return Result.Fail<ProjectDetails>(ProjectMessages.NameRequired);
+            return Result.Fail<ProjectDetails>(ProjectMessages.NameRequired, Fields.Name);
         if (Name.Trim().Length > NameMaxLength)
-            return Result.Fail<ProjectDetails>(ProjectMessages.TooLong("项目名称", NameMaxLength));
+            return Result.Fail<ProjectDetails>(ProjectMessages.TooLong("项目名称", NameMaxLength), Fields.Name);
         if (Owner?.Trim().Length > OwnerMaxLength)
-            return Result.Fail<ProjectDetails>(ProjectMessages.TooLong("项目负责人", OwnerMaxLength));
+            return Result.Fail<ProjectDetails>(ProjectMessages.TooLong("项目负责人", OwnerMaxLength), Fields.Owner);
         if (OwnerPhone is not null && !IsPhone(OwnerPhone.Trim()))
-            return Result.Fail<ProjectDetails>(ProjectMessages.InvalidPhone(OwnerPhone));
-        foreach (var (label, text) in new[] { ("项目主要内容", Description), ("完成情况及实际效果", Outcome), ("存在问题", Problems), ("整改措施", CorrectiveMeasures) })
+            return Result.Fail<ProjectDetails>(ProjectMessages.InvalidPhone(OwnerPhone), Fields.Phone);
+        foreach (var (label, text, field) in new[] { ("项目主要内容", Description, Fields.Description), ("完成情况及实际效果", Outcome, Fields.Outcome), ("存在问题", Problems, Fields.Details), ("整改措施", CorrectiveMeasures, Fields.Details) })
         {
             if (text?.Trim().Length > NarrativeMaxLength)
-                return Result.Fail<ProjectDetails>(ProjectMessages.TooLong(label, NarrativeMaxLength));
+                return Result.Fail<ProjectDetails>(ProjectMessages.TooLong(label, NarrativeMaxLength), field);
         }
 
         if (!Enum.IsDefined(Status))
-            return Result.Fail<ProjectDetails>(ProjectMessages.UnknownStatus);
+            return Result.Fail<ProjectDetails>(ProjectMessages.UnknownStatus, Fields.Status);
         ArgumentNullException.ThrowIfNull(Cycle);
 
         return Result.Ok(this with

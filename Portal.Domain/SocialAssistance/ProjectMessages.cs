@@ -23,8 +23,18 @@ public static class ProjectMessages
     public const string TransferToSameProject = "不能把资金调整到同一个项目。";
     public const string LagNeedsReasonAndMeasure = "请同时填写进度滞后的原因和整改措施。";
     public const string IndicatorNotFound = "找不到该绩效指标，可能已被他人修改，请刷新。";
+    public const string SpendingNotFound = "找不到该笔支出，可能已被他人修改，请刷新。";
+    public const string ReversalCannotBeReversed = "冲销记录不能再冲销；如需恢复这笔支出，请重新登记。";
+    public const string AlreadyReversed = "这笔支出已经冲销过，不能重复冲销。";
+    public const string ReversalNeedsReason = "冲销须填写原因。";
 
     public static string TooLong(string field, int max) => $"{field}不能超过 {max} 个字。";
+
+    public static string PositionOutOfRange(int count) => $"位置须在 1 至 {count} 之间。";
+
+    public static string SubprojectHasSpending(string name) => $"子项目“{name}”已有支出记录，不能删除；登记错的支出请冲销。";
+
+    public static string ProjectHasRecords(string name) => $"项目“{name}”已有支出或资金调整记录，不能删除；登记错的支出请冲销，资金调整请反向调整。";
 
     public static string InvalidPhone(string phone) => $"联系电话“{phone}”无效，请只填写数字和连字符。";
 
@@ -44,8 +54,9 @@ public static class ProjectMessages
     public static string SpendingExceedsAvailable(Money amount, Money available) =>
         $"支出 {amount.ToWanYuan()} 万元超过可用额度 {available.ToWanYuan()} 万元。";
 
-    public static string SpendingOutsideCycle(DateOnly date, Cycle cycle, DateOnly latest) =>
-        string.Create(CultureInfo.InvariantCulture, $"支出日期 {date:yyyy-MM-dd} 不在项目周期（{cycle.Label}）内，须在 {cycle.Start:yyyy-MM-dd} 至 {latest:yyyy-MM-dd} 之间。");
+    public static string SpendingOutsideCycle(DateOnly date, Cycle cycle, DateOnly cutOff) => date < cycle.Start
+        ? string.Create(CultureInfo.InvariantCulture, $"支出日期 {date:yyyy-MM-dd} 早于项目周期（{cycle.Label}），须在 {cycle.Start:yyyy-MM-dd} 至 {cutOff:yyyy-MM-dd} 之间。")
+        : string.Create(CultureInfo.InvariantCulture, $"支出日期 {date:yyyy-MM-dd} 晚于本年度支出截止日 {cutOff:yyyy-MM-dd}：截止日后的支出属于下一年度（上年结转资金），请在下一年度的项目中登记。");
 
     public static string TransferExceedsAvailable(Money amount, Money available) =>
         $"调出 {amount.ToWanYuan()} 万元超过该项目可调出的 {available.ToWanYuan()} 万元（已分配给子项目、街道或已支出的资金不能调出）。";

@@ -26,7 +26,7 @@ public sealed class Subproject
     public Guid ProjectId { get; private set; }
 
     /// <summary>Position under its project; the report numbers subprojects 1、2、3 from it.</summary>
-    public int Order { get; private set; }
+    public int Order { get; internal set; }
 
     public string Name { get; private set; }
 

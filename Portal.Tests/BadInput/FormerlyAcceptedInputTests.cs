@@ -43,7 +43,7 @@ public sealed class FormerlyAcceptedInputTests : IAsyncLifetime
     {
         var result = await _manager.Get<IProjectService>().CreateAsync(2021, Form(area: (ProjectArea)99));
 
-        Assert.Equal(ProjectMessages.UnknownArea, result.FieldErrors[ProjectFields.Allocation]);
+        Assert.Equal(ProjectMessages.UnknownArea, result.FieldErrors[Fields.Area]);
     }
 
     [Fact]

@@ -153,24 +153,15 @@ public class SpendingTests
     }
 
     [Fact]
-    public void RecordSpending_accepts_the_last_day_of_a_cycle_that_ends_after_the_cut_off()
+    public void A_cycle_that_runs_past_the_cut_off_takes_spending_to_the_cut_off_and_leaves_the_rest_to_the_next_year()
     {
         var project = Project("750", Years(2020, 2021));
 
-        var result = project.RecordSpending(SpendingTarget.Project, new DateOnly(2021, 12, 31), OneFen, null, CutOff2020);
+        var onCutOff = project.RecordSpending(SpendingTarget.Project, CutOff2020, OneFen, null, CutOff2020);
+        var inCycleAfterCutOff = project.RecordSpending(SpendingTarget.Project, new DateOnly(2021, 12, 31), OneFen, null, CutOff2020);
 
-        Assert.True(result.IsSuccess, result.Error);
-    }
-
-    [Fact]
-    public void RecordSpending_refuses_one_day_after_a_cycle_that_ends_after_the_cut_off()
-    {
-        var project = Project("750", Years(2020, 2021));
-        var date = new DateOnly(2022, 1, 1);
-
-        var result = project.RecordSpending(SpendingTarget.Project, date, OneFen, null, CutOff2020);
-
-        Assert.Equal(ProjectMessages.SpendingOutsideCycle(date, project.Cycle, new DateOnly(2021, 12, 31)), result.Error);
+        Assert.True(onCutOff.IsSuccess, onCutOff.Error);
+        Assert.Equal(ProjectMessages.SpendingOutsideCycle(new DateOnly(2021, 12, 31), project.Cycle, CutOff2020), inCycleAfterCutOff.Error);
     }
 
     [Fact]
@@ -196,7 +187,7 @@ public class SpendingTests
 
         var result = project.RecordSpending(SpendingTarget.Subproject(subproject.Id), new DateOnly(2020, 12, 31), OneFen, null, CutOff2020);
 
-        Assert.Equal(ProjectMessages.SpendingOutsideCycle(new DateOnly(2020, 12, 31), Year(2021), new DateOnly(2021, 12, 31)), result.Error);
+        Assert.Equal(ProjectMessages.SpendingOutsideCycle(new DateOnly(2020, 12, 31), Year(2021), CutOff2020), result.Error);
     }
 
     [Fact]
@@ -252,15 +243,14 @@ public class SpendingTests
     }
 
     [Fact]
-    public void The_carry_over_at_the_cut_off_leaves_out_spending_after_it()
+    public void The_carry_over_at_the_cut_off_is_the_allocation_less_what_was_spent_by_then()
     {
         var project = Project("750", Years(2020, 2021));
         Spend(project, SpendingTarget.Project, "400", new DateOnly(2020, 12, 31));
         Spend(project, SpendingTarget.Project, "28.39", CutOff2020);
-        Spend(project, SpendingTarget.Project, "100", CutOff2020.AddDays(1));
 
         Assert.Equal(Wan("321.61"), Ledger(project).At(CutOff2020).CarryOver);
-        Assert.Equal(Wan("221.61"), project.Budget().Balance);
+        Assert.Equal(Wan("350"), Ledger(project).At(new DateOnly(2020, 12, 31)).CarryOver);
         Assert.Equal(Wan("428.39"), Ledger(project).SpentBy(CutOff2020));
     }
 

@@ -32,7 +32,7 @@ public sealed class ReportBrowserTests
             await OpenReportAsync(page, portal);
             var report = page.Locator("[data-testid=report]");
             await Assertions.Expect(page.Locator("[data-testid=report-part]")).ToHaveTextAsync(["一、因素法分配福彩公益金安排情况"]);
-            await Assertions.Expect(report).ToContainTextAsync("2021 年收到因素法分配福彩公益金 300 万元。");
+            await Assertions.Expect(report).ToContainTextAsync("2021 年收到因素法分配福彩公益金 300 万元，加上年结转资金 797.401 万元，共 1097.401 万元。");
             await AssertNoPlaceholderTextAsync(report);
             await ShootAsync(page, "report-empty-year");
 

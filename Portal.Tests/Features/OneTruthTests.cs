@@ -21,8 +21,9 @@ namespace Portal.Tests.Features;
 
 /// <summary>
 /// One truth for every figure. A year is filled the way a real year goes, through the services: street
-/// months that are draft, submitted, returned, approved and unlocked; spending before and after the cut-off;
-/// a transfer dated after the cut-off; a completed project; a project whose money was all moved away. Then
+/// months that are draft, submitted, returned, approved and unlocked; spending on every kind of node up to
+/// the cut-off, one payment reversed and one corrected; a transfer dated after the cut-off; a completed
+/// project; a project whose money was all moved away. Then
 /// every figure of every page, export, report and open data is compared with the same figure derived from
 /// the whole aggregate in memory by the domain. Run on SQLite and PostgreSQL.
 /// </summary>
@@ -65,7 +66,8 @@ public abstract class OneTruthTests(DatabaseProvider provider) : IAsyncLifetime
             [ReportStatus.Draft, ReportStatus.Submitted, ReportStatus.Returned, ReportStatus.Approved],
             reports.Select(r => r.Status).Distinct().Order());
         Assert.Contains(reports, r => r.ReviewComment?.StartsWith(SubsidyMessages.UnlockedPrefix, StringComparison.Ordinal) == true);
-        Assert.Contains(year.Projects.SelectMany(p => p.Spendings), s => s.Date > CutOff);
+        Assert.Contains(year.Projects.SelectMany(p => p.Spendings), s => s.IsReversal);
+        Assert.Contains(year.Projects.SelectMany(p => p.Spendings), s => s.CorrectionOfId is not null);
         Assert.Contains(year.Transfers, t => t.Date > CutOff && t.ToNextYear);
         Assert.Contains(year.Projects, p => p.Status == ProjectStatus.Completed);
         Assert.Contains(year.Projects, p => p.Allocation.IsZero);
@@ -408,14 +410,20 @@ public abstract class OneTruthTests(DatabaseProvider provider) : IAsyncLifetime
         Ok(await _manager.Get<IProjectService>().ShareToStreetAsync(child, subprojectId, "xinjiekou", "50", "升级改造", await ProjectVersionAsync(child)));
         var shareId = (await _manager.Get<IProjectService>().DetailAsync(child)).Value!.Shares.Single().Id;
 
-        await SpendAsync(_projects["主项目"], null, null, "2026-03-10", "1,000,000");
-        await SpendAsync(_projects["主项目"], null, null, "2026-10-01", "500,000");
-        await SpendAsync(_projects["主项目"], null, null, "2027-02-28", "250,000");
-        await SpendAsync(child, null, null, "2026-05-01", "200,000");
-        await SpendAsync(child, subprojectId, null, "2026-06-01", "300,000");
-        await SpendAsync(child, subprojectId, shareId, "2026-07-01", "100,000");
-        await SpendAsync(child, null, null, "2027-04-01", "400,000");
-        await SpendAsync(_projects["已完成项目"], null, null, "2026-06-30", "500,000");
+        await SpendAsync(_projects["主项目"], null, null, "2026-03-10", "100");
+        await SpendAsync(_projects["主项目"], null, null, "2026-10-01", "50");
+        await SpendAsync(_projects["主项目"], null, null, "2027-02-28", "25");
+        await SpendAsync(child, null, null, "2026-05-01", "20");
+        await SpendAsync(child, subprojectId, null, "2026-06-01", "30");
+        await SpendAsync(child, subprojectId, shareId, "2026-07-01", "10");
+        await SpendAsync(child, null, null, "2027-01-15", "40");
+        await SpendAsync(_projects["已完成项目"], null, null, "2026-06-30", "50");
+
+        // A mistyped payment reversed, and another corrected to the right figure on another day.
+        await SpendAsync(_projects["主项目"], null, null, "2026-04-01", "8");
+        await CorrectAsync(_projects["主项目"], "2026-04-01", "重复登记", null, null);
+        await SpendAsync(child, subprojectId, shareId, "2026-08-01", "2.8");
+        await CorrectAsync(child, "2026-08-01", "应为 28 万元", "2026-08-03", "28");
 
         var main = _projects["主项目"];
         Ok(await _manager.Get<IProjectService>().TransferAsync(new TransferForm(_projects["资金全部调出项目"], main, "100", "2026-06-01", "项目未实施，资金调整用于主项目"), await ProjectVersionAsync(_projects["资金全部调出项目"])));
@@ -431,8 +439,16 @@ public abstract class OneTruthTests(DatabaseProvider provider) : IAsyncLifetime
     private static ProjectForm Form(string name, string allocation, string kind, string start, string end, ProjectStatus status, ProjectArea area) =>
         new(name, name + "的主要内容", kind, start, end, allocation, "王五", "83410000", status, area, "按计划推进。", null, null);
 
-    private async Task SpendAsync(Guid project, Guid? subproject, Guid? share, string date, string yuan) =>
-        Ok(await _manager.Get<ISpendingService>().RecordAsync(new SpendingForm(project, subproject, share, date, yuan, null)));
+    private async Task SpendAsync(Guid project, Guid? subproject, Guid? share, string date, string wanYuan) =>
+        Ok(await _manager.Get<ISpendingService>().RecordAsync(new SpendingForm(project, subproject, share, date, wanYuan, null)));
+
+    /// <summary>Reverses the project's payment of a day, or (with a date and amount) corrects it.</summary>
+    private async Task CorrectAsync(Guid project, string dateOfPayment, string reason, string? newDate, string? newWanYuan)
+    {
+        var detail = (await _manager.Get<IProjectService>().DetailAsync(project)).Value!;
+        var entry = detail.Spendings.Single(s => s.Kind == SpendingKind.Payment && s.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == dateOfPayment);
+        Ok(await _manager.Get<ISpendingService>().CorrectAsync(new SpendingCorrection(project, entry.Id, reason, newDate, newWanYuan), detail.Version));
+    }
 
     private async Task<Guid> ProjectVersionAsync(Guid project) => (await _manager.Get<IProjectService>().DetailAsync(project)).Value!.Version;
 

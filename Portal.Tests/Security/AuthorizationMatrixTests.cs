@@ -60,7 +60,54 @@ public sealed class AuthorizationMatrixTests
         PortalOperation.RecordSpending => new(
             $"{nameof(ISpendingService)}.{nameof(ISpendingService.RecordAsync)}",
             ManagersAndOwnStreet,
-            async (services, world) => await services.Get<ISpendingService>().RecordAsync(new SpendingForm(world.ChildProtectionId, null, world.ShareId, "2020-09-01", "1,000.00", "购买图书"))),
+            async (services, world) => await services.Get<ISpendingService>().RecordAsync(new SpendingForm(world.ChildProtectionId, null, world.ShareId, "2020-09-01", "0.1", "购买图书"))),
+        PortalOperation.CorrectSpending => new(
+            $"{nameof(ISpendingService)}.{nameof(ISpendingService.CorrectAsync)}",
+            ManagersAndOwnStreet,
+            async (services, world) => await services.Get<ISpendingService>().CorrectAsync(
+                new SpendingCorrection(world.ChildProtectionId, world.ShareSpendingId, "金额录错", "2020-09-02", "0.2"), world.ChildProtectionVersion)),
+        PortalOperation.ChangeShare => new(
+            $"{nameof(IProjectService)}.{nameof(IProjectService.ChangeShareAsync)}",
+            ManagersOnly,
+            async (services, world) => await services.Get<IProjectService>().ChangeShareAsync(world.ChildProtectionId, world.ShareId, "49", world.ChildProtectionVersion)),
+        PortalOperation.EditIndicator => new(
+            $"{nameof(IProjectService)}.{nameof(IProjectService.UpdateIndicatorAsync)}",
+            ManagersOnly,
+            async (services, world) => await services.Get<IProjectService>().UpdateIndicatorAsync(world.ChildProtectionId, world.IndicatorId,
+                world.Indicator.Form with { Achieved = "4" }, world.ChildProtectionVersion)),
+        PortalOperation.RemoveIndicator => new(
+            $"{nameof(IProjectService)}.{nameof(IProjectService.RemoveIndicatorAsync)}",
+            ManagersOnly,
+            async (services, world) => await services.Get<IProjectService>().RemoveIndicatorAsync(world.ChildProtectionId, world.IndicatorId, world.ChildProtectionVersion)),
+        PortalOperation.OrderProjects => new(
+            $"{nameof(IProjectService)}.{nameof(IProjectService.MoveProjectAsync)}",
+            ManagersOnly,
+            async (services, world) => await services.Get<IProjectService>().MoveProjectAsync(world.TrackingId, 1, world.TrackingVersion)),
+        PortalOperation.OrderSubprojects => new(
+            $"{nameof(IProjectService)}.{nameof(IProjectService.MoveSubprojectAsync)}",
+            ManagersOnly,
+            async (services, world) => await services.Get<IProjectService>().MoveSubprojectAsync(world.ChildProtectionId, world.HomesId, 4, world.ChildProtectionVersion)),
+        PortalOperation.DeleteProject => new(
+            $"{nameof(IProjectService)}.{nameof(IProjectService.RemoveAsync)}",
+            ManagersOnly,
+            async (services, world) => await services.Get<IProjectService>().RemoveAsync(world.TrackingId, world.TrackingVersion)),
+        PortalOperation.DeleteSubproject => new(
+            $"{nameof(IProjectService)}.{nameof(IProjectService.RemoveSubprojectAsync)}",
+            ManagersOnly,
+            async (services, world) => await services.Get<IProjectService>().RemoveSubprojectAsync(world.ChildProtectionId, world.ChildProtection.Subprojects[1].Id, world.ChildProtectionVersion)),
+        PortalOperation.EditFundYear => new(
+            $"{nameof(IFundYearAdminService)}.{nameof(IFundYearAdminService.EditYearAsync)}",
+            ManagersOnly,
+            async (services, world) => await services.Get<IFundYearAdminService>().EditYearAsync(2021, new FundYearEdit("310", "100", "210", "2022-02-28"), world.Year2021Version)),
+        PortalOperation.DescribeElderlyProgramme => new(
+            $"{nameof(IFundYearAdminService)}.{nameof(IFundYearAdminService.DescribeElderlyAsync)}",
+            ManagersOnly,
+            async (services, world) => await services.Get<IFundYearAdminService>().DescribeElderlyAsync(2021,
+                new ElderlyProgrammeForm("高龄津贴和失能老年人护理补贴", "2021-01-01", "2021-12-31", null, [new OwnerForm("邵振华", "83418182", "高龄津贴")]), world.Year2021Version)),
+        PortalOperation.DeleteFundYear => new(
+            $"{nameof(IFundYearAdminService)}.{nameof(IFundYearAdminService.DeleteYearAsync)}",
+            ManagersOnly,
+            async (services, world) => await services.Get<IFundYearAdminService>().DeleteYearAsync(2021, world.Year2021Version)),
         PortalOperation.CreateProject => new(
             $"{nameof(IProjectService)}.{nameof(IProjectService.CreateAsync)}",
             ManagersOnly,
@@ -245,12 +292,12 @@ public sealed class AuthorizationMatrixTests
         await using var officerServices = new ServiceHarness(database, ServiceHarness.Principal("staff-moving", PortalRoles.StreetStaff));
         var officer = await database.AccountAsync("staff-moving");
         var project = await ProjectOfShareAsync(database, share);
-        Assert.True((await officerServices.Get<ISpendingService>().RecordAsync(new SpendingForm(project, null, share, "2020-09-01", "100", null))).IsSuccess);
+        Assert.True((await officerServices.Get<ISpendingService>().RecordAsync(new SpendingForm(project, null, share, "2020-09-01", "1", null))).IsSuccess);
 
         await using (var manager = new ServiceHarness(database, ServiceHarness.Principal("manager", PortalRoles.Manager)))
             Assert.True((await manager.Get<IUserDirectoryService>().AssignStreetAsync(officer.Id, "desheng", officer.Version)).IsSuccess);
 
-        var after = await officerServices.Get<ISpendingService>().RecordAsync(new SpendingForm(project, null, share, "2020-09-02", "100", null));
+        var after = await officerServices.Get<ISpendingService>().RecordAsync(new SpendingForm(project, null, share, "2020-09-02", "1", null));
         Assert.Equal(AuthorizationMessages.OtherStreet, after.Error);
     }
 
@@ -319,8 +366,16 @@ public sealed class AuthorizationMatrixTests
     }
 
     /// <summary>The caller's account as the directory holds it, another account to act on, and 新街口's share.</summary>
-    private sealed record World(string CallerId, UserAccount Target, Guid ShareId, SubsidyReport? Report, ProjectDetailView ChildProtection, ProjectDetailView Tracking)
+    private sealed record World(string CallerId, UserAccount Target, Guid ShareId, SubsidyReport? Report, ProjectDetailView ChildProtection, ProjectDetailView Tracking, Guid Year2021Version)
     {
+        /// <summary>The 100 元 新街口 paid from its share on 2020-09-01, to correct.</summary>
+        public Guid ShareSpendingId => ChildProtection.Spendings.Single(s => s.ShareId == ShareId).Id;
+
+        /// <summary>资助儿童之家 = 4 所, of the children's homes.</summary>
+        public IndicatorView Indicator => ChildProtection.Indicators.First(i => i.SubprojectId == HomesId);
+
+        public Guid IndicatorId => Indicator.Id;
+
         public Guid ChildProtectionId => ChildProtection.Id;
 
         public Guid ChildProtectionVersion => ChildProtection.Version;
@@ -355,9 +410,12 @@ public sealed class AuthorizationMatrixTests
             await using var manager = new ServiceHarness(database, ServiceHarness.Principal("setup-manager", PortalRoles.Manager));
             Assert.True((await manager.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "300", "100", "200", "2022-02-28"))).IsSuccess);
             var projects = (await manager.Get<IProjectListService>().ProjectsAsync(2020)).Value!.Projects;
+            var share = await ShareOfAsync(database, ResourceStreet);
+            Assert.True((await manager.Get<ISpendingService>().RecordAsync(new SpendingForm(projects[8].Id, null, share, "2020-09-01", "0.01", "图书"))).IsSuccess);
             var childProtection = (await manager.Get<IProjectService>().DetailAsync(projects[8].Id)).Value!;
             var tracking = (await manager.Get<IProjectService>().DetailAsync(projects[9].Id)).Value!;
-            return new World("caller", target, await ShareOfAsync(database, ResourceStreet), report is { } status ? await ReportAsync(database, status) : null, childProtection, tracking);
+            var year2021 = (await manager.Get<IFundYearAdminService>().SettingsAsync(2021)).Value!.Version;
+            return new World("caller", target, share, report is { } status ? await ReportAsync(database, status) : null, childProtection, tracking, year2021);
         }
 
         /// <summary>A June 2020 report of 新街口 in the given state, made through the domain.</summary>

@@ -70,6 +70,7 @@ public sealed class PageAccessTests(PageAccessTests.SignedInUsers users) : IClas
             _ => Outcome.Refused,
         },
         ["/fund-years/new"] = ManagerPage,
+        ["/fund-years/2020/settings"] = ManagerPage,
         ["/projects/new"] = ManagerPage,
         ["/projects/{ProjectId:guid}"] = DistrictPage,
         // Nothing is published in the seeded portal: a manager sees the draft, a read-only user finds no report.

@@ -11,7 +11,7 @@ public sealed class FormResult : Result
     public const string CorrectTheFields = "请更正标出的内容后再保存。";
 
     private FormResult(string? error, IReadOnlyDictionary<string, string> fieldErrors)
-        : base(error) => FieldErrors = fieldErrors;
+        : base(error, null) => FieldErrors = fieldErrors;
 
     public IReadOnlyDictionary<string, string> FieldErrors { get; }
 
@@ -21,9 +21,23 @@ public sealed class FormResult : Result
 
     public static FormResult Invalid(IReadOnlyDictionary<string, string> fieldErrors) => new(CorrectTheFields, fieldErrors);
 
-    public static FormResult From(Result result)
+    /// <summary>
+    /// A domain outcome as the form shows it: a failure about one field under that field (the page keys its
+    /// inputs by <see cref="Fields"/>), any other failure for the whole form.
+    /// </summary>
+    public static FormResult From(Result result) => From(result, field => field);
+
+    /// <summary>As <see cref="From(Result)"/>, with the domain's field turned into the page's key (a grid of several subsidies).</summary>
+    public static FormResult From(Result result, Func<string, string> key)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return result.IsSuccess ? Saved() : Refused(result.Error!);
+        ArgumentNullException.ThrowIfNull(key);
+        if (result is FormResult form)
+            return form;
+        if (result.IsSuccess)
+            return Saved();
+        return result.Field is { } field
+            ? Invalid(new Dictionary<string, string> { [key(field)] = result.Error! })
+            : Refused(result.Error!);
     }
 }

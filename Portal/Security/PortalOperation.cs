@@ -29,6 +29,17 @@ public enum PortalOperation
     ExplainLag,
     TransferMoney,
     PublishReport,
+    CorrectSpending,
+    ChangeShare,
+    EditIndicator,
+    RemoveIndicator,
+    OrderProjects,
+    OrderSubprojects,
+    DeleteProject,
+    DeleteSubproject,
+    EditFundYear,
+    DescribeElderlyProgramme,
+    DeleteFundYear,
 }
 
 /// <summary>Who may perform an operation.</summary>
@@ -68,6 +79,17 @@ public static class OperationRules
         PortalOperation.ExplainLag => OperationScope.ManagerOnly,
         PortalOperation.TransferMoney => OperationScope.ManagerOnly,
         PortalOperation.PublishReport => OperationScope.ManagerOnly,
+        PortalOperation.CorrectSpending => OperationScope.ManagerOrOwnStreet,
+        PortalOperation.ChangeShare => OperationScope.ManagerOnly,
+        PortalOperation.EditIndicator => OperationScope.ManagerOnly,
+        PortalOperation.RemoveIndicator => OperationScope.ManagerOnly,
+        PortalOperation.OrderProjects => OperationScope.ManagerOnly,
+        PortalOperation.OrderSubprojects => OperationScope.ManagerOnly,
+        PortalOperation.DeleteProject => OperationScope.ManagerOnly,
+        PortalOperation.DeleteSubproject => OperationScope.ManagerOnly,
+        PortalOperation.EditFundYear => OperationScope.ManagerOnly,
+        PortalOperation.DescribeElderlyProgramme => OperationScope.ManagerOnly,
+        PortalOperation.DeleteFundYear => OperationScope.ManagerOnly,
     };
 
     public static string DisplayName(PortalOperation operation) => operation switch
@@ -95,5 +117,16 @@ public static class OperationRules
         PortalOperation.ExplainLag => "说明进度滞后原因",
         PortalOperation.TransferMoney => "调整项目资金",
         PortalOperation.PublishReport => "发布年度公开报告",
+        PortalOperation.CorrectSpending => "冲销或更正支出",
+        PortalOperation.ChangeShare => "修改街道分配金额",
+        PortalOperation.EditIndicator => "修改绩效指标",
+        PortalOperation.RemoveIndicator => "删除绩效指标",
+        PortalOperation.OrderProjects => "调整项目顺序",
+        PortalOperation.OrderSubprojects => "调整子项目顺序",
+        PortalOperation.DeleteProject => "删除项目",
+        PortalOperation.DeleteSubproject => "删除子项目",
+        PortalOperation.EditFundYear => "修改资金年度",
+        PortalOperation.DescribeElderlyProgramme => "填写老年人津贴补贴项目说明",
+        PortalOperation.DeleteFundYear => "删除资金年度",
     };
 }

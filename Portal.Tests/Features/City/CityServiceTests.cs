@@ -71,7 +71,7 @@ public abstract class CityServiceTests(DatabaseProvider provider) : IAsyncLifeti
         Assert.Equal(12, city.Districts.Single(d => d.DistrictCode == "gen-01").MonthsOverdue);
         Assert.True(await manager.Get<ICityService>().HoldsSeveralDistrictsAsync());
         // The year selector lists the portal's own district's years, not another district's 2023.
-        Assert.Equal([2020], await manager.Get<Portal.Features.FundYears.IFundYearOverviewService>().YearsAsync());
+        Assert.Equal([2020], (await manager.Get<Portal.Features.FundYears.IFundYearOverviewService>().YearsAsync()).Years);
     }
 
     [Fact]

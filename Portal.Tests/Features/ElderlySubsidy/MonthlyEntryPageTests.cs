@@ -33,8 +33,8 @@ public sealed class MonthlyEntryPageTests : IAsyncLifetime
         page.WaitForElement("[data-testid=month-editor]");
 
         Input(page, SubsidyType.AdvancedAgeCode, "input-person-times").Change("１２.５");
-        Input(page, SubsidyType.AdvancedAgeCode, "input-lottery").Change("1,234.567");
-        Input(page, SubsidyType.AdvancedAgeCode, "input-matching").Change("0");
+        Input(page, SubsidyType.AdvancedAgeCode, "input-lottery").Input("1,234.567");
+        Input(page, SubsidyType.AdvancedAgeCode, "input-matching").Input("0");
         page.Find("[data-testid=save-draft]").Click();
 
         page.WaitForAssertion(() => Assert.Contains("人次须为整数", Line(page, SubsidyType.AdvancedAgeCode).TextContent, StringComparison.Ordinal));
@@ -54,11 +54,11 @@ public sealed class MonthlyEntryPageTests : IAsyncLifetime
 
         // 10 person-times and 9,000 yuan: 900 a person-time, above the highest advanced-age rate.
         Input(page, SubsidyType.AdvancedAgeCode, "input-person-times").Change("１０");
-        Input(page, SubsidyType.AdvancedAgeCode, "input-lottery").Change("９,０００．００");
-        Input(page, SubsidyType.AdvancedAgeCode, "input-matching").Change("0");
+        Input(page, SubsidyType.AdvancedAgeCode, "input-lottery").Input("９,０００．００");
+        Input(page, SubsidyType.AdvancedAgeCode, "input-matching").Input("0");
         Input(page, SubsidyType.DisabilityCareCode, "input-person-times").Change("0");
-        Input(page, SubsidyType.DisabilityCareCode, "input-lottery").Change("0");
-        Input(page, SubsidyType.DisabilityCareCode, "input-matching").Change("0");
+        Input(page, SubsidyType.DisabilityCareCode, "input-lottery").Input("0");
+        Input(page, SubsidyType.DisabilityCareCode, "input-matching").Input("0");
         page.Find("[data-testid=save-draft]").Click();
 
         page.WaitForAssertion(() => Assert.Contains("草稿", page.Find("[data-testid=entry-month][data-month='1'] [data-testid=month-status]").TextContent, StringComparison.Ordinal));

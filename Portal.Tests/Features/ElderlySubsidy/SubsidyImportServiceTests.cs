@@ -79,14 +79,17 @@ public sealed class SubsidyImportServiceTests : IAsyncLifetime
     [Fact]
     public async Task A_row_that_breaks_a_domain_rule_at_commit_rolls_back_the_rows_before_it()
     {
-        // Each row alone is fine; together they pass the 9960 万元 elderly block by one fen.
-        var csv = Utf8(Header, "新街口,2021,1,高龄津贴,\"124,500\",\"99,600,000.00\",0,", "新街口,2021,2,高龄津贴,1,0.01,0,");
+        // January, submitted, takes the whole 9960 万元 elderly block; February is fine, March one fen over.
+        Assert.True((await _officer.Get<IMonthlyEntryService>().SubmitAsync(new MonthEntry("xinjiekou", 2021, 1, null,
+            [new LineEntry(SubsidyType.AdvancedAgeCode, "124,500", "99,600,000.00", "0", null)]))).IsSuccess);
+        var csv = Utf8(Header, "新街口,2021,2,高龄津贴,10,0,1000,", "新街口,2021,3,高龄津贴,1,0.01,0,");
         var before = await AuditCountAsync();
 
         var result = await Import().CommitAsync(new MemoryStream(csv), "over.csv");
 
         Assert.Contains("第 3 行“彩票公益金（元）”：彩票公益金 0.000001 万元超过", result.Error, StringComparison.Ordinal);
         Assert.Equal(before, await AuditCountAsync());
+        Assert.Equal(MonthState.NotFiled, (await _officer.Get<IMonthlyEntryService>().GridAsync("xinjiekou", 2021)).Value!.Months[1].State);
     }
 
     [Fact]

@@ -115,7 +115,7 @@ public sealed partial class AnnualReportTests : IAsyncLifetime
     public async Task After_more_spending_the_narrative_states_the_new_figures_and_no_old_ones()
     {
         var list = (await _manager.Get<IProjectListService>().ProjectsAsync(2020)).Value!;
-        Assert.True((await _manager.Get<ISpendingService>().RecordAsync(new SpendingForm(list.Projects[0].Id, null, null, "2020-11-30", "56000", "补记"))).IsSuccess);
+        Assert.True((await _manager.Get<ISpendingService>().RecordAsync(new SpendingForm(list.Projects[0].Id, null, null, "2020-11-30", "5.6", "补记"))).IsSuccess);
 
         var report = await DraftAsync();
 

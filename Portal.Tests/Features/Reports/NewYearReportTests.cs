@@ -39,9 +39,11 @@ public sealed class NewYearReportTests : IAsyncLifetime
         AssertNoPlaceholderText(page.Report);
         Assert.Equal(["一、因素法分配福彩公益金安排情况"], page.Report.Blocks.Where(b => b.Kind == ReportBlockKind.Part).Select(b => b.Text));
         Assert.DoesNotContain("老年人津贴补贴", page.Report.PlainText, StringComparison.Ordinal);
-        Assert.Contains("2021 年收到因素法分配福彩公益金 300 万元。", page.Report.PlainText, StringComparison.Ordinal);
-        Assert.Contains("截至 2022 年 2 月 28 日，上述资金已安排 0 万元，支出 0 万元，结余结转 0 万元，尚未安排 300 万元。", page.Report.PlainText, StringComparison.Ordinal);
-        Assert.Contains(page.Problems, p => p.Text == "因素法分配资金尚有 300 万元未安排到项目。");
+        // 2020 carried its 797.401 万元 over.
+        Assert.Contains("上年结转资金 797.401 万元，本年收到 300 万元，共 1097.401 万元。", page.Report.Blocks[0].Text, StringComparison.Ordinal);
+        Assert.Contains("2021 年收到因素法分配福彩公益金 300 万元，加上年结转资金 797.401 万元，共 1097.401 万元。", page.Report.PlainText, StringComparison.Ordinal);
+        Assert.Contains("截至 2022 年 2 月 28 日，上述资金已安排 0 万元，支出 0 万元，结余结转 0 万元，尚未安排 1097.401 万元。", page.Report.PlainText, StringComparison.Ordinal);
+        Assert.Contains(page.Problems, p => p.Text == "因素法分配资金和上年结转资金尚有 1097.401 万元未安排到项目。");
         Assert.DoesNotContain(page.Problems, p => p.Text.StartsWith("街道月报", StringComparison.Ordinal));
     }
 

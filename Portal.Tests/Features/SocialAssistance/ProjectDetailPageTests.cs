@@ -31,11 +31,11 @@ public sealed class ProjectDetailPageTests : IAsyncLifetime
         page.WaitForElement("[data-testid=spending-form]");
 
         Input(page, "spending-date").Change("2020-06-01");
-        Input(page, "spending-amount").Change("200,000");
+        Input(page, "spending-amount").Change("20");
         page.Find("[data-testid=add-spending]").Click();
 
         page.WaitForAssertion(() => Assert.Contains("支出 20 万元超过可用额度 15.698 万元", page.Find("[data-testid=spending-form]").TextContent, StringComparison.Ordinal));
-        Assert.Equal("200,000", Input(page, "spending-amount").GetAttribute("value"));
+        Assert.Equal("20", Input(page, "spending-amount").GetAttribute("value"));
         Assert.Equal("0", page.Find("[data-testid=project-spent] .money").TextContent.Trim());
     }
 
@@ -47,10 +47,10 @@ public sealed class ProjectDetailPageTests : IAsyncLifetime
         page.WaitForElement("[data-testid=spending-form]");
 
         Input(page, "spending-date").Change("2019-12-31");
-        Input(page, "spending-amount").Change("1000");
+        Input(page, "spending-amount").Change("0.1");
         page.Find("[data-testid=add-spending]").Click();
 
-        page.WaitForAssertion(() => Assert.Contains("支出日期 2019-12-31 不在项目周期", page.Find("[data-testid=spending-form]").TextContent, StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.Contains("支出日期 2019-12-31 早于项目周期", page.Find("[data-testid=spending-form]").TextContent, StringComparison.Ordinal));
         Assert.Equal("2019-12-31", Input(page, "spending-date").GetAttribute("value"));
     }
 
@@ -69,10 +69,10 @@ public sealed class ProjectDetailPageTests : IAsyncLifetime
         Assert.Equal("15.698001", page.Find("[data-testid=edit-project-panel] [data-testid=input-allocation]").GetAttribute("value"));
 
         Input(page, "spending-date").Change("2021-01-15");
-        Input(page, "spending-amount").Change("１５６,９８０");
+        Input(page, "spending-amount").Change("１５．６９８");
         page.Find("[data-testid=add-spending]").Click();
         page.WaitForAssertion(() => Assert.Equal("15.698", page.Find("[data-testid=project-spent] .money").TextContent.Trim()));
-        Assert.Single(page.FindAll("[data-testid=detail-spending-row]"));
+        Assert.Single(page.FindAll("[data-testid=spending-row]"));
     }
 
     private static IElement Input(IRenderedComponent<ProjectDetail> page, string testId) =>

@@ -37,6 +37,12 @@ internal static class TextLimits
 
     public static IReadOnlyDictionary<string, object> Unit { get; } = Text(IndicatorDetails.UnitMaxLength);
 
+    /// <summary>Why a payment is reversed or corrected.</summary>
+    public static IReadOnlyDictionary<string, object> Reason { get; } = Text(Spending.ReasonMaxLength);
+
+    /// <summary>Why a report is published over the check's warnings.</summary>
+    public static IReadOnlyDictionary<string, object> PublishReason { get; } = Text(Domain.Common.PublishedReport.OverrideReasonMaxLength);
+
     public static IReadOnlyDictionary<string, object> RateLevel { get; } = Text(SubsidyType.LevelNameMaxLength);
 
     public static IReadOnlyDictionary<string, object> Figure { get; } = Short(FigureMaxLength);

@@ -113,7 +113,7 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contextF
         }
 
         if (!fundYear.Unallocated.IsZero)
-            alerts.Add(new Alert(AlertKind.Unallocated, $"因素法分配资金尚有 {fundYear.Unallocated.ToWanYuan()} 万元未安排到项目。", $"/social-assistance?year={y}"));
+            alerts.Add(new Alert(AlertKind.Unallocated, $"因素法分配资金{(fundYear.CarriedIn.IsZero ? string.Empty : "和上年结转资金")}尚有 {fundYear.Unallocated.ToWanYuan()} 万元未安排到项目。", $"/social-assistance?year={y}"));
 
         return new DashboardView(
             fundYear.Year,

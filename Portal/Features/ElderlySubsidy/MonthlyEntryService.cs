@@ -123,7 +123,7 @@ public sealed class MonthlyEntryService(
         {
             var submitted = report.Submit();
             if (submitted.IsFailure)
-                return submitted.Error == SubsidyMessages.FlagNeedsComment
+                return submitted.Field == Fields.Comment
                     ? FormResult.Invalid(report.Lines.Where(l => l.RateFlag && l.FlagComment is null)
                         .ToDictionary(l => EntryFields.Comment(types.Values.Single(t => t.Id == l.SubsidyTypeId).Code), _ => SubsidyMessages.FlagNeedsComment))
                     : FormResult.Refused(submitted.Error!);

@@ -30,16 +30,18 @@ internal static class SubsidyLines
                 continue;
             if (set.Error is SubsidyMessages.Locked or SubsidyMessages.AwaitingReview)
                 return FormResult.Refused(set.Error);
-            errors[FieldOf(line.Type.Code, set.Error!)] = set.Error!;
+            errors[FieldOf(line.Type.Code, set.Field)] = set.Error!;
         }
 
         return errors.Count > 0 ? FormResult.Invalid(errors) : FormResult.Saved();
     }
 
-    private static string FieldOf(string subsidyCode, string error) => error switch
+    /// <summary>The grid's key of the domain field a refusal names; one without a field goes under the lottery money it guards.</summary>
+    private static string FieldOf(string subsidyCode, string? field) => field switch
     {
-        SubsidyMessages.PersonTimesNegative or SubsidyMessages.PersonTimesTooLarge => EntryFields.PersonTimes(subsidyCode),
-        SubsidyMessages.CommentTooLong => EntryFields.Comment(subsidyCode),
+        Fields.PersonTimes => EntryFields.PersonTimes(subsidyCode),
+        Fields.Matching => EntryFields.Matching(subsidyCode),
+        Fields.Comment => EntryFields.Comment(subsidyCode),
         _ => EntryFields.Lottery(subsidyCode),
     };
 }

@@ -9,7 +9,7 @@ namespace Portal.Features.FundYears;
 /// Finds the district this portal serves and one of its fund years, read-only, with everything under it.
 /// Every feature's reads start here, so "which year" means the same thing on every page.
 /// </summary>
-public sealed class FundYearLoader(IOptions<PortalOptions> options)
+public sealed class FundYearLoader(IOptions<PortalOptions> options, TimeProvider clock)
 {
     public async Task<District?> DistrictAsync(PortalDbContext db, CancellationToken cancellationToken = default)
     {
@@ -17,7 +17,7 @@ public sealed class FundYearLoader(IOptions<PortalOptions> options)
         return await db.Districts.AsNoTracking().SingleOrDefaultAsync(d => d.Code == options.Value.DistrictCode, cancellationToken);
     }
 
-    /// <summary>The requested year, or the district's latest when none (or an unknown one) is asked for.</summary>
+    /// <summary>The requested year, or the current one (<see cref="FundYear.Current"/>) when none is asked for.</summary>
     public async Task<(District District, FundYear Year)?> LoadAsync(PortalDbContext db, int? year, CancellationToken cancellationToken = default) =>
         await LoadAsync(db, year, FundYearDetail.Whole, cancellationToken);
 
@@ -37,11 +37,15 @@ public sealed class FundYearLoader(IOptions<PortalOptions> options)
                 .Include(y => y.Projects).ThenInclude(p => p.Shares)
                 .Include(y => y.Projects).ThenInclude(p => p.Indicators);
         }
-        var fundYear = year is { } wanted
-            ? await years.SingleOrDefaultAsync(y => y.Year == wanted, cancellationToken)
-            : await years.OrderByDescending(y => y.Year).FirstOrDefaultAsync(cancellationToken);
+        year ??= Current(await db.FundYears.Where(y => y.DistrictId == district.Id).Select(y => y.Year).ToListAsync(cancellationToken));
+        if (year is not { } wanted)
+            return null;
+        var fundYear = await years.SingleOrDefaultAsync(y => y.Year == wanted, cancellationToken);
         return fundYear is null ? null : (district, fundYear);
     }
+
+    /// <summary>The year meant when none is named: the fund year of today's calendar year, else the latest before it.</summary>
+    public int? Current(IEnumerable<int> years) => FundYear.Current(years, DateOnly.FromDateTime(clock.GetLocalNow().Date));
 
     /// <summary>
     /// The district's years, latest first, in one query: every page's menu and year selector ask for them,

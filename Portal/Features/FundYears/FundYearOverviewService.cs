@@ -7,10 +7,11 @@ namespace Portal.Features.FundYears;
 
 public sealed class FundYearOverviewService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader, DistrictScopeLoader districts) : IFundYearOverviewService
 {
-    public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken cancellationToken = default)
+    public async Task<FundYearChoice> YearsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await loader.YearsAsync(db, cancellationToken);
+        var years = await loader.YearsAsync(db, cancellationToken);
+        return new FundYearChoice(years, loader.Current(years));
     }
 
     public async Task<PageData<FundYearOverview>> OverviewAsync(int? year, CancellationToken cancellationToken = default)

@@ -1,9 +1,27 @@
+using Portal.Domain.Common;
+
 namespace Portal.Features.FundYears;
 
-/// <summary>Managers set up fund years: a new year with its blocks, its report deadline, and subsidy rates.</summary>
+/// <summary>
+/// Managers set up fund years: a new year with its blocks (and what the year before carries into it), its
+/// report deadline and subsidy rates; and they correct what was typed: the blocks, the cut-off, the elderly
+/// programme's texts and owners, or the whole year when nothing was recorded in it.
+/// </summary>
 public interface IFundYearAdminService
 {
     Task<FormResult> CreateYearAsync(NewFundYear year, CancellationToken cancellationToken = default);
+
+    /// <summary>A year's settings as its edit page shows them; managers only.</summary>
+    Task<PageData<FundYearSettings>> SettingsAsync(int year, CancellationToken cancellationToken = default);
+
+    /// <summary>Corrects received, the two blocks and the cut-off, guarded by what is already arranged and paid.</summary>
+    Task<FormResult> EditYearAsync(int year, FundYearEdit edit, Guid version, CancellationToken cancellationToken = default);
+
+    /// <summary>The elderly programme's 项目主要内容, cycle, 完成情况 and owners, which part 一 of the report prints.</summary>
+    Task<FormResult> DescribeElderlyAsync(int year, ElderlyProgrammeForm form, Guid version, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a year created by mistake: one with no months, spending, transfers or published report, and no later year.</summary>
+    Task<FormResult> DeleteYearAsync(int year, Guid version, CancellationToken cancellationToken = default);
 
     Task<FormResult> SetReportDeadlineDayAsync(int year, string? day, CancellationToken cancellationToken = default);
 
@@ -13,18 +31,45 @@ public interface IFundYearAdminService
 /// <summary>A new fund year as typed on the form: amounts in 万元, as the city's notice writes them.</summary>
 public sealed record NewFundYear(string? Year, string? ReceivedWanYuan, string? ElderlyBlockWanYuan, string? FactorBlockWanYuan, string? CutOffDate);
 
+/// <summary>A year's corrected blocks and cut-off as typed; amounts in 万元.</summary>
+public sealed record FundYearEdit(string? ReceivedWanYuan, string? ElderlyBlockWanYuan, string? FactorBlockWanYuan, string? CutOffDate);
+
+/// <summary>The elderly programme as typed: texts, cycle dates and owners (name, phone, what they answer for).</summary>
+public sealed record ElderlyProgrammeForm(string? Description, string? CycleStart, string? CycleEnd, string? Outcome, IReadOnlyList<OwnerForm> Owners);
+
+public sealed record OwnerForm(string? Name, string? Phone, string? ResponsibleFor);
+
+/// <summary>
+/// A year as its settings page shows it: the figures to edit, the money already bound (which the blocks may
+/// not fall below), the carry-in, and whether the year may still be deleted (and if not, why).
+/// </summary>
+public sealed record FundYearSettings(
+    int Year,
+    Guid Version,
+    FundYearEdit Values,
+    ElderlyProgrammeForm Elderly,
+    Domain.Common.Money CarriedIn,
+    Domain.Common.Money Arranged,
+    Domain.Common.Money ElderlyPaid,
+    string? CannotDelete);
+
 /// <summary>A new rate table of one subsidy: level names and monthly yuan, in force from a date.</summary>
 public sealed record NewRateTable(string SubsidyCode, string? EffectiveFrom, IReadOnlyList<(string? Level, string? MonthlyYuan)> Levels);
 
+/// <summary>The keys the fund-year forms give their inputs: the domain's own field identifiers where it has them.</summary>
 public static class FundYearFields
 {
-    public const string Year = "year";
-    public const string Received = "received";
-    public const string ElderlyBlock = "elderlyBlock";
-    public const string FactorBlock = "factorBlock";
-    public const string CutOffDate = "cutOffDate";
-    public const string DeadlineDay = "deadlineDay";
+    public const string Year = Fields.Year;
+    public const string Received = Fields.Received;
+    public const string ElderlyBlock = Fields.ElderlyBlock;
+    public const string FactorBlock = Fields.FactorBlock;
+    public const string CutOffDate = Fields.CutOffDate;
+    public const string DeadlineDay = Fields.DeadlineDay;
     public const string EffectiveFrom = "effectiveFrom";
+    public const string Description = Fields.Description;
+    public const string Outcome = Fields.Outcome;
+    public const string Cycle = Fields.Cycle;
+    public const string Owner = Fields.Owner;
 
     public static string Level(int index) => $"level{index}";
 

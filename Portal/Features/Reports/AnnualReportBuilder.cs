@@ -23,7 +23,7 @@ public static class AnnualReportBuilder
         var y = year.Year.ToString(CultureInfo.InvariantCulture);
         var statement = figures.Statement;
         var hasElderly = !year.ElderlyBlock.IsZero;
-        var hasFactor = !year.FactorBlock.IsZero || year.Projects.Count > 0;
+        var hasFactor = !year.FactorBlock.IsZero || !year.CarriedIn.IsZero || year.Projects.Count > 0;
 
         var parts = new List<string>();
         if (hasElderly)
@@ -32,6 +32,7 @@ public static class AnnualReportBuilder
             parts.Add($"因素法分配福彩公益金 {W(year.FactorBlock)} 万元");
         Paragraph($"{y} 年{district.BureauName}共收到市级彩票公益金 {W(year.Received)} 万元。"
             + (parts.Count > 0 ? "其中：" + string.Join("，", parts) + "。" : string.Empty)
+            + (year.CarriedIn.IsZero ? string.Empty : $"上年结转资金 {W(year.CarriedIn)} 万元，本年收到 {W(year.Received)} 万元，共 {W(statement.Available)} 万元。")
             + "按照《北京市福利彩票公益金项目管理办法》及《北京市福利彩票公益金使用管理信息公开办法》要求，现将具体的资金安排情况公开如下：");
         Paragraph(YearTotals(figures));
 
@@ -53,7 +54,8 @@ public static class AnnualReportBuilder
 
         var projects = figures.Projects.ToList();
         blocks.Add(new ReportBlock(ReportBlockKind.Part, $"{ChineseNumber.Of(++partNumber)}、因素法分配福彩公益金安排情况"));
-        Paragraph($"{y} 年收到因素法分配福彩公益金 {W(year.FactorBlock)} 万元" + (projects.Count == 0 ? "。" : $"，统筹用于{Listed(projects.Select(p => p.Name))}。"));
+        var carriedIn = year.CarriedIn.IsZero ? string.Empty : $"，加上年结转资金 {W(year.CarriedIn)} 万元，共 {W(year.FactorBlock + year.CarriedIn)} 万元";
+        Paragraph($"{y} 年收到因素法分配福彩公益金 {W(year.FactorBlock)} 万元{carriedIn}" + (projects.Count == 0 ? "。" : $"，统筹用于{Listed(projects.Select(p => p.Name))}。"));
 
         foreach (var (project, index) in projects.Select((p, i) => (p, i + 1)))
         {
@@ -146,7 +148,7 @@ public static class AnnualReportBuilder
         foreach (var transfer in transfers)
             Paragraph(transfer);
         var indicatorTexts = indicators.Select(i =>
-            $"{i.Name}{IndicatorText.Comparison(i.Comparison)}{IndicatorText.Value(i.Target, i.Unit)}{(i.Achieved is { } a ? $"（完成 {IndicatorText.Value(a, i.Unit)}）" : string.Empty)}").ToList();
+            $"{i.Name}：{IndicatorText.Comparison(i.Comparison)}{IndicatorText.Value(i.Target, i.Unit)}{(i.Achieved is { } a ? $"（完成 {IndicatorText.Value(a, i.Unit)}）" : string.Empty)}").ToList();
         if (indicatorTexts.Count > 0)
             Paragraph("绩效指标：" + string.Join("；", indicatorTexts) + "。");
         if (node.Lag is { } lag)

@@ -25,6 +25,7 @@ public static class DisclosureBuilder
         string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         Money(Year, "收到", statement.Received);
+        Money(Year, "上年结转", statement.CarriedIn);
         Money(Year, "已安排", statement.Arranged);
         Money(Year, "支出", statement.Spent);
         Money(Year, "结余结转", statement.CarriedOver);

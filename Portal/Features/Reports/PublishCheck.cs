@@ -73,7 +73,7 @@ public static class PublishCheck
         }
 
         if (!year.Unallocated.IsZero)
-            Warning($"因素法分配资金尚有 {year.Unallocated.ToWanYuan()} 万元未安排到项目。");
+            Warning($"因素法分配资金{(year.CarriedIn.IsZero ? string.Empty : "和上年结转资金")}尚有 {year.Unallocated.ToWanYuan()} 万元未安排到项目。");
         return problems;
     }
 

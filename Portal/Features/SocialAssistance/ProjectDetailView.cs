@@ -11,6 +11,7 @@ public sealed record ProjectDetailView(
     Guid Id,
     Guid Version,
     int Year,
+    int Order,
     string Number,
     ProjectForm Form,
     string CycleLabel,
@@ -29,8 +30,13 @@ public sealed record ProjectDetailView(
     IReadOnlyList<IndicatorView> Indicators,
     IReadOnlyList<TransferView> Transfers,
     IReadOnlyList<Choice> Streets,
+    int ProjectCount,
     IReadOnlyList<Choice> OtherProjects,
-    bool CanEdit);
+    bool CanEdit)
+{
+    /// <summary>What the project's spending comes to, reversals netted.</summary>
+    public Money SpendingTotal => Money.Sum(Spendings.Select(s => s.Amount));
+}
 
 public sealed record SubprojectView(
     Guid Id,
@@ -45,9 +51,8 @@ public sealed record SubprojectView(
 
 public sealed record ShareView(Guid Id, Guid? SubprojectId, string? SubprojectName, string StreetName, Money Amount, NodePosition OnDate, string? Purpose);
 
-public sealed record SpendingView(DateOnly Date, string Target, Money Amount, string? Note);
-
-public sealed record IndicatorView(Guid Id, string? SubprojectName, string Category, string Name, string Target, string Achieved, bool? IsMet);
+/// <summary>An indicator as its row shows it, with the values its edit form starts with.</summary>
+public sealed record IndicatorView(Guid Id, Guid? SubprojectId, string? SubprojectName, string Category, string Name, string Target, string Achieved, bool? IsMet, IndicatorForm Form);
 
 /// <summary>A transfer as one project sees it: money out (negative) or in.</summary>
 public sealed record TransferView(DateOnly Date, string Direction, string OtherSide, Money Amount, string Reason);

@@ -41,7 +41,7 @@ internal static class ProjectFormReader
         var details = new ProjectDetails(form.Name ?? string.Empty, form.Description, cycle, form.Owner, form.OwnerPhone, form.Status, form.Outcome, form.Problems, form.CorrectiveMeasures);
         var valid = details.Validate();
         if (valid.IsFailure)
-            errors[valid.Error == ProjectMessages.NameRequired ? ProjectFields.Name : ProjectFields.Details] = valid.Error!;
+            errors[valid.Field ?? ProjectFields.Details] = valid.Error!;
         return (errors.Count == 0 ? valid.Value : null, allocation.IsSuccess ? allocation.Value : Money.Zero, errors);
     }
 
@@ -64,7 +64,7 @@ internal static class ProjectFormReader
         var valid = new IndicatorDetails(form.Category, form.Name ?? string.Empty, form.Unit ?? string.Empty, form.Comparison, target!.Value, achieved).Validate();
         if (valid.IsFailure)
         {
-            errors[ProjectFields.Details] = valid.Error!;
+            errors[valid.Field ?? ProjectFields.Details] = valid.Error!;
             return (null, errors);
         }
 

@@ -1,3 +1,4 @@
+using Portal.Domain.Common;
 using Portal.Domain.SocialAssistance;
 
 namespace Portal.Features.SocialAssistance;
@@ -20,22 +21,40 @@ public sealed record ProjectForm(
 
 public sealed record IndicatorForm(IndicatorCategory Category, string? Name, string? Unit, IndicatorComparison Comparison, string? Target, string? Achieved);
 
-/// <summary>A payment as typed: charged to the project, one of its subprojects, or a street share.</summary>
-public sealed record SpendingForm(Guid ProjectId, Guid? SubprojectId, Guid? ShareId, string? PaidOn, string? AmountYuan, string? Note);
+/// <summary>A payment as typed: charged to the project, one of its subprojects, or a street share; money in 万元 like all project money.</summary>
+public sealed record SpendingForm(Guid ProjectId, Guid? SubprojectId, Guid? ShareId, string? PaidOn, string? AmountWanYuan, string? Note);
+
+/// <summary>
+/// A correction of a payment as typed: why, and (for 更正) the right date and amount in 万元. Without a date
+/// and amount it is a reversal (冲销) alone.
+/// </summary>
+public sealed record SpendingCorrection(Guid ProjectId, Guid SpendingId, string? Reason, string? PaidOn = null, string? AmountWanYuan = null, string? Note = null)
+{
+    public bool EntersNewFigure => PaidOn is not null || AmountWanYuan is not null;
+}
 
 public sealed record TransferForm(Guid FromProjectId, Guid? ToProjectId, string? AmountWanYuan, string? Date, string? Reason);
 
 /// <summary>Keys of field errors on the project forms.</summary>
+/// <summary>The keys the project forms give their inputs: the domain's own field identifiers.</summary>
 public static class ProjectFields
 {
-    public const string Name = "name";
-    public const string Cycle = "cycle";
-    public const string Allocation = "allocation";
-    public const string Details = "details";
-    public const string Street = "street";
-    public const string Amount = "amount";
-    public const string Date = "date";
-    public const string Reason = "reason";
-    public const string Target = "target";
-    public const string Achieved = "achieved";
+    public const string Name = Fields.Name;
+    public const string Cycle = Fields.Cycle;
+    public const string Allocation = Fields.Allocation;
+    public const string Details = Fields.Details;
+    public const string Street = Fields.Street;
+    public const string Amount = Fields.Amount;
+    public const string Date = Fields.Date;
+    public const string Reason = Fields.Reason;
+    public const string Measure = Fields.Measure;
+    public const string Target = Fields.Target;
+    public const string Achieved = Fields.Achieved;
+    public const string Note = Fields.Note;
+    public const string Purpose = Fields.Purpose;
+    public const string Owner = Fields.Owner;
+    public const string Phone = Fields.Phone;
+    public const string Description = Fields.Description;
+    public const string Outcome = Fields.Outcome;
+    public const string Unit = Fields.Unit;
 }

@@ -7,6 +7,7 @@ namespace Portal.Features.SocialAssistance;
 public sealed record ProjectList(
     int Year,
     Money FactorBlock,
+    Money CarriedIn,
     Money Allocated,
     Money Unallocated,
     Money TransferredToNextYear,

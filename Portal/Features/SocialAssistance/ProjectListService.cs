@@ -52,6 +52,7 @@ public sealed class ProjectListService(IDbContextFactory<PortalDbContext> contex
         return PageData.Of(new ProjectList(
             fundYear.Year,
             fundYear.FactorBlock,
+            fundYear.CarriedIn,
             Money.Sum(rows.Select(r => r.Allocation)),
             fundYear.Unallocated,
             fundYear.TransferredToNextYearBy(date),

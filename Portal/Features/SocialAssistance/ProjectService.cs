@@ -25,7 +25,7 @@ public sealed class ProjectService(
         var district = await loader.DistrictAsync(db, cancellationToken);
         if (year is null || district is null)
             return PageData.NotFound<ProjectDetailView>(ProjectMessages.ProjectNotFound);
-        return PageData.Of(ProjectViews.Detail(year, year.FindProject(projectId)!, district, asOf ?? Today(), user.IsManager));
+        return PageData.Of(ProjectViews.Detail(year, year.FindProject(projectId)!, district, asOf ?? year.ScheduleDate(Today()), user.IsManager));
     }
 
     public async Task<FormResult> CreateAsync(int year, ProjectForm form, CancellationToken cancellationToken = default)
@@ -41,9 +41,12 @@ public sealed class ProjectService(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await loader.LoadAsync(db, year, cancellationToken) is not { } loaded)
             return FormResult.Refused(FundYearPageMessages.NotFound(year));
-        var fundYear = await db.FundYears.SingleAsync(y => y.Id == loaded.Year.Id, cancellationToken);
+        var fundYear = await db.FundYears.AsSplitQuery().SingleAsync(y => y.Id == loaded.Year.Id, cancellationToken);
         var added = fundYear.AddProject(form.Area, details!, allocation);
-        return await SaveAsync(db, authorized.Value, added, ProjectFields.Allocation, cancellationToken);
+        if (added.IsFailure)
+            return FormResult.From(added);
+        db.Actor = authorized.Value.AuditName;
+        return FormResult.From(await CarryForward.SaveAsync(db, fundYear, cancellationToken));
     }
 
     public Task<FormResult> UpdateAsync(Guid projectId, ProjectForm form, Guid version, CancellationToken cancellationToken = default) =>
@@ -53,16 +56,14 @@ public sealed class ProjectService(
             if (errors.Count > 0)
                 return FormResult.Invalid(errors);
             var updated = project.UpdateDetails(details!);
-            if (updated.IsFailure)
-                return FormResult.Refused(updated.Error!);
-            return Field(ProjectFields.Allocation, year.ChangeProjectAllocation(project.Id, allocation));
+            return updated.IsFailure ? updated : year.ChangeProjectAllocation(project.Id, allocation);
         }, cancellationToken);
 
     public Task<FormResult> AddSubprojectAsync(Guid projectId, ProjectForm form, Guid version, CancellationToken cancellationToken = default) =>
         ChangeAsync(PortalOperation.AddSubproject, projectId, version, (_, project) =>
         {
             var (details, allocation, errors) = ProjectFormReader.Read(form);
-            return errors.Count > 0 ? FormResult.Invalid(errors) : Field(ProjectFields.Allocation, project.AddSubproject(details!, allocation));
+            return errors.Count > 0 ? FormResult.Invalid(errors) : project.AddSubproject(details!, allocation);
         }, cancellationToken);
 
     public Task<FormResult> UpdateSubprojectAsync(Guid projectId, Guid subprojectId, ProjectForm form, Guid version, CancellationToken cancellationToken = default) =>
@@ -72,9 +73,7 @@ public sealed class ProjectService(
             if (errors.Count > 0)
                 return FormResult.Invalid(errors);
             var updated = project.UpdateSubprojectDetails(subprojectId, details!);
-            if (updated.IsFailure)
-                return FormResult.Refused(updated.Error!);
-            return Field(ProjectFields.Allocation, project.ChangeSubprojectAllocation(subprojectId, allocation));
+            return updated.IsFailure ? updated : project.ChangeSubprojectAllocation(subprojectId, allocation);
         }, cancellationToken);
 
     public Task<FormResult> ShareToStreetAsync(Guid projectId, Guid? subprojectId, string? streetCode, string? amountWanYuan, string? purpose, Guid version, CancellationToken cancellationToken = default) =>
@@ -82,23 +81,39 @@ public sealed class ProjectService(
         {
             var street = db.Streets.SingleOrDefault(s => s.DistrictId == year.DistrictId && s.Code == streetCode);
             if (street is null)
-                return FormResult.Invalid(new Dictionary<string, string> { [ProjectFields.Street] = UserAccountMessages.StreetNotFound });
+                return Invalid(ProjectFields.Street, UserAccountMessages.StreetNotFound);
             var amount = Money.ParseWanYuan(amountWanYuan);
             if (amount.IsFailure)
-                return FormResult.Invalid(new Dictionary<string, string> { [ProjectFields.Amount] = amount.Error! });
-            return Field(ProjectFields.Amount, project.ShareToStreet(subprojectId, street, amount.Value, purpose));
+                return Invalid(ProjectFields.Amount, amount.Error!);
+            return project.ShareToStreet(subprojectId, street, amount.Value, purpose);
+        }, cancellationToken);
+
+    public Task<FormResult> ChangeShareAsync(Guid projectId, Guid shareId, string? amountWanYuan, Guid version, CancellationToken cancellationToken = default) =>
+        ChangeAsync(PortalOperation.ChangeShare, projectId, version, (_, project) =>
+        {
+            var amount = Money.ParseWanYuan(amountWanYuan);
+            return amount.IsFailure ? Invalid(ProjectFields.Amount, amount.Error!) : project.ChangeShare(shareId, amount.Value);
         }, cancellationToken);
 
     public Task<FormResult> AddIndicatorAsync(Guid projectId, Guid? subprojectId, IndicatorForm form, Guid version, CancellationToken cancellationToken = default) =>
         ChangeAsync(PortalOperation.AddIndicator, projectId, version, (_, project) =>
         {
             var (details, errors) = ProjectFormReader.Read(form);
-            return errors.Count > 0 ? FormResult.Invalid(errors) : FormResult.From(project.AddIndicator(subprojectId, details!));
+            return errors.Count > 0 ? FormResult.Invalid(errors) : project.AddIndicator(subprojectId, details!);
         }, cancellationToken);
 
+    public Task<FormResult> UpdateIndicatorAsync(Guid projectId, Guid indicatorId, IndicatorForm form, Guid version, CancellationToken cancellationToken = default) =>
+        ChangeAsync(PortalOperation.EditIndicator, projectId, version, (_, project) =>
+        {
+            var (details, errors) = ProjectFormReader.Read(form);
+            return errors.Count > 0 ? FormResult.Invalid(errors) : project.UpdateIndicator(indicatorId, details!);
+        }, cancellationToken);
+
+    public Task<FormResult> RemoveIndicatorAsync(Guid projectId, Guid indicatorId, Guid version, CancellationToken cancellationToken = default) =>
+        ChangeAsync(PortalOperation.RemoveIndicator, projectId, version, (_, project) => project.RemoveIndicator(indicatorId), cancellationToken);
+
     public Task<FormResult> ExplainLagAsync(Guid projectId, Guid? subprojectId, string? reason, string? measure, Guid version, CancellationToken cancellationToken = default) =>
-        ChangeAsync(PortalOperation.ExplainLag, projectId, version, (_, project) =>
-            Field(ProjectFields.Reason, project.ExplainLag(subprojectId, reason, measure, Today())), cancellationToken);
+        ChangeAsync(PortalOperation.ExplainLag, projectId, version, (_, project) => project.ExplainLag(subprojectId, reason, measure, Today()), cancellationToken);
 
     public Task<FormResult> TransferAsync(TransferForm form, Guid version, CancellationToken cancellationToken = default)
     {
@@ -112,18 +127,31 @@ public sealed class ProjectService(
             var date = TypedInput.Date(form.Date);
             if (date is null)
                 errors[ProjectFields.Date] = FundYearAdminService.DateRequired;
-            if (errors.Count > 0)
-                return FormResult.Invalid(errors);
-            var transfer = year.Transfer(form.FromProjectId, form.ToProjectId, amount.Value, date!.Value, form.Reason);
-            return Field(transfer.Error == ProjectMessages.TransferReasonRequired ? ProjectFields.Reason : ProjectFields.Amount, transfer);
+            return errors.Count > 0 ? FormResult.Invalid(errors) : year.Transfer(form.FromProjectId, form.ToProjectId, amount.Value, date!.Value, form.Reason);
         }, cancellationToken);
     }
 
-    private Task<FormResult> ChangeAsync(PortalOperation operation, Guid projectId, Guid version, Func<FundYear, Project, FormResult> change, CancellationToken cancellationToken) =>
+    public Task<FormResult> MoveProjectAsync(Guid projectId, int position, Guid version, CancellationToken cancellationToken = default) =>
+        ChangeAsync(PortalOperation.OrderProjects, projectId, version, (year, project) => year.MoveProject(project.Id, position), cancellationToken);
+
+    public Task<FormResult> MoveSubprojectAsync(Guid projectId, Guid subprojectId, int position, Guid version, CancellationToken cancellationToken = default) =>
+        ChangeAsync(PortalOperation.OrderSubprojects, projectId, version, (_, project) => project.MoveSubproject(subprojectId, position), cancellationToken);
+
+    public Task<FormResult> RemoveSubprojectAsync(Guid projectId, Guid subprojectId, Guid version, CancellationToken cancellationToken = default) =>
+        ChangeAsync(PortalOperation.DeleteSubproject, projectId, version, (_, project) => project.RemoveSubproject(subprojectId), cancellationToken);
+
+    public Task<FormResult> RemoveAsync(Guid projectId, Guid version, CancellationToken cancellationToken = default) =>
+        ChangeAsync(PortalOperation.DeleteProject, projectId, version, (year, project) => year.RemoveProject(project.Id), cancellationToken);
+
+    private Task<FormResult> ChangeAsync(PortalOperation operation, Guid projectId, Guid version, Func<FundYear, Project, Result> change, CancellationToken cancellationToken) =>
         ChangeAsync(operation, projectId, version, (year, project, _) => change(year, project), cancellationToken);
 
-    /// <summary>Authorize, load the year holding the project, check the version the page showed, change, save.</summary>
-    private async Task<FormResult> ChangeAsync(PortalOperation operation, Guid projectId, Guid version, Func<FundYear, Project, PortalDbContext, FormResult> change, CancellationToken cancellationToken)
+    /// <summary>
+    /// Authorize, load the year holding the project, check the version the page showed, change, and save with
+    /// the next year's carry-in brought up to date (<see cref="CarryForward"/>). A refusal about one field is
+    /// shown under it.
+    /// </summary>
+    private async Task<FormResult> ChangeAsync(PortalOperation operation, Guid projectId, Guid version, Func<FundYear, Project, PortalDbContext, Result> change, CancellationToken cancellationToken)
     {
         var authorized = await authorizer.AuthorizeAsync(operation, null, $"Project/{projectId}", cancellationToken);
         if (authorized.IsFailure)
@@ -137,22 +165,12 @@ public sealed class ProjectService(
             return FormResult.Refused(await db.ChangedByOthersAsync(nameof(Project), projectId, cancellationToken));
         var changed = change(year, project, db);
         if (changed.IsFailure)
-            return changed;
+            return FormResult.From(changed);
         db.Actor = authorized.Value.AuditName;
-        return FormResult.From(await db.SaveOrConflictAsync(cancellationToken));
+        return FormResult.From(await CarryForward.SaveAsync(db, year, cancellationToken));
     }
 
-    private static async Task<FormResult> SaveAsync<T>(PortalDbContext db, PortalUser user, Result<T> change, string field, CancellationToken cancellationToken)
-    {
-        if (change.IsFailure)
-            return FormResult.Invalid(new Dictionary<string, string> { [field] = change.Error! });
-        db.Actor = user.AuditName;
-        return FormResult.From(await db.SaveOrConflictAsync(cancellationToken));
-    }
-
-    /// <summary>A domain refusal shown next to the field it is about.</summary>
-    private static FormResult Field(string field, Result result) =>
-        result.IsSuccess ? FormResult.Saved() : FormResult.Invalid(new Dictionary<string, string> { [field] = result.Error! });
+    private static FormResult Invalid(string field, string message) => FormResult.Invalid(new Dictionary<string, string> { [field] = message });
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().Date);
 }

@@ -33,22 +33,18 @@ internal static class ProjectViews
             .Select(s => new ShareView(s.Id, s.SubprojectId, NameOf(s.SubprojectId), streets[s.StreetId].FullName, s.Amount, project.ShareLedger(s.Id).At(asOf), s.Purpose))
             .ToList();
 
-        var spendings = project.Spendings.OrderBy(s => s.Date).Select(s => new SpendingView(
-            s.Date,
-            s.StreetShareId is { } shareId
-                ? $"{NameOf(s.SubprojectId) ?? project.Name} · {streets[project.FindShare(shareId)!.StreetId].FullName}"
-                : NameOf(s.SubprojectId) ?? "本项目",
-            s.Amount,
-            s.Note)).ToList();
+        var spendings = SpendingList.Of(project, streets);
 
         var indicators = project.Indicators.Select(i => new IndicatorView(
             i.Id,
+            i.SubprojectId,
             NameOf(i.SubprojectId),
             IndicatorText.Category(i.Category),
             i.Name,
             IndicatorText.Comparison(i.Comparison) + IndicatorText.Value(i.Target, i.Unit),
             i.Achieved is { } achieved ? IndicatorText.Value(achieved, i.Unit) : "—",
-            i.IsMet)).ToList();
+            i.IsMet,
+            new IndicatorForm(i.Category, i.Name, i.Unit, i.Comparison, Number(i.Target), i.Achieved is { } a ? Number(a) : null))).ToList();
 
         var transfers = year.Transfers
             .Where(t => t.FromProjectId == project.Id || t.ToProjectId == project.Id)
@@ -63,6 +59,7 @@ internal static class ProjectViews
             project.Id,
             project.Version,
             year.Year,
+            project.Order,
             ChineseNumber.Parenthesized(project.Order),
             FormOf(project.Name, project.Description, project.Cycle, project.Allocation, project.Owner, project.OwnerPhone, project.Status, project.Area, project.Outcome, project.Problems, project.CorrectiveMeasures),
             project.Cycle.Label,
@@ -81,9 +78,12 @@ internal static class ProjectViews
             indicators,
             transfers,
             district.Streets.OrderBy(s => s.Order).Select(s => new Choice(s.Code, s.FullName)).ToList(),
+            year.Projects.Count,
             year.Projects.Where(p => p.Id != project.Id).OrderBy(p => p.Order).Select(p => new Choice(p.Id.ToString(), projectNames[p.Id])).ToList(),
             canEdit);
     }
+
+    private static string Number(decimal value) => value.ToString("0.############", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The values a form starts with: the stored ones, written as a user would type them.</summary>
     public static ProjectForm FormOf(

@@ -28,13 +28,7 @@ public sealed class SpendingService(IDbContextFactory<PortalDbContext> contextFa
         if (form.ShareId is not null && (share is null || share.ProjectId != form.ProjectId))
             return FormResult.Refused(ProjectMessages.ShareNotFound);
 
-        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        var amount = Money.ParseYuan(form.AmountYuan);
-        if (amount.IsFailure)
-            errors[ProjectFields.Amount] = amount.Error!;
-        var paidOn = TypedInput.Date(form.PaidOn);
-        if (paidOn is null)
-            errors[ProjectFields.Date] = FundYearAdminService.DateRequired;
+        var (paidOn, amount, errors) = ReadPayment(form.PaidOn, form.AmountWanYuan);
         if (errors.Count > 0)
             return FormResult.Invalid(errors);
 
@@ -43,14 +37,71 @@ public sealed class SpendingService(IDbContextFactory<PortalDbContext> contextFa
         if (year is null || project is null)
             return FormResult.Refused(ProjectMessages.ProjectNotFound);
         var target = form.ShareId is { } sid ? new SpendingTarget(share!.SubprojectId, sid) : new SpendingTarget(form.SubprojectId, null);
-        var recorded = project.RecordSpending(target, paidOn!.Value, amount.Value, form.Note, year.CutOffDate);
+        var recorded = project.RecordSpending(target, paidOn, amount, form.Note, year.CutOffDate);
         if (recorded.IsFailure)
-        {
-            var field = recorded.Error!.StartsWith("支出日期", StringComparison.Ordinal) ? ProjectFields.Date : ProjectFields.Amount;
-            return FormResult.Invalid(new Dictionary<string, string> { [field] = recorded.Error });
-        }
+            return FormResult.From(recorded);
 
         db.Actor = authorized.Value.AuditName;
-        return FormResult.From(await db.SaveOrConflictAsync(cancellationToken));
+        return FormResult.From(await CarryForward.SaveAsync(db, year, cancellationToken));
+    }
+
+    public async Task<FormResult> CorrectAsync(SpendingCorrection correction, Guid version, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(correction);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+
+        // Whose the entry is comes from the stored entry and its share, never from the caller.
+        var entry = await db.Set<Spending>().AsNoTracking()
+            .Where(s => s.Id == correction.SpendingId)
+            .Select(s => new { s.ProjectId, s.StreetShareId })
+            .SingleOrDefaultAsync(cancellationToken);
+        var streetId = entry?.StreetShareId is { } shareId
+            ? await db.Set<StreetShare>().AsNoTracking().Where(s => s.Id == shareId).Select(s => (Guid?)s.StreetId).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        var authorized = await authorizer.AuthorizeAsync(PortalOperation.CorrectSpending, streetId, $"Spending/{correction.SpendingId}", cancellationToken);
+        if (authorized.IsFailure)
+            return FormResult.Refused(authorized.Error!);
+        if (entry is null || entry.ProjectId != correction.ProjectId)
+            return FormResult.Refused(ProjectMessages.SpendingNotFound);
+
+        var year = await db.FundYears.AsSplitQuery().SingleOrDefaultAsync(y => y.Projects.Any(p => p.Id == correction.ProjectId), cancellationToken);
+        var project = year?.FindProject(correction.ProjectId);
+        if (year is null || project is null)
+            return FormResult.Refused(ProjectMessages.ProjectNotFound);
+        if (project.Version != version)
+            return FormResult.Refused(await db.ChangedByOthersAsync(nameof(Project), project.Id, cancellationToken));
+
+        Result changed;
+        if (correction.EntersNewFigure)
+        {
+            var (paidOn, amount, errors) = ReadPayment(correction.PaidOn, correction.AmountWanYuan);
+            if (string.IsNullOrWhiteSpace(correction.Reason))
+                errors[Fields.Reason] = ProjectMessages.ReversalNeedsReason;
+            if (errors.Count > 0)
+                return FormResult.Invalid(errors);
+            changed = project.CorrectSpending(correction.SpendingId, correction.Reason, paidOn, amount, correction.Note, year.CutOffDate);
+        }
+        else
+        {
+            changed = project.ReverseSpending(correction.SpendingId, correction.Reason);
+        }
+
+        if (changed.IsFailure)
+            return FormResult.From(changed);
+        db.Actor = authorized.Value.AuditName;
+        return FormResult.From(await CarryForward.SaveAsync(db, year, cancellationToken));
+    }
+
+    /// <summary>A payment's date and amount in 万元 as typed, with a message under each field that is wrong.</summary>
+    private static (DateOnly PaidOn, Money Amount, Dictionary<string, string> Errors) ReadPayment(string? paidOn, string? amountWanYuan)
+    {
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var amount = Money.ParseWanYuan(amountWanYuan);
+        if (amount.IsFailure)
+            errors[Fields.Amount] = amount.Error!;
+        var date = TypedInput.Date(paidOn);
+        if (date is null)
+            errors[Fields.Date] = FundYearAdminService.DateRequired;
+        return (date ?? default, amount.IsSuccess ? amount.Value : Money.Zero, errors);
     }
 }

@@ -4,8 +4,9 @@ using Portal.Domain.ElderlySubsidy;
 namespace Portal.Features.Streets;
 
 /// <summary>
-/// One street's view of a fund year: its shares of projects with what it spent by <see cref="AsOf"/>, and
-/// its elderly-subsidy reports, with the total of those that count (submitted or approved).
+/// One street's view of a fund year: its shares of projects with what it spent by <see cref="AsOf"/>, every
+/// payment charged to them with its corrections (and each project's version, to correct one), and its
+/// elderly-subsidy reports with the total of those that count (submitted or approved).
 /// </summary>
 public sealed record StreetOverview(
     int Year,
@@ -17,7 +18,9 @@ public sealed record StreetOverview(
     Money SpentByStreet,
     IReadOnlyList<StreetShareLine> Shares,
     IReadOnlyList<StreetReportLine> Reports,
-    ElderlyAmounts CountedElderly);
+    ElderlyAmounts CountedElderly,
+    IReadOnlyList<Portal.Features.SocialAssistance.SpendingView> Spendings,
+    IReadOnlyDictionary<Guid, Guid> ProjectVersions);
 
 public sealed record StreetShareLine(
     Guid ShareId,

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Common;
 using Portal.Domain.ElderlySubsidy;
 using Portal.Features.FundYears;
+using Portal.Features.SocialAssistance;
 using Portal.Infrastructure.Data;
 using Portal.Security;
 
@@ -55,6 +56,11 @@ public sealed class StreetOverviewService(IDbContextFactory<PortalDbContext> con
             })
             .ToList();
         var counted = ElderlyAmounts.Sum(reports.Where(r => r.Status.IsCounted()).SelectMany(r => r.Lines).Select(ElderlyAmounts.Of));
+        var streetsById = scope.District.Streets.ToDictionary(s => s.Id);
+        var withShares = fundYear.Projects.Where(p => p.Shares.Any(s => s.StreetId == street.Id)).OrderBy(p => p.Order).ToList();
+        var spendings = withShares
+            .SelectMany(p => SpendingList.Of(p, streetsById, s => s.StreetShareId is { } id && p.FindShare(id)?.StreetId == street.Id))
+            .ToList();
 
         return PageData.Of(new StreetOverview(
             fundYear.Year,
@@ -66,6 +72,8 @@ public sealed class StreetOverviewService(IDbContextFactory<PortalDbContext> con
             Money.Sum(shares.Select(s => s.Spent)),
             shares,
             reportLines,
-            counted));
+            counted,
+            spendings,
+            withShares.ToDictionary(p => p.Id, p => p.Version)));
     }
 }

@@ -12,6 +12,8 @@ public sealed partial class ProjectDetail
     private ProjectFormModel _newSubproject = new();
     private FormResult? _editResult;
     private FormResult? _subResult;
+    private FormResult? _orderResult;
+    private int _position;
     private bool _saving;
 
     [Parameter] public Guid ProjectId { get; set; }
@@ -20,12 +22,56 @@ public sealed partial class ProjectDetail
 
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+
     protected override Task OnParametersSetAsync() => ReloadAsync();
 
     private async Task ReloadAsync()
     {
         _data = await Projects.DetailAsync(ProjectId);
         _edit = null;
+        _position = _data.Value is { } project ? project.Order : 1;
+    }
+
+    private async Task MoveAsync(ProjectDetailView project)
+    {
+        _saving = true;
+        try
+        {
+            _orderResult = await Projects.MoveProjectAsync(project.Id, _position, project.Version);
+            if (_orderResult.IsSuccess)
+            {
+                Snackbar.Add("项目顺序已调整，报告按新顺序编号。", Severity.Success);
+                await ReloadAsync();
+            }
+        }
+        finally
+        {
+            _saving = false;
+        }
+    }
+
+    private async Task RemoveAsync(ProjectDetailView project)
+    {
+        var confirmed = await Dialogs.ShowMessageBoxAsync("删除项目", $"删除“{project.Form.Name}”及其子项目、街道分配和绩效指标？资金额度退回尚未安排的资金。", yesText: "删除", cancelText: "取消");
+        if (confirmed != true)
+            return;
+        _saving = true;
+        try
+        {
+            _orderResult = await Projects.RemoveAsync(project.Id, project.Version);
+            if (_orderResult.IsSuccess)
+            {
+                Snackbar.Add("项目已删除。", Severity.Success);
+                Navigation.NavigateTo($"/social-assistance?year={project.Year}");
+            }
+        }
+        finally
+        {
+            _saving = false;
+        }
     }
 
     /// <summary>The project row and the rows of its subprojects and street shares.</summary>

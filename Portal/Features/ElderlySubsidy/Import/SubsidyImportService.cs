@@ -82,13 +82,14 @@ public sealed partial class SubsidyImportService(
             return Refused(rowErrors);
         db.Actor = allowed.Value.AuditName + " · 导入 " + (fileName.Length <= 80 ? fileName : fileName[..80] + "…");
 
-        // All reports of the touched years are read once (inside the write lock), so each line is checked
-        // against the year's lottery money including the other rows of this same file.
+        // All reports of the touched years are read once (inside the write lock). A line is checked against
+        // what is left of the elderly block: the block less the months that count. The file's own rows are
+        // drafts and count only once submitted, when they are checked again.
         var yearIds = rows.Select(r => r.FundYear.Id).Distinct().ToList();
         var existing = await db.SubsidyReports.Where(r => yearIds.Contains(r.FundYearId)).ToListAsync(cancellationToken);
         var reports = existing.Where(r => r.StreetId is not null && r.Month is not null)
             .ToDictionary(r => (r.FundYearId, r.StreetId!.Value, r.Month!.Value));
-        var yearLottery = yearIds.ToDictionary(id => id, id => Money.Sum(existing.Where(r => r.FundYearId == id).Select(r => r.Lottery)));
+        var counted = yearIds.ToDictionary(id => id, id => Money.Sum(existing.Where(r => r.FundYearId == id && r.Status.IsCounted()).Select(r => r.Lottery)));
         var created = new List<SubsidyReport>();
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
         var errors = new List<CellError>();
@@ -109,13 +110,9 @@ public sealed partial class SubsidyImportService(
                 created.Add(report);
             }
 
-            var before = report.Lottery;
-            var others = yearLottery[row.FundYear.Id] - before;
-            var set = report.SetLine(row.Type, row.PersonTimes, row.Lottery, row.Matching, row.Comment, row.FundYear, others);
+            var set = report.SetLine(row.Type, row.PersonTimes, row.Lottery, row.Matching, row.Comment, row.FundYear, counted[row.FundYear.Id]);
             if (set.IsFailure)
-                errors.Add(new CellError(row.RowNumber, ColumnOf(set.Error!), set.Error!));
-            else
-                yearLottery[row.FundYear.Id] = others + report.Lottery;
+                errors.Add(new CellError(row.RowNumber, ColumnOf(set), set.Error!));
         }
 
         if (errors.Count > 0)
@@ -248,12 +245,14 @@ public sealed partial class SubsidyImportService(
     private static FormResult Refused(IEnumerable<CellError> errors) =>
         FormResult.Refused(ImportMessages.NothingImported + Environment.NewLine + string.Join(Environment.NewLine, errors.Take(50)));
 
-    private static string ColumnOf(string error) => error switch
+    /// <summary>The file's column a refusal is about: the domain's field, or the month for a month that can no longer change.</summary>
+    private static string ColumnOf(Result refusal) => refusal.Field switch
     {
-        SubsidyMessages.PersonTimesNegative or SubsidyMessages.PersonTimesTooLarge => SubsidyImportColumns.PersonTimes,
-        SubsidyMessages.CommentTooLong => SubsidyImportColumns.Comment,
-        SubsidyMessages.Locked or SubsidyMessages.AwaitingReview => SubsidyImportColumns.Month,
-        _ => SubsidyImportColumns.LotteryYuan,
+        Fields.PersonTimes => SubsidyImportColumns.PersonTimes,
+        Fields.Comment => SubsidyImportColumns.Comment,
+        Fields.Matching => SubsidyImportColumns.MatchingYuan,
+        Fields.Lottery => SubsidyImportColumns.LotteryYuan,
+        _ => SubsidyImportColumns.Month,
     };
 
     /// <summary>The short names used in the report and in the city's exports: 高龄津贴, 失能补贴.</summary>

@@ -40,7 +40,9 @@ internal sealed class FundYearConfiguration
     {
         builder.ToTable("Projects");
         builder.HasKey(p => p.Id);
-        builder.HasIndex(p => new { p.FundYearId, p.Order }).IsUnique();
+        // Not unique: moving a project renumbers several rows in one save, which a unique index would refuse
+        // midway; the fund year keeps the numbers 1…n itself.
+        builder.HasIndex(p => new { p.FundYearId, p.Order });
         builder.Property(p => p.Name).HasMaxLength(ProjectDetails.NameMaxLength);
         builder.Property(p => p.Owner).HasMaxLength(ProjectDetails.OwnerMaxLength);
         builder.Property(p => p.OwnerPhone).HasMaxLength(ProjectDetails.PhoneMaxLength);
@@ -61,7 +63,7 @@ internal sealed class FundYearConfiguration
     {
         builder.ToTable("Subprojects");
         builder.HasKey(s => s.Id);
-        builder.HasIndex(s => new { s.ProjectId, s.Order }).IsUnique();
+        builder.HasIndex(s => new { s.ProjectId, s.Order });
         builder.Property(s => s.Name).HasMaxLength(ProjectDetails.NameMaxLength);
         builder.Property(s => s.Owner).HasMaxLength(ProjectDetails.OwnerMaxLength);
         builder.Property(s => s.OwnerPhone).HasMaxLength(ProjectDetails.PhoneMaxLength);

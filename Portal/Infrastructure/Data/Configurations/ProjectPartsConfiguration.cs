@@ -27,6 +27,13 @@ internal sealed class ProjectPartsConfiguration
         builder.HasOne<StreetShare>().WithMany().HasForeignKey(s => s.StreetShareId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.ProjectId, s.Date });
         builder.Property(s => s.Note).HasMaxLength(ProjectDetails.NameMaxLength);
+        builder.Property(s => s.Reason).HasMaxLength(Spending.ReasonMaxLength);
+        // An entry is reversed at most once: the database holds that too, whatever two pages do at once.
+        builder.HasOne<Spending>().WithMany().HasForeignKey(s => s.ReversalOfId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(s => s.ReversalOfId).IsUnique();
+        builder.HasOne<Spending>().WithMany().HasForeignKey(s => s.CorrectionOfId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(s => s.IsReversal);
+        builder.Ignore(s => s.Target);
     }
 
     public void Configure(EntityTypeBuilder<PerformanceIndicator> builder)

@@ -21,7 +21,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
                 "Portal.Domain.Common.FundYear",
                 typeof(FundYear),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 11,
                 complexPropertyCount: 1,
                 navigationCount: 3,
                 foreignKeyCount: 1,
@@ -36,6 +36,16 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var carriedIn = runtimeEntityType.AddProperty(
+                "CarriedIn",
+                typeof(Money),
+                propertyInfo: typeof(FundYear).GetProperty("CarriedIn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FundYear).GetField("<CarriedIn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueConverter: new MoneyToFenConverter());
+            carriedIn.SetSentinelFromProviderValue(0L);
+            carriedIn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            carriedIn.AddAnnotation("Relational:ColumnName", "CarriedInFen");
 
             var cutOffDate = runtimeEntityType.AddProperty(
                 "CutOffDate",

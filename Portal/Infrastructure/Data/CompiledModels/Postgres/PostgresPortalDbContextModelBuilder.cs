@@ -12,7 +12,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresPortalDbContextModel
     {
         private PostgresPortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e25ee576-1842-4a60-8cc2-07d4baf8ae57"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("0b13ca52-53a5-401b-9f18-5eef39b70e0d"), entityTypeCount: 18)
         {
         }
 
@@ -50,9 +50,11 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
             PerformanceIndicatorEntityType.CreateForeignKey1(performanceIndicator, project);
             PerformanceIndicatorEntityType.CreateForeignKey2(performanceIndicator, subproject);
             ProjectEntityType.CreateForeignKey1(project, fundYear);
-            SpendingEntityType.CreateForeignKey1(spending, project);
-            SpendingEntityType.CreateForeignKey2(spending, streetShare);
-            SpendingEntityType.CreateForeignKey3(spending, subproject);
+            SpendingEntityType.CreateForeignKey1(spending, spending);
+            SpendingEntityType.CreateForeignKey2(spending, project);
+            SpendingEntityType.CreateForeignKey3(spending, spending);
+            SpendingEntityType.CreateForeignKey4(spending, streetShare);
+            SpendingEntityType.CreateForeignKey5(spending, subproject);
             StreetShareEntityType.CreateForeignKey1(streetShare, project);
             StreetShareEntityType.CreateForeignKey2(streetShare, street);
             StreetShareEntityType.CreateForeignKey3(streetShare, subproject);

@@ -155,8 +155,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { fundYearId, order },
-                unique: true);
+                new[] { fundYearId, order });
 
             return runtimeEntityType;
         }

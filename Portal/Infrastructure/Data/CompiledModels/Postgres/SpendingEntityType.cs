@@ -23,9 +23,9 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
                 "Portal.Domain.SocialAssistance.Spending",
                 typeof(Spending),
                 baseEntityType,
-                propertyCount: 7,
-                foreignKeyCount: 3,
-                unnamedIndexCount: 3,
+                propertyCount: 10,
+                foreignKeyCount: 5,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -46,6 +46,14 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
             amount.SetSentinelFromProviderValue(0L);
             amount.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             amount.AddAnnotation("Relational:ColumnName", "AmountFen");
+
+            var correctionOfId = runtimeEntityType.AddProperty(
+                "CorrectionOfId",
+                typeof(Guid?),
+                propertyInfo: typeof(Spending).GetProperty("CorrectionOfId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Spending).GetField("<CorrectionOfId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            correctionOfId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var date = runtimeEntityType.AddProperty(
                 "Date",
@@ -72,6 +80,23 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
             projectId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var reason = runtimeEntityType.AddProperty(
+                "Reason",
+                typeof(string),
+                propertyInfo: typeof(Spending).GetProperty("Reason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Spending).GetField("<Reason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 500);
+            reason.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var reversalOfId = runtimeEntityType.AddProperty(
+                "ReversalOfId",
+                typeof(Guid?),
+                propertyInfo: typeof(Spending).GetProperty("ReversalOfId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Spending).GetField("<ReversalOfId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            reversalOfId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var streetShareId = runtimeEntityType.AddProperty(
                 "StreetShareId",
                 typeof(Guid?),
@@ -93,18 +118,35 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { streetShareId });
+                new[] { correctionOfId });
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { subprojectId });
+                new[] { reversalOfId },
+                unique: true);
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { streetShareId });
+
+            var index2 = runtimeEntityType.AddIndex(
+                new[] { subprojectId });
+
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { projectId, date });
 
             return runtimeEntityType;
         }
 
         public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("CorrectionOfId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Restrict);
+
+            return runtimeForeignKey;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("ProjectId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -123,7 +165,17 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey3(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("ReversalOfId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Restrict);
+
+            return runtimeForeignKey;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey4(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("StreetShareId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -133,7 +185,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey3(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey5(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("SubprojectId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),

@@ -137,8 +137,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { projectId, order },
-                unique: true);
+                new[] { projectId, order });
 
             return runtimeEntityType;
         }

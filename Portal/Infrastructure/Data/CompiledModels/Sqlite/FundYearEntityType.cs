@@ -20,7 +20,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
                 "Portal.Domain.Common.FundYear",
                 typeof(FundYear),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 11,
                 complexPropertyCount: 1,
                 navigationCount: 3,
                 foreignKeyCount: 1,
@@ -34,6 +34,15 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(FundYear).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            var carriedIn = runtimeEntityType.AddProperty(
+                "CarriedIn",
+                typeof(Money),
+                propertyInfo: typeof(FundYear).GetProperty("CarriedIn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FundYear).GetField("<CarriedIn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueConverter: new MoneyToFenConverter());
+            carriedIn.SetSentinelFromProviderValue(0L);
+            carriedIn.AddAnnotation("Relational:ColumnName", "CarriedInFen");
 
             var cutOffDate = runtimeEntityType.AddProperty(
                 "CutOffDate",

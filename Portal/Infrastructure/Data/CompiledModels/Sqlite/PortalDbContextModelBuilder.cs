@@ -11,7 +11,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("6e34e157-12f1-466e-974a-50dfde739fc6"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("2ffc5473-def6-480e-89a3-c25bea0d734a"), entityTypeCount: 18)
         {
         }
 
@@ -49,9 +49,11 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
             PerformanceIndicatorEntityType.CreateForeignKey1(performanceIndicator, project);
             PerformanceIndicatorEntityType.CreateForeignKey2(performanceIndicator, subproject);
             ProjectEntityType.CreateForeignKey1(project, fundYear);
-            SpendingEntityType.CreateForeignKey1(spending, project);
-            SpendingEntityType.CreateForeignKey2(spending, streetShare);
-            SpendingEntityType.CreateForeignKey3(spending, subproject);
+            SpendingEntityType.CreateForeignKey1(spending, spending);
+            SpendingEntityType.CreateForeignKey2(spending, project);
+            SpendingEntityType.CreateForeignKey3(spending, spending);
+            SpendingEntityType.CreateForeignKey4(spending, streetShare);
+            SpendingEntityType.CreateForeignKey5(spending, subproject);
             StreetShareEntityType.CreateForeignKey1(streetShare, project);
             StreetShareEntityType.CreateForeignKey2(streetShare, street);
             StreetShareEntityType.CreateForeignKey3(streetShare, subproject);

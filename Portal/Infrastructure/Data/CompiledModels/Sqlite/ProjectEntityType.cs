@@ -140,8 +140,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { fundYearId, order },
-                unique: true);
+                new[] { fundYearId, order });
 
             return runtimeEntityType;
         }

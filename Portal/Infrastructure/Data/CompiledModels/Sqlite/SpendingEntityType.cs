@@ -22,9 +22,9 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
                 "Portal.Domain.SocialAssistance.Spending",
                 typeof(Spending),
                 baseEntityType,
-                propertyCount: 7,
-                foreignKeyCount: 3,
-                unnamedIndexCount: 3,
+                propertyCount: 10,
+                foreignKeyCount: 5,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -43,6 +43,13 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
                 valueConverter: new MoneyToFenConverter());
             amount.SetSentinelFromProviderValue(0L);
             amount.AddAnnotation("Relational:ColumnName", "AmountFen");
+
+            var correctionOfId = runtimeEntityType.AddProperty(
+                "CorrectionOfId",
+                typeof(Guid?),
+                propertyInfo: typeof(Spending).GetProperty("CorrectionOfId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Spending).GetField("<CorrectionOfId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var date = runtimeEntityType.AddProperty(
                 "Date",
@@ -66,6 +73,21 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Spending).GetField("<ProjectId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
 
+            var reason = runtimeEntityType.AddProperty(
+                "Reason",
+                typeof(string),
+                propertyInfo: typeof(Spending).GetProperty("Reason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Spending).GetField("<Reason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 500);
+
+            var reversalOfId = runtimeEntityType.AddProperty(
+                "ReversalOfId",
+                typeof(Guid?),
+                propertyInfo: typeof(Spending).GetProperty("ReversalOfId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Spending).GetField("<ReversalOfId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var streetShareId = runtimeEntityType.AddProperty(
                 "StreetShareId",
                 typeof(Guid?),
@@ -85,18 +107,35 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { streetShareId });
+                new[] { correctionOfId });
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { subprojectId });
+                new[] { reversalOfId },
+                unique: true);
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { streetShareId });
+
+            var index2 = runtimeEntityType.AddIndex(
+                new[] { subprojectId });
+
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { projectId, date });
 
             return runtimeEntityType;
         }
 
         public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("CorrectionOfId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Restrict);
+
+            return runtimeForeignKey;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("ProjectId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -115,7 +154,17 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey3(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("ReversalOfId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Restrict);
+
+            return runtimeForeignKey;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey4(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("StreetShareId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -125,7 +174,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey3(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey5(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("SubprojectId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),

@@ -124,8 +124,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { projectId, order },
-                unique: true);
+                new[] { projectId, order });
 
             return runtimeEntityType;
         }

@@ -82,6 +82,10 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<long>("CarriedIn")
+                        .HasColumnType("bigint")
+                        .HasColumnName("CarriedInFen");
+
                     b.Property<DateOnly>("CutOffDate")
                         .HasColumnType("date");
 
@@ -516,8 +520,7 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FundYearId", "Order")
-                        .IsUnique();
+                    b.HasIndex("FundYearId", "Order");
 
                     b.ToTable("Projects", (string)null);
                 });
@@ -531,6 +534,9 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("AmountFen");
 
+                    b.Property<Guid?>("CorrectionOfId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
@@ -541,6 +547,13 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("ReversalOfId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("StreetShareId")
                         .HasColumnType("uuid");
 
@@ -548,6 +561,11 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CorrectionOfId");
+
+                    b.HasIndex("ReversalOfId")
+                        .IsUnique();
 
                     b.HasIndex("StreetShareId");
 
@@ -667,8 +685,7 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProjectId", "Order")
-                        .IsUnique();
+                    b.HasIndex("ProjectId", "Order");
 
                     b.ToTable("Subprojects", (string)null);
                 });
@@ -894,11 +911,21 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
 
             modelBuilder.Entity("Portal.Domain.SocialAssistance.Spending", b =>
                 {
+                    b.HasOne("Portal.Domain.SocialAssistance.Spending", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectionOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Portal.Domain.SocialAssistance.Project", null)
                         .WithMany("Spendings")
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Portal.Domain.SocialAssistance.Spending", null)
+                        .WithMany()
+                        .HasForeignKey("ReversalOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Portal.Domain.SocialAssistance.StreetShare", null)
                         .WithMany()

@@ -75,6 +75,10 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("CarriedIn")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("CarriedInFen");
+
                     b.Property<DateOnly>("CutOffDate")
                         .HasColumnType("TEXT");
 
@@ -509,8 +513,7 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FundYearId", "Order")
-                        .IsUnique();
+                    b.HasIndex("FundYearId", "Order");
 
                     b.ToTable("Projects", (string)null);
                 });
@@ -524,6 +527,9 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("AmountFen");
 
+                    b.Property<Guid?>("CorrectionOfId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
@@ -534,6 +540,13 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReversalOfId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("StreetShareId")
                         .HasColumnType("TEXT");
 
@@ -541,6 +554,11 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CorrectionOfId");
+
+                    b.HasIndex("ReversalOfId")
+                        .IsUnique();
 
                     b.HasIndex("StreetShareId");
 
@@ -660,8 +678,7 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProjectId", "Order")
-                        .IsUnique();
+                    b.HasIndex("ProjectId", "Order");
 
                     b.ToTable("Subprojects", (string)null);
                 });
@@ -883,11 +900,21 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Portal.Domain.SocialAssistance.Spending", b =>
                 {
+                    b.HasOne("Portal.Domain.SocialAssistance.Spending", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectionOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Portal.Domain.SocialAssistance.Project", null)
                         .WithMany("Spendings")
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Portal.Domain.SocialAssistance.Spending", null)
+                        .WithMany()
+                        .HasForeignKey("ReversalOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Portal.Domain.SocialAssistance.StreetShare", null)
                         .WithMany()

@@ -86,6 +86,7 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                     Year = table.Column<int>(type: "integer", nullable: false),
                     ElderlyBlockFen = table.Column<long>(type: "bigint", nullable: false),
                     FactorBlockFen = table.Column<long>(type: "bigint", nullable: false),
+                    CarriedInFen = table.Column<long>(type: "bigint", nullable: false),
                     CutOffDate = table.Column<DateOnly>(type: "date", nullable: false),
                     ReportDeadlineDay = table.Column<int>(type: "integer", nullable: false),
                     ElderlyDescription = table.Column<string>(type: "text", nullable: true),
@@ -216,7 +217,9 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                     PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     PublishedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     ReportJson = table.Column<string>(type: "text", nullable: false),
-                    DisclosureJson = table.Column<string>(type: "text", nullable: false)
+                    DisclosureJson = table.Column<string>(type: "text", nullable: false),
+                    ProblemsJson = table.Column<string>(type: "text", nullable: false),
+                    OverrideReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -268,6 +271,7 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                     Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     StreetId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     IsDisabled = table.Column<bool>(type: "boolean", nullable: false),
                     FirstSignIn = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     LastSignIn = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
@@ -364,7 +368,8 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                     LotteryFen = table.Column<long>(type: "bigint", nullable: false),
                     MatchingFen = table.Column<long>(type: "bigint", nullable: false),
                     RateFlag = table.Column<bool>(type: "boolean", nullable: false),
-                    FlagComment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    FlagComment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    SplitEstimated = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -458,7 +463,10 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                     StreetShareId = table.Column<Guid>(type: "uuid", nullable: true),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
                     AmountFen = table.Column<long>(type: "bigint", nullable: false),
-                    Note = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Note = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ReversalOfId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CorrectionOfId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -469,6 +477,18 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                         principalTable: "Projects",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Spendings_Spendings_CorrectionOfId",
+                        column: x => x.CorrectionOfId,
+                        principalTable: "Spendings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Spendings_Spendings_ReversalOfId",
+                        column: x => x.ReversalOfId,
+                        principalTable: "Spendings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_Spendings_StreetShares_StreetShareId",
                         column: x => x.StreetShareId,
@@ -528,8 +548,7 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_Projects_FundYearId_Order",
                 table: "Projects",
-                columns: new[] { "FundYearId", "Order" },
-                unique: true);
+                columns: new[] { "FundYearId", "Order" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PublishedReports_FundYearId_Number",
@@ -538,9 +557,20 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Spendings_CorrectionOfId",
+                table: "Spendings",
+                column: "CorrectionOfId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Spendings_ProjectId_Date",
                 table: "Spendings",
                 columns: new[] { "ProjectId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Spendings_ReversalOfId",
+                table: "Spendings",
+                column: "ReversalOfId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Spendings_StreetShareId",
@@ -577,8 +607,7 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_Subprojects_ProjectId_Order",
                 table: "Subprojects",
-                columns: new[] { "ProjectId", "Order" },
-                unique: true);
+                columns: new[] { "ProjectId", "Order" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SubsidyLines_ReportId_SubsidyTypeId",

@@ -12,14 +12,31 @@ using Portal.Infrastructure.Data;
 namespace Portal.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261126192801_ReportDeadlineDay")]
-    partial class ReportDeadlineDay
+    [Migration("20261203163648_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
 
             modelBuilder.Entity("Portal.Domain.Common.District", b =>
                 {
@@ -60,6 +77,10 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("CarriedIn")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("CarriedInFen");
 
                     b.Property<DateOnly>("CutOffDate")
                         .HasColumnType("TEXT");
@@ -109,6 +130,49 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("FundYears");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Common.PublishedReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisclosureJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FundYearId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProblemsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundYearId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PublishedReports");
                 });
 
             modelBuilder.Entity("Portal.Domain.Common.Street", b =>
@@ -168,6 +232,10 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Role")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("StreetId")
                         .HasColumnType("TEXT");
 
@@ -210,6 +278,9 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<Guid>("ReportId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("SplitEstimated")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("SubsidyTypeId")
                         .HasColumnType("TEXT");
@@ -427,10 +498,25 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Lag", "Portal.Domain.SocialAssistance.Project.Lag#LagExplanation", b1 =>
+                        {
+                            b1.Property<string>("CorrectiveMeasure")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("RecordedOn")
+                                .HasColumnType("TEXT");
+                        });
+
                     b.HasKey("Id");
 
-                    b.HasIndex("FundYearId", "Order")
-                        .IsUnique();
+                    b.HasIndex("FundYearId", "Order");
 
                     b.ToTable("Projects", (string)null);
                 });
@@ -444,6 +530,9 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("AmountFen");
 
+                    b.Property<Guid?>("CorrectionOfId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
@@ -454,6 +543,13 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReversalOfId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("StreetShareId")
                         .HasColumnType("TEXT");
 
@@ -461,6 +557,11 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CorrectionOfId");
+
+                    b.HasIndex("ReversalOfId")
+                        .IsUnique();
 
                     b.HasIndex("StreetShareId");
 
@@ -562,10 +663,25 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Lag", "Portal.Domain.SocialAssistance.Subproject.Lag#LagExplanation", b1 =>
+                        {
+                            b1.Property<string>("CorrectiveMeasure")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("RecordedOn")
+                                .HasColumnType("TEXT");
+                        });
+
                     b.HasKey("Id");
 
-                    b.HasIndex("ProjectId", "Order")
-                        .IsUnique();
+                    b.HasIndex("ProjectId", "Order");
 
                     b.ToTable("Subprojects", (string)null);
                 });
@@ -641,9 +757,14 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("StreetId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("StreetId");
 
                     b.HasIndex("Entity", "EntityId");
 
@@ -691,6 +812,15 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("ElderlyOwners");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Common.PublishedReport", b =>
+                {
+                    b.HasOne("Portal.Domain.Common.FundYear", null)
+                        .WithMany()
+                        .HasForeignKey("FundYearId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Domain.Common.Street", b =>
@@ -773,11 +903,21 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Portal.Domain.SocialAssistance.Spending", b =>
                 {
+                    b.HasOne("Portal.Domain.SocialAssistance.Spending", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectionOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Portal.Domain.SocialAssistance.Project", null)
                         .WithMany("Spendings")
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Portal.Domain.SocialAssistance.Spending", null)
+                        .WithMany()
+                        .HasForeignKey("ReversalOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Portal.Domain.SocialAssistance.StreetShare", null)
                         .WithMany()

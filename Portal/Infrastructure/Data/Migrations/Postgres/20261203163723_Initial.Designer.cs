@@ -13,7 +13,7 @@ using Portal.Infrastructure.Data;
 namespace Portal.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPortalDbContext))]
-    [Migration("20261126211436_Initial")]
+    [Migration("20261203163723_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -85,6 +85,10 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<long>("CarriedIn")
+                        .HasColumnType("bigint")
+                        .HasColumnName("CarriedInFen");
+
                     b.Property<DateOnly>("CutOffDate")
                         .HasColumnType("date");
 
@@ -149,6 +153,14 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ProblemsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<DateTime>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
@@ -227,6 +239,10 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Role")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<Guid?>("StreetId")
                         .HasColumnType("uuid");
 
@@ -269,6 +285,9 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<Guid>("ReportId")
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("SplitEstimated")
+                        .HasColumnType("boolean");
 
                     b.Property<Guid>("SubsidyTypeId")
                         .HasColumnType("uuid");
@@ -504,8 +523,7 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FundYearId", "Order")
-                        .IsUnique();
+                    b.HasIndex("FundYearId", "Order");
 
                     b.ToTable("Projects", (string)null);
                 });
@@ -519,6 +537,9 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("AmountFen");
 
+                    b.Property<Guid?>("CorrectionOfId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
@@ -529,6 +550,13 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("ReversalOfId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("StreetShareId")
                         .HasColumnType("uuid");
 
@@ -536,6 +564,11 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CorrectionOfId");
+
+                    b.HasIndex("ReversalOfId")
+                        .IsUnique();
 
                     b.HasIndex("StreetShareId");
 
@@ -655,8 +688,7 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProjectId", "Order")
-                        .IsUnique();
+                    b.HasIndex("ProjectId", "Order");
 
                     b.ToTable("Subprojects", (string)null);
                 });
@@ -882,11 +914,21 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
 
             modelBuilder.Entity("Portal.Domain.SocialAssistance.Spending", b =>
                 {
+                    b.HasOne("Portal.Domain.SocialAssistance.Spending", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectionOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Portal.Domain.SocialAssistance.Project", null)
                         .WithMany("Spendings")
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Portal.Domain.SocialAssistance.Spending", null)
+                        .WithMany()
+                        .HasForeignKey("ReversalOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Portal.Domain.SocialAssistance.StreetShare", null)
                         .WithMany()

@@ -22,12 +22,27 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
                     Entity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    StreetId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Before = table.Column<string>(type: "TEXT", nullable: true),
                     After = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -70,7 +85,9 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
                     Year = table.Column<int>(type: "INTEGER", nullable: false),
                     ElderlyBlockFen = table.Column<long>(type: "INTEGER", nullable: false),
                     FactorBlockFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    CarriedInFen = table.Column<long>(type: "INTEGER", nullable: false),
                     CutOffDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReportDeadlineDay = table.Column<int>(type: "INTEGER", nullable: false),
                     ElderlyDescription = table.Column<string>(type: "TEXT", nullable: true),
                     ElderlyOutcome = table.Column<string>(type: "TEXT", nullable: true),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -173,7 +190,10 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
                     Version = table.Column<Guid>(type: "TEXT", nullable: false),
                     Cycle_End = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Cycle_Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    Cycle_Start = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    Cycle_Start = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Lag_CorrectiveMeasure = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Lag_Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Lag_RecordedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -184,6 +204,31 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
                         principalTable: "FundYears",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublishedReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FundYearId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ReportJson = table.Column<string>(type: "TEXT", nullable: false),
+                    DisclosureJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ProblemsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    OverrideReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublishedReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PublishedReports_FundYears_FundYearId",
+                        column: x => x.FundYearId,
+                        principalTable: "FundYears",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -217,6 +262,32 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "UserAccounts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ObjectId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    StreetId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    IsDisabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FirstSignIn = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastSignIn = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UserAccounts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UserAccounts_Streets_StreetId",
+                        column: x => x.StreetId,
+                        principalTable: "Streets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Subprojects",
                 columns: table => new
                 {
@@ -234,7 +305,10 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
                     CorrectiveMeasures = table.Column<string>(type: "TEXT", nullable: true),
                     Cycle_End = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Cycle_Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    Cycle_Start = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    Cycle_Start = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Lag_CorrectiveMeasure = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Lag_Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Lag_RecordedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -293,7 +367,8 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
                     LotteryFen = table.Column<long>(type: "INTEGER", nullable: false),
                     MatchingFen = table.Column<long>(type: "INTEGER", nullable: false),
                     RateFlag = table.Column<bool>(type: "INTEGER", nullable: false),
-                    FlagComment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    FlagComment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SplitEstimated = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -387,7 +462,10 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
                     StreetShareId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     AmountFen = table.Column<long>(type: "INTEGER", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Note = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReversalOfId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CorrectionOfId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -398,6 +476,18 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
                         principalTable: "Projects",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Spendings_Spendings_CorrectionOfId",
+                        column: x => x.CorrectionOfId,
+                        principalTable: "Spendings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Spendings_Spendings_ReversalOfId",
+                        column: x => x.ReversalOfId,
+                        principalTable: "Spendings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_Spendings_StreetShares_StreetShareId",
                         column: x => x.StreetShareId,
@@ -421,6 +511,11 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
                 name: "IX_AuditEntries_Entity_EntityId",
                 table: "AuditEntries",
                 columns: new[] { "Entity", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_StreetId",
+                table: "AuditEntries",
+                column: "StreetId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Districts_Code",
@@ -452,13 +547,29 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_Projects_FundYearId_Order",
                 table: "Projects",
-                columns: new[] { "FundYearId", "Order" },
+                columns: new[] { "FundYearId", "Order" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedReports_FundYearId_Number",
+                table: "PublishedReports",
+                columns: new[] { "FundYearId", "Number" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Spendings_CorrectionOfId",
+                table: "Spendings",
+                column: "CorrectionOfId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Spendings_ProjectId_Date",
                 table: "Spendings",
                 columns: new[] { "ProjectId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Spendings_ReversalOfId",
+                table: "Spendings",
+                column: "ReversalOfId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Spendings_StreetShareId",
@@ -495,8 +606,7 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_Subprojects_ProjectId_Order",
                 table: "Subprojects",
-                columns: new[] { "ProjectId", "Order" },
-                unique: true);
+                columns: new[] { "ProjectId", "Order" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SubsidyLines_ReportId_SubsidyTypeId",
@@ -546,6 +656,17 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
                 name: "IX_Transfers_ToProjectId",
                 table: "Transfers",
                 column: "ToProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UserAccounts_ObjectId",
+                table: "UserAccounts",
+                column: "ObjectId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UserAccounts_StreetId",
+                table: "UserAccounts",
+                column: "StreetId");
         }
 
         /// <inheritdoc />
@@ -555,10 +676,16 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
                 name: "ElderlyProgrammeOwners");
 
             migrationBuilder.DropTable(
                 name: "PerformanceIndicators");
+
+            migrationBuilder.DropTable(
+                name: "PublishedReports");
 
             migrationBuilder.DropTable(
                 name: "Spendings");
@@ -571,6 +698,9 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Transfers");
+
+            migrationBuilder.DropTable(
+                name: "UserAccounts");
 
             migrationBuilder.DropTable(
                 name: "StreetShares");
