@@ -1,3 +1,4 @@
+using Portal.Infrastructure;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.ChildProtection;
@@ -20,7 +21,7 @@ public sealed class ChildProtectionService(IDbContextFactory<PortalDbContext> co
         var (district, fundYear) = (scope.District, scope.Year);
         var streets = district.Streets.ToDictionary(s => s.Id);
         var plan = ChildProtectionPlan.Of(fundYear);
-        var asOf = fundYear.ScheduleDate(DateOnly.FromDateTime(clock.GetLocalNow().Date));
+        var asOf = fundYear.ScheduleDate(clock.BeijingToday());
 
         var projects = plan.Projects.Select(project =>
         {

@@ -1,3 +1,4 @@
+using Portal.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Common;
 using Portal.Domain.ElderlySubsidy;
@@ -29,7 +30,7 @@ public sealed class CityService(IDbContextFactory<PortalDbContext> contextFactor
         if (!user.CanReadDistrict)
             return reads.Refuse<CityView>(user, $"City/{year}", AuthorizationMessages.DistrictOnly);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.BeijingToday();
 
         year ??= await db.FundYears.MaxAsync(y => (int?)y.Year, cancellationToken);
         if (year is null)

@@ -1,3 +1,4 @@
+using Portal.Infrastructure;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Common;
@@ -35,7 +36,7 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contextF
     private async Task<DashboardView> BuildAsync(PortalDbContext db, DistrictScope scope, DashboardFigures figures, DateOnly? asOf, CancellationToken cancellationToken)
     {
         var (district, fundYear) = (scope.District, scope.Year);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.BeijingToday();
         var date = asOf ?? fundYear.ScheduleDate(today);
         var types = await db.SubsidyTypes.AsNoTracking().IgnoreAutoIncludes().ToDictionaryAsync(t => t.Id, cancellationToken);
         var streets = district.Streets.OrderBy(s => s.Order).ToList();

@@ -1,3 +1,4 @@
+using Portal.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Common;
 using Portal.Domain.ElderlySubsidy;
@@ -136,7 +137,7 @@ public sealed class MonthlyEntryService(
         return FormResult.Saved();
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+    private DateOnly Today() => clock.BeijingToday();
 
     private static MonthState StateOf(ReportStatus status) => status switch
     {

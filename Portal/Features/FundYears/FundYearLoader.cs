@@ -1,3 +1,4 @@
+using Portal.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.Domain.Common;
@@ -45,7 +46,7 @@ public sealed class FundYearLoader(IOptions<PortalOptions> options, TimeProvider
     }
 
     /// <summary>The year meant when none is named: the fund year of today's calendar year, else the latest before it.</summary>
-    public int? Current(IEnumerable<int> years) => FundYear.Current(years, DateOnly.FromDateTime(clock.GetLocalNow().Date));
+    public int? Current(IEnumerable<int> years) => FundYear.Current(years, clock.BeijingToday());
 
     /// <summary>
     /// The district's years, latest first, in one query: every page's menu and year selector ask for them,

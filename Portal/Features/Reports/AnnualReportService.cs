@@ -1,3 +1,4 @@
+using Portal.Infrastructure;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -95,7 +96,7 @@ public sealed class AnnualReportService(
         return FormResult.Saved();
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+    private DateOnly Today() => clock.BeijingToday();
 }
 
 /// <summary>The keys the report page gives its inputs, for placing a refusal next to the field.</summary>

@@ -1,3 +1,4 @@
+using Portal.Infrastructure;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Common;
@@ -18,7 +19,7 @@ public sealed class ProjectListService(IDbContextFactory<PortalDbContext> contex
         if (scope is null)
             return refusal!;
         var fundYear = scope.Year;
-        var date = asOf ?? fundYear.ScheduleDate(DateOnly.FromDateTime(clock.GetLocalNow().Date));
+        var date = asOf ?? fundYear.ScheduleDate(clock.BeijingToday());
         var spending = await SpendingSums.OfYearAsync(db, fundYear.Id, cancellationToken);
 
         var rows = fundYear.Projects.OrderBy(p => p.Order).Select(p => Row(

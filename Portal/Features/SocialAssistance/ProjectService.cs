@@ -1,3 +1,4 @@
+using Portal.Infrastructure;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Common;
@@ -172,5 +173,5 @@ public sealed class ProjectService(
 
     private static FormResult Invalid(string field, string message) => FormResult.Invalid(new Dictionary<string, string> { [field] = message });
 
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+    private DateOnly Today() => clock.BeijingToday();
 }

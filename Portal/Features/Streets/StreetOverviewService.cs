@@ -1,3 +1,4 @@
+using Portal.Infrastructure;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Common;
@@ -18,7 +19,7 @@ public sealed class StreetOverviewService(IDbContextFactory<PortalDbContext> con
         if (scope is null)
             return refusal!;
         var (fundYear, street) = (scope.Year, scope.Street);
-        var asOf = fundYear.ScheduleDate(DateOnly.FromDateTime(clock.GetLocalNow().Date));
+        var asOf = fundYear.ScheduleDate(clock.BeijingToday());
 
         var shares = (
             from project in fundYear.Projects.OrderBy(p => p.Order)

@@ -1,3 +1,4 @@
+using Portal.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Common;
@@ -91,7 +92,7 @@ public sealed partial class SubsidyImportService(
             .ToDictionary(r => (r.FundYearId, r.StreetId!.Value, r.Month!.Value));
         var counted = yearIds.ToDictionary(id => id, id => Money.Sum(existing.Where(r => r.FundYearId == id && r.Status.IsCounted()).Select(r => r.Lottery)));
         var created = new List<SubsidyReport>();
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.BeijingToday();
         var errors = new List<CellError>();
         foreach (var row in rows)
         {

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace Portal.Infrastructure.Data.Backups;
 
-/// <summary>Takes the daily backup at <see cref="BackupOptions.DailyAt"/> local time.</summary>
+/// <summary>Takes the daily backup at <see cref="BackupOptions.DailyAt"/> Beijing time.</summary>
 public sealed partial class DailyBackupService(DatabaseBackup backup, DatabaseSettings database, IOptions<BackupOptions> options, TimeProvider clock, ILogger<DailyBackupService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -18,7 +18,7 @@ public sealed partial class DailyBackupService(DatabaseBackup backup, DatabaseSe
 
         while (!stoppingToken.IsCancellationRequested)
         {
-            await Task.Delay(UntilNext(clock.GetLocalNow(), options.Value.DailyAt), clock, stoppingToken);
+            await Task.Delay(UntilNext(clock.BeijingNow(), options.Value.DailyAt), clock, stoppingToken);
             try
             {
                 await backup.CreateAsync(BackupKind.Daily, stoppingToken);

@@ -118,7 +118,7 @@ public sealed class DatabaseSeeder(IDbContextFactory<PortalDbContext> contextFac
     /// </summary>
     private void AddAnnualElderlyTotals(PortalDbContext db, FundYear year, Dictionary<string, SubsidyType> types, SeedElderlySubsidy seed)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.BeijingToday();
         var report = Expect(SubsidyReport.Create(year, streetId: null, month: null, today), "老年人津贴补贴年度汇总");
         foreach (var total in seed.AnnualTotals)
         {
