@@ -63,10 +63,10 @@ public static class CityGenerator
             foreach (var street in district.Streets)
             {
                 var share = project.ShareToStreet(null, street, Money.FromWanYuan(5), "生成").Value;
-                project.RecordSpending(SpendingTarget.Share(share), new DateOnly(year.Year, 1 + (street.Order % 12), 15), Money.FromWanYuan(2), null, year.CutOffDate);
+                project.RecordSpending(SpendingTarget.Share(share), new DateOnly(year.Year, 1 + (street.Order % 12), 15), Money.FromWanYuan(2), null, year.SpendingWindow);
             }
 
-            project.RecordSpending(SpendingTarget.Project, new DateOnly(year.Year, 6, 30), Money.FromWanYuan(10), null, year.CutOffDate);
+            project.RecordSpending(SpendingTarget.Project, new DateOnly(year.Year, 6, 30), Money.FromWanYuan(10), null, year.SpendingWindow);
         }
     }
 

@@ -57,6 +57,15 @@ public sealed class FundYear
     public DateOnly CutOffDate { get; private set; }
 
     /// <summary>
+    /// The number of the latest published version of the year's report; null until it is first published. From
+    /// then on the year's spending changes only by an explicit 更正 (<see cref="SpendingWindow"/>).
+    /// </summary>
+    public int? PublishedEdition { get; private set; }
+
+    /// <summary>What new spending entries of this year may be: dated up to the cut-off, and 更正 only once published.</summary>
+    public SpendingWindow SpendingWindow => new(CutOffDate, PublishedEdition);
+
+    /// <summary>
     /// Street reports of a month are due by this day of the next month (default the 20th, when the
     /// city's monthly cycle starts its review); later they are overdue.
     /// </summary>
@@ -121,6 +130,13 @@ public sealed class FundYear
     /// The date the year's figures are read at when nobody chooses one: today while the year runs, its
     /// cut-off once it has closed (a closed year is never judged against today).
     /// </summary>
+    /// <summary>Version <paramref name="edition"/> of the report was published: later spending is 更正 of it.</summary>
+    internal void RecordPublication(int edition)
+    {
+        if (PublishedEdition is null || edition > PublishedEdition)
+            PublishedEdition = edition;
+    }
+
     public DateOnly ScheduleDate(DateOnly today) => today > CutOffDate ? CutOffDate : today;
 
     /// <summary>

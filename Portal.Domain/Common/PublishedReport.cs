@@ -56,7 +56,8 @@ public sealed class PublishedReport
     public static int NextNumber(int? latest) => (latest ?? 0) + 1;
 
     /// <summary>
-    /// Version <paramref name="number"/> of the report. With <paramref name="warnings"/> outstanding a reason is
+    /// Version <paramref name="number"/> of the report, which marks the year published (its spending then
+    /// changes only by 更正). With <paramref name="warnings"/> outstanding a reason is
     /// required, and kept with the version; errors are never published over (the caller refuses them first).
     /// </summary>
     public static Result<PublishedReport> Publish(
@@ -72,6 +73,7 @@ public sealed class PublishedReport
             return Result.Fail<PublishedReport>(PublishMessages.ReasonRequired(warnings));
         if (trimmed?.Length > OverrideReasonMaxLength)
             return Result.Fail<PublishedReport>(PublishMessages.ReasonTooLong);
+        year.RecordPublication(number);
         return Result.Ok(new PublishedReport(year.Id, number, now, publishedBy, reportJson, disclosureJson, problemsJson, warnings > 0 ? trimmed : null));
     }
 }

@@ -230,13 +230,18 @@ public sealed class Project
     /// Records a payment. It must fit what is still available at the node charged, and be dated from the
     /// start of the node's cycle to the year's cut-off: a late payment of a cycle that has ended counts until
     /// the cut-off, and what is unspent then is carried into the next fund year, where later payments belong.
+    /// Once the year's report is published a payment is a 更正 of it and needs <paramref name="reason"/>.
     /// </summary>
-    public Result<Spending> RecordSpending(SpendingTarget target, DateOnly date, Money amount, string? note, DateOnly cutOff)
+    public Result<Spending> RecordSpending(SpendingTarget target, DateOnly date, Money amount, string? note, SpendingWindow window, string? reason = null)
     {
-        var checkedEntry = CheckSpending(target, date, amount, note, cutOff, Money.Zero);
+        ArgumentNullException.ThrowIfNull(window);
+        var amendment = CheckAmendment(window, reason);
+        if (amendment.IsFailure)
+            return Result.Fail<Spending>(amendment);
+        var checkedEntry = CheckSpending(target, date, amount, note, window.CutOff, Money.Zero);
         if (checkedEntry.IsFailure)
             return Result.Fail<Spending>(checkedEntry);
-        var spending = new Spending(Id, target, date, amount, CleanNote(note));
+        var spending = new Spending(Id, target, date, amount, CleanNote(note), reason: window.IsPublished ? reason!.Trim() : null, amendsEdition: window.PublishedEdition);
         _spendings.Add(spending);
         Touch();
         return Result.Ok(spending);
@@ -247,13 +252,14 @@ public sealed class Project
     /// original's date and node, so every total nets the two. An entry is reversed once; a reversal is never
     /// reversed (enter the payment again instead).
     /// </summary>
-    public Result<Spending> ReverseSpending(Guid spendingId, string? reason)
+    public Result<Spending> ReverseSpending(Guid spendingId, string? reason, SpendingWindow window)
     {
+        ArgumentNullException.ThrowIfNull(window);
         var original = _spendings.Find(s => s.Id == spendingId);
         var reversible = CheckReversal(original, reason);
         if (reversible.IsFailure)
             return Result.Fail<Spending>(reversible);
-        var reversal = Reversal(original!, reason!);
+        var reversal = Reversal(original!, reason!, window);
         _spendings.Add(reversal);
         Touch();
         return Result.Ok(reversal);
@@ -264,18 +270,19 @@ public sealed class Project
     /// is checked as a new payment would be, with the reversed amount already freed; if it does not fit,
     /// neither is recorded.
     /// </summary>
-    public Result<Spending> CorrectSpending(Guid spendingId, string? reason, DateOnly date, Money amount, string? note, DateOnly cutOff)
+    public Result<Spending> CorrectSpending(Guid spendingId, string? reason, DateOnly date, Money amount, string? note, SpendingWindow window)
     {
+        ArgumentNullException.ThrowIfNull(window);
         var original = _spendings.Find(s => s.Id == spendingId);
         var reversible = CheckReversal(original, reason);
         if (reversible.IsFailure)
             return Result.Fail<Spending>(reversible);
-        var checkedEntry = CheckSpending(original!.Target, date, amount, note, cutOff, original.Amount);
+        var checkedEntry = CheckSpending(original!.Target, date, amount, note, window.CutOff, original.Amount);
         if (checkedEntry.IsFailure)
             return Result.Fail<Spending>(checkedEntry);
 
-        _spendings.Add(Reversal(original, reason!));
-        var corrected = new Spending(Id, original.Target, date, amount, CleanNote(note), correctionOf: original.Id, reason: reason!.Trim());
+        _spendings.Add(Reversal(original, reason!, window));
+        var corrected = new Spending(Id, original.Target, date, amount, CleanNote(note), correctionOf: original.Id, reason: reason!.Trim(), amendsEdition: window.PublishedEdition);
         _spendings.Add(corrected);
         Touch();
         return Result.Ok(corrected);
@@ -297,8 +304,20 @@ public sealed class Project
         return Result.Ok();
     }
 
-    private Spending Reversal(Spending original, string reason) =>
-        new(Id, original.Target, original.Date, Money.Zero - original.Amount, original.Note, reversalOf: original.Id, reason: reason.Trim());
+    private Spending Reversal(Spending original, string reason, SpendingWindow window) =>
+        new(Id, original.Target, original.Date, Money.Zero - original.Amount, original.Note, reversalOf: original.Id, reason: reason.Trim(), amendsEdition: window.PublishedEdition);
+
+    /// <summary>A payment into a published year is a 更正 of the published figures: it says why.</summary>
+    private static Result CheckAmendment(SpendingWindow window, string? reason)
+    {
+        if (window.PublishedEdition is not { } edition)
+            return Result.Ok();
+        if (string.IsNullOrWhiteSpace(reason))
+            return Result.Fail(ProjectMessages.PublishedYearNeedsReason(edition), Fields.Reason);
+        if (reason.Trim().Length > Spending.ReasonMaxLength)
+            return Result.Fail(ProjectMessages.TooLong("更正原因", Spending.ReasonMaxLength), Fields.Reason);
+        return Result.Ok();
+    }
 
     /// <summary>
     /// The checks of a new payment at its node: positive, a note within bounds, a node that exists, a date in

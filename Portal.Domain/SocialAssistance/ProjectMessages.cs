@@ -28,6 +28,9 @@ public static class ProjectMessages
     public const string AlreadyReversed = "这笔支出已经冲销过，不能重复冲销。";
     public const string ReversalNeedsReason = "冲销须填写原因。";
 
+    public static string PublishedYearNeedsReason(int edition) =>
+        $"本年度报告已公开发布（第 {edition} 版），此后登记的支出是对已发布数据的更正，须填写更正原因；重新发布时检查会列出这笔更正。";
+
     public static string TooLong(string field, int max) => $"{field}不能超过 {max} 个字。";
 
     public static string PositionOutOfRange(int count) => $"位置须在 1 至 {count} 之间。";

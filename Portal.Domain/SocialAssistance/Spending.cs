@@ -16,7 +16,7 @@ public sealed class Spending
     {
     }
 
-    internal Spending(Guid projectId, SpendingTarget target, DateOnly date, Money amount, string? note, Guid? reversalOf = null, Guid? correctionOf = null, string? reason = null)
+    internal Spending(Guid projectId, SpendingTarget target, DateOnly date, Money amount, string? note, Guid? reversalOf = null, Guid? correctionOf = null, string? reason = null, int? amendsEdition = null)
     {
         Id = Ids.NewId();
         ProjectId = projectId;
@@ -28,6 +28,7 @@ public sealed class Spending
         ReversalOfId = reversalOf;
         CorrectionOfId = correctionOf;
         Reason = reason;
+        AmendsEdition = amendsEdition;
     }
 
     public Guid Id { get; private set; }
@@ -52,8 +53,17 @@ public sealed class Spending
     /// <summary>For a corrected entry (更正): the entry it replaces, which a reversal undid.</summary>
     public Guid? CorrectionOfId { get; private set; }
 
-    /// <summary>Why the original was reversed (on the reversal and on the corrected entry).</summary>
+    /// <summary>
+    /// Why the original was reversed (on the reversal and on the corrected entry), or why a payment was entered
+    /// into a published year.
+    /// </summary>
     public string? Reason { get; private set; }
+
+    /// <summary>
+    /// For an entry made after the year's report was published: the published version it amends (更正). The
+    /// pre-publish check lists such entries, so the next version says what changed and why.
+    /// </summary>
+    public int? AmendsEdition { get; private set; }
 
     public bool IsReversal => ReversalOfId is not null;
 

@@ -72,6 +72,9 @@ public sealed partial class BadInputCorpusTests
 
         /// <summary>January 2021 of 新街口 entered and submitted by the district manager, not the street.</summary>
         ManagerSubmittedJanuary2021 = 64,
+
+        /// <summary>The 2020 report published once (version 1), over its warnings.</summary>
+        Published2020 = 128,
     }
 
     public static TheoryData<string> Cases() => new(Corpus.Select(c => c.Name));
@@ -490,6 +493,16 @@ public sealed partial class BadInputCorpusTests
         yield return Spend("spending: date empty", "", "1", At(date, FundYearAdminService.DateRequired));
         yield return Spend("spending: date in words", "上个月", "1", At(date, FundYearAdminService.DateRequired));
         yield return Spend("spending: note of 201 characters", "2020-09-01", "1", At(ProjectFields.Note, ProjectMessages.TooLong("说明", 200)), note: new string('注', 201));
+        yield return Case("spending: a payment into the published 2020 year without a 更正 reason", Given.Published2020, async w =>
+        {
+            var project = await w.ProjectAsync(ChildProtection);
+            return Outcome.Of(await w.Officer.Get<ISpendingService>().RecordAsync(new SpendingForm(project.Id, null, await w.XinjiekouShareAsync(), "2020-09-01", "1", "足球场")));
+        }, Is(ProjectMessages.PublishedYearNeedsReason(1)));
+        yield return Case("spending: a payment into the published 2020 year with a reason of spaces", Given.Published2020, async w =>
+        {
+            var project = await w.ProjectAsync(ChildProtection);
+            return Outcome.Of(await w.Manager.Get<ISpendingService>().RecordAsync(new SpendingForm(project.Id, null, null, "2020-09-01", "1", "足球场", "   ")));
+        }, Is(ProjectMessages.PublishedYearNeedsReason(1)));
         yield return Case("spending: unknown project", Given.Seeded, async w =>
             Outcome.Of(await w.Manager.Get<ISpendingService>().RecordAsync(new SpendingForm(Guid.NewGuid(), null, null, "2020-09-01", "1", null))), Is(ProjectMessages.ProjectNotFound));
         yield return Case("spending: unknown share", Given.Seeded, async w =>
@@ -999,6 +1012,8 @@ public sealed partial class BadInputCorpusTests
                 Assert.True((await entry.SaveDraftAsync(January(Line()))).IsSuccess);
             if (given.HasFlag(Given.SubmittedJanuary2021))
                 Assert.True((await entry.SubmitAsync(January(Line()))).IsSuccess);
+            if (given.HasFlag(Given.Published2020))
+                Assert.True((await world.Manager.Get<Portal.Features.Reports.IAnnualReportService>().PublishAsync(2020, "滞后原因见绩效跟踪报告")).IsSuccess);
             if (given.HasFlag(Given.ManagerSubmittedJanuary2021))
                 Assert.True((await world.Manager.Get<IMonthlyEntryService>().SubmitAsync(January(Line()))).IsSuccess);
             if ((given & (Given.Paid | Given.PaidAndReversed)) != 0)

@@ -98,14 +98,14 @@ public sealed class CarryInTests
         var mistyped = Spend(project, SpendingTarget.Project, "60", new DateOnly(2020, 9, 1));
         Assert.Equal(Wan("40"), earlier.CarriedOut());
 
-        Assert.True(project.CorrectSpending(mistyped.Id, "应为 6 万元", new DateOnly(2020, 9, 1), Wan("6"), null, earlier.CutOffDate).IsSuccess);
+        Assert.True(project.CorrectSpending(mistyped.Id, "应为 6 万元", new DateOnly(2020, 9, 1), Wan("6"), null, earlier.SpendingWindow).IsSuccess);
 
         Assert.Equal(Wan("94"), earlier.CarriedOut());
     }
 
     /// <summary>A payment of a year other than 2020, against that year's own cut-off.</summary>
     private static void Pay(FundYear year, Project project, string wanYuan, DateOnly date) =>
-        Assert.True(project.RecordSpending(SpendingTarget.Project, date, Wan(wanYuan), null, year.CutOffDate).IsSuccess);
+        Assert.True(project.RecordSpending(SpendingTarget.Project, date, Wan(wanYuan), null, year.SpendingWindow).IsSuccess);
 
     [Theory]
     [InlineData(2026, new[] { 2020, 2021, 2026, 2027 }, 2026)]

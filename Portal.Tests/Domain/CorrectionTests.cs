@@ -20,9 +20,9 @@ public sealed class CorrectionTests
     [Fact]
     public void A_reversal_is_a_new_entry_of_the_opposite_amount_that_nets_the_original_at_every_date()
     {
-        var original = _project.RecordSpending(SpendingTarget.Share(_share), June, Wan("8"), "购买书籍", CutOff2020).Value;
+        var original = _project.RecordSpending(SpendingTarget.Share(_share), June, Wan("8"), "购买书籍", Open2020).Value;
 
-        var reversal = _project.ReverseSpending(original.Id, "  金额录错  ").Value;
+        var reversal = _project.ReverseSpending(original.Id, "  金额录错  ", Open2020).Value;
 
         Assert.Equal((original.Id, Money.Zero - Wan("8"), June, "金额录错", original.Target), (reversal.ReversalOfId!.Value, reversal.Amount, reversal.Date, reversal.Reason, reversal.Target));
         Assert.Equal(2, _project.Spendings.Count);
@@ -37,12 +37,12 @@ public sealed class CorrectionTests
     public void An_entry_is_reversed_once_and_a_reversal_never_and_a_refusal_changes_nothing()
     {
         var original = Spend(_project, SpendingTarget.Project, "5");
-        var reversal = _project.ReverseSpending(original.Id, "重复登记").Value;
+        var reversal = _project.ReverseSpending(original.Id, "重复登记", Open2020).Value;
         var version = _project.Version;
 
-        var twice = _project.ReverseSpending(original.Id, "再冲一次");
-        var ofReversal = _project.ReverseSpending(reversal.Id, "恢复");
-        var noReason = _project.ReverseSpending(Spend(_project, SpendingTarget.Project, "1").Id, " ");
+        var twice = _project.ReverseSpending(original.Id, "再冲一次", Open2020);
+        var ofReversal = _project.ReverseSpending(reversal.Id, "恢复", Open2020);
+        var noReason = _project.ReverseSpending(Spend(_project, SpendingTarget.Project, "1").Id, " ", Open2020);
 
         Assert.Equal(ProjectMessages.AlreadyReversed, twice.Error);
         Assert.Equal(ProjectMessages.ReversalCannotBeReversed, ofReversal.Error);
@@ -58,16 +58,16 @@ public sealed class CorrectionTests
         var first = Spend(_project, SpendingTarget.Project, "1");
         var second = Spend(_project, SpendingTarget.Project, "1");
 
-        Assert.True(_project.ReverseSpending(first.Id, new string('因', Spending.ReasonMaxLength)).IsSuccess);
-        Assert.Equal(Fields.Reason, _project.ReverseSpending(second.Id, new string('因', Spending.ReasonMaxLength + 1)).Field);
+        Assert.True(_project.ReverseSpending(first.Id, new string('因', Spending.ReasonMaxLength), Open2020).IsSuccess);
+        Assert.Equal(Fields.Reason, _project.ReverseSpending(second.Id, new string('因', Spending.ReasonMaxLength + 1), Open2020).Field);
     }
 
     [Fact]
     public void A_correction_reverses_and_enters_the_right_figure_in_one_step_on_the_same_node()
     {
-        var original = _project.RecordSpending(SpendingTarget.Share(_share), June, Wan("2.8"), null, CutOff2020).Value;
+        var original = _project.RecordSpending(SpendingTarget.Share(_share), June, Wan("2.8"), null, Open2020).Value;
 
-        var corrected = _project.CorrectSpending(original.Id, "应为 28 万元", new DateOnly(2020, 7, 1), Wan("18"), "更正", CutOff2020).Value;
+        var corrected = _project.CorrectSpending(original.Id, "应为 28 万元", new DateOnly(2020, 7, 1), Wan("18"), "更正", Open2020).Value;
 
         Assert.Equal((original.Id, original.Target, Wan("18")), (corrected.CorrectionOfId!.Value, corrected.Target, corrected.Amount));
         Assert.Single(_project.Spendings, s => s.ReversalOfId == original.Id);
@@ -77,15 +77,15 @@ public sealed class CorrectionTests
     [Fact]
     public void A_correction_may_use_the_money_its_reversal_frees_to_the_fen_and_no_more()
     {
-        var original = _project.RecordSpending(SpendingTarget.Share(_share), June, Wan("15"), null, CutOff2020).Value;
+        var original = _project.RecordSpending(SpendingTarget.Share(_share), June, Wan("15"), null, Open2020).Value;
         var version = _project.Version;
 
-        var over = _project.CorrectSpending(original.Id, "录错", June, Wan("20") + OneFen, null, CutOff2020);
+        var over = _project.CorrectSpending(original.Id, "录错", June, Wan("20") + OneFen, null, Open2020);
         Assert.Equal((ProjectMessages.SpendingExceedsAvailable(Wan("20") + OneFen, Wan("20")), Fields.Amount), (over.Error, over.Field));
         Assert.Single(_project.Spendings);
         Assert.Equal(version, _project.Version);
 
-        Assert.True(_project.CorrectSpending(original.Id, "录错", June, Wan("20"), null, CutOff2020).IsSuccess);
+        Assert.True(_project.CorrectSpending(original.Id, "录错", June, Wan("20"), null, Open2020).IsSuccess);
         Assert.Equal(Money.Zero, _project.ShareBudget(_share.Id).Available);
     }
 
@@ -94,8 +94,8 @@ public sealed class CorrectionTests
     {
         var project = Project("750", Years(2020, 2021));
 
-        var onCutOff = project.RecordSpending(SpendingTarget.Project, CutOff2020, Wan("1"), null, CutOff2020);
-        var after = project.RecordSpending(SpendingTarget.Project, CutOff2020.AddDays(1), Wan("1"), null, CutOff2020);
+        var onCutOff = project.RecordSpending(SpendingTarget.Project, CutOff2020, Wan("1"), null, Open2020);
+        var after = project.RecordSpending(SpendingTarget.Project, CutOff2020.AddDays(1), Wan("1"), null, Open2020);
 
         Assert.True(onCutOff.IsSuccess);
         Assert.Equal(Fields.Date, after.Field);

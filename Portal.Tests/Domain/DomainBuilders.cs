@@ -15,6 +15,9 @@ internal static class DomainBuilders
 
     public static readonly DateOnly CutOff2020 = new(2021, 2, 28);
 
+    /// <summary>The 2020 year before its report is published: spending up to the cut-off, no 更正 reason asked.</summary>
+    public static readonly SpendingWindow Open2020 = new(CutOff2020, PublishedEdition: null);
+
     /// <summary>A "today" long after 2020, so every month of 2020 may be reported.</summary>
     public static readonly DateOnly Later = new(2030, 1, 1);
 
@@ -60,7 +63,7 @@ internal static class DomainBuilders
         project.AddSubproject(Details(name, cycle), Wan(allocationWanYuan)).Value;
 
     public static Spending Spend(Project project, SpendingTarget target, string amountWanYuan, DateOnly? date = null) =>
-        project.RecordSpending(target, date ?? new DateOnly(2020, 6, 30), Wan(amountWanYuan), null, CutOff2020).Value;
+        project.RecordSpending(target, date ?? new DateOnly(2020, 6, 30), Wan(amountWanYuan), null, Open2020).Value;
 
     public static District Xicheng() => District.Create("xicheng", "西城区", "西城区民政局", 259).Value;
 

@@ -123,7 +123,7 @@ public class SeedFiguresTests
     {
         var project = _projects[2];
 
-        var result = project.RecordSpending(SpendingTarget.Project, new DateOnly(2020, 12, 31), Wan("32.769"), "归垫", CutOff2020);
+        var result = project.RecordSpending(SpendingTarget.Project, new DateOnly(2020, 12, 31), Wan("32.769"), "归垫", Open2020);
 
         Assert.True(result.IsSuccess, result.Error);
         Assert.Equal(Money.Zero, _year.LedgerOf(project).At(CutOff2020).CarryOver);

@@ -37,7 +37,7 @@ public class SpendingTests
     [InlineData(Node.ProjectShare, "10")]
     public void RecordSpending_accepts_exactly_what_is_available_at_the_node(Node node, string available)
     {
-        var result = _project.RecordSpending(Target(node), June, Wan(available), null, CutOff2020);
+        var result = _project.RecordSpending(Target(node), June, Wan(available), null, Open2020);
 
         Assert.True(result.IsSuccess, result.Error);
         Assert.Equal(Money.Zero, BudgetOf(node).Available);
@@ -53,7 +53,7 @@ public class SpendingTests
         var version = _project.Version;
         var amount = Wan(available) + OneFen;
 
-        var result = _project.RecordSpending(Target(node), June, amount, null, CutOff2020);
+        var result = _project.RecordSpending(Target(node), June, amount, null, Open2020);
 
         Assert.Equal(ProjectMessages.SpendingExceedsAvailable(amount, Wan(available)), result.Error);
         Assert.Empty(_project.Spendings);
@@ -86,7 +86,7 @@ public class SpendingTests
     [Fact]
     public void Spending_charged_to_a_share_counts_at_the_share_its_subproject_and_the_project()
     {
-        var spending = _project.RecordSpending(SpendingTarget.Share(_share), June, Wan("5"), "  购买书籍  ", CutOff2020).Value;
+        var spending = _project.RecordSpending(SpendingTarget.Share(_share), June, Wan("5"), "  购买书籍  ", Open2020).Value;
 
         Assert.Equal(new BudgetLine(Wan("20"), Money.Zero, Wan("5"), Wan("5")), _project.ShareBudget(_share.Id));
         Assert.Equal(new BudgetLine(Wan("60"), Wan("20"), Money.Zero, Wan("5")), _project.SubprojectBudget(_subproject.Id));
@@ -103,7 +103,7 @@ public class SpendingTests
     [InlineData(-1)]
     public void RecordSpending_refuses_an_amount_that_is_not_positive(long fen)
     {
-        var result = _project.RecordSpending(SpendingTarget.Project, June, Money.FromFen(fen), null, CutOff2020);
+        var result = _project.RecordSpending(SpendingTarget.Project, June, Money.FromFen(fen), null, Open2020);
 
         Assert.Equal(ProjectMessages.SpendingMustBePositive, result.Error);
         Assert.Empty(_project.Spendings);
@@ -112,7 +112,7 @@ public class SpendingTests
     [Fact]
     public void RecordSpending_accepts_the_first_day_of_the_cycle()
     {
-        var result = _project.RecordSpending(SpendingTarget.Project, new DateOnly(2020, 1, 1), OneFen, null, CutOff2020);
+        var result = _project.RecordSpending(SpendingTarget.Project, new DateOnly(2020, 1, 1), OneFen, null, Open2020);
 
         Assert.True(result.IsSuccess, result.Error);
     }
@@ -122,7 +122,7 @@ public class SpendingTests
     {
         var date = new DateOnly(2019, 12, 31);
 
-        var result = _project.RecordSpending(SpendingTarget.Project, date, OneFen, null, CutOff2020);
+        var result = _project.RecordSpending(SpendingTarget.Project, date, OneFen, null, Open2020);
 
         Assert.Equal(ProjectMessages.SpendingOutsideCycle(date, _project.Cycle, CutOff2020), result.Error);
         Assert.Empty(_project.Spendings);
@@ -135,7 +135,7 @@ public class SpendingTests
     {
         var project = Project("32.769", Year(2019));
 
-        var result = project.RecordSpending(SpendingTarget.Project, new DateOnly(y, m, d), Wan("32.769"), null, CutOff2020);
+        var result = project.RecordSpending(SpendingTarget.Project, new DateOnly(y, m, d), Wan("32.769"), null, Open2020);
 
         Assert.True(result.IsSuccess, result.Error);
     }
@@ -146,7 +146,7 @@ public class SpendingTests
         var project = Project("32.769", Year(2019));
         var date = new DateOnly(2021, 3, 1);
 
-        var result = project.RecordSpending(SpendingTarget.Project, date, OneFen, null, CutOff2020);
+        var result = project.RecordSpending(SpendingTarget.Project, date, OneFen, null, Open2020);
 
         Assert.Equal(ProjectMessages.SpendingOutsideCycle(date, project.Cycle, CutOff2020), result.Error);
         Assert.Contains("2021-02-28", result.Error, StringComparison.Ordinal);
@@ -157,8 +157,8 @@ public class SpendingTests
     {
         var project = Project("750", Years(2020, 2021));
 
-        var onCutOff = project.RecordSpending(SpendingTarget.Project, CutOff2020, OneFen, null, CutOff2020);
-        var inCycleAfterCutOff = project.RecordSpending(SpendingTarget.Project, new DateOnly(2021, 12, 31), OneFen, null, CutOff2020);
+        var onCutOff = project.RecordSpending(SpendingTarget.Project, CutOff2020, OneFen, null, Open2020);
+        var inCycleAfterCutOff = project.RecordSpending(SpendingTarget.Project, new DateOnly(2021, 12, 31), OneFen, null, Open2020);
 
         Assert.True(onCutOff.IsSuccess, onCutOff.Error);
         Assert.Equal(ProjectMessages.SpendingOutsideCycle(new DateOnly(2021, 12, 31), project.Cycle, CutOff2020), inCycleAfterCutOff.Error);
@@ -172,8 +172,8 @@ public class SpendingTests
         var subproject = AddSubproject(project, "困难群体帮扶活动", "50", cycle);
         var share = project.ShareToStreet(subproject.Id, Street(), Wan("10"), null).Value;
 
-        var early = project.RecordSpending(SpendingTarget.Share(share), new DateOnly(2020, 3, 31), OneFen, null, CutOff2020);
-        var onTime = project.RecordSpending(SpendingTarget.Share(share), new DateOnly(2020, 4, 1), OneFen, null, CutOff2020);
+        var early = project.RecordSpending(SpendingTarget.Share(share), new DateOnly(2020, 3, 31), OneFen, null, Open2020);
+        var onTime = project.RecordSpending(SpendingTarget.Share(share), new DateOnly(2020, 4, 1), OneFen, null, Open2020);
 
         Assert.Equal(ProjectMessages.SpendingOutsideCycle(new DateOnly(2020, 3, 31), cycle, CutOff2020), early.Error);
         Assert.True(onTime.IsSuccess, onTime.Error);
@@ -185,7 +185,7 @@ public class SpendingTests
         var project = Project("100", Years(2020, 2021));
         var subproject = AddSubproject(project, "困境儿童巡视探访项目", "26.88", Year(2021));
 
-        var result = project.RecordSpending(SpendingTarget.Subproject(subproject.Id), new DateOnly(2020, 12, 31), OneFen, null, CutOff2020);
+        var result = project.RecordSpending(SpendingTarget.Subproject(subproject.Id), new DateOnly(2020, 12, 31), OneFen, null, Open2020);
 
         Assert.Equal(ProjectMessages.SpendingOutsideCycle(new DateOnly(2020, 12, 31), Year(2021), CutOff2020), result.Error);
     }
@@ -195,9 +195,9 @@ public class SpendingTests
     {
         var other = AddSubproject(_project, "另一个子项目", "1");
 
-        var wrongParent = _project.RecordSpending(new SpendingTarget(other.Id, _share.Id), June, OneFen, null, CutOff2020);
-        var missingParent = _project.RecordSpending(new SpendingTarget(null, _share.Id), June, OneFen, null, CutOff2020);
-        var projectShareUnderSubproject = _project.RecordSpending(new SpendingTarget(_subproject.Id, _projectShare.Id), June, OneFen, null, CutOff2020);
+        var wrongParent = _project.RecordSpending(new SpendingTarget(other.Id, _share.Id), June, OneFen, null, Open2020);
+        var missingParent = _project.RecordSpending(new SpendingTarget(null, _share.Id), June, OneFen, null, Open2020);
+        var projectShareUnderSubproject = _project.RecordSpending(new SpendingTarget(_subproject.Id, _projectShare.Id), June, OneFen, null, Open2020);
 
         Assert.Equal(ProjectMessages.ShareNotFound, wrongParent.Error);
         Assert.Equal(ProjectMessages.ShareNotFound, missingParent.Error);
@@ -208,8 +208,8 @@ public class SpendingTests
     [Fact]
     public void RecordSpending_refuses_an_unknown_subproject_or_share()
     {
-        Assert.Equal(ProjectMessages.SubprojectNotFound, _project.RecordSpending(SpendingTarget.Subproject(Guid.NewGuid()), June, OneFen, null, CutOff2020).Error);
-        Assert.Equal(ProjectMessages.ShareNotFound, _project.RecordSpending(new SpendingTarget(null, Guid.NewGuid()), June, OneFen, null, CutOff2020).Error);
+        Assert.Equal(ProjectMessages.SubprojectNotFound, _project.RecordSpending(SpendingTarget.Subproject(Guid.NewGuid()), June, OneFen, null, Open2020).Error);
+        Assert.Equal(ProjectMessages.ShareNotFound, _project.RecordSpending(new SpendingTarget(null, Guid.NewGuid()), June, OneFen, null, Open2020).Error);
         Assert.Empty(_project.Spendings);
     }
 
@@ -258,7 +258,7 @@ public class SpendingTests
     public void Ledgers_as_of_a_date_leave_out_later_spending_at_every_node()
     {
         Spend(_project, SpendingTarget.Subproject(_subproject.Id), "3", new DateOnly(2020, 6, 1));
-        _ = _project.RecordSpending(SpendingTarget.Share(_share), new DateOnly(2020, 7, 1), Wan("4"), null, CutOff2020).Value;
+        _ = _project.RecordSpending(SpendingTarget.Share(_share), new DateOnly(2020, 7, 1), Wan("4"), null, Open2020).Value;
 
         Assert.Equal(Wan("3"), Ledger(_project).SpentBy(new DateOnly(2020, 6, 30)));
         Assert.Equal(Wan("3"), _project.SubprojectLedger(_subproject.Id).SpentBy(new DateOnly(2020, 6, 30)));
@@ -280,9 +280,9 @@ public class SpendingTests
     {
         var version = _project.Version;
 
-        Assert.True(_project.RecordSpending(SpendingTarget.Project, June, Wan("30") + OneFen, null, CutOff2020).IsFailure);
+        Assert.True(_project.RecordSpending(SpendingTarget.Project, June, Wan("30") + OneFen, null, Open2020).IsFailure);
         Assert.Equal(version, _project.Version);
-        Assert.True(_project.RecordSpending(SpendingTarget.Project, June, Wan("30"), null, CutOff2020).IsSuccess);
+        Assert.True(_project.RecordSpending(SpendingTarget.Project, June, Wan("30"), null, Open2020).IsSuccess);
         Assert.NotEqual(version, _project.Version);
     }
 

@@ -42,11 +42,11 @@ public abstract class ConcurrencyTests(DatabaseProvider provider)
         var date = new DateOnly(2021, 1, 15);
 
         var projectA = yearA.Projects.Single(p => p.Order == 1);
-        Assert.True(projectA.RecordSpending(Portal.Domain.SocialAssistance.SpendingTarget.Project, date, Money.FromYuan(100), "A", yearA.CutOffDate).IsSuccess);
+        Assert.True(projectA.RecordSpending(Portal.Domain.SocialAssistance.SpendingTarget.Project, date, Money.FromYuan(100), "A", yearA.SpendingWindow).IsSuccess);
         await first.SaveChangesAsync(TestContext.Current.CancellationToken);
 
         var projectB = yearB.Projects.Single(p => p.Order == 1);
-        Assert.True(projectB.RecordSpending(Portal.Domain.SocialAssistance.SpendingTarget.Project, date, Money.FromYuan(200), "B", yearB.CutOffDate).IsSuccess);
+        Assert.True(projectB.RecordSpending(Portal.Domain.SocialAssistance.SpendingTarget.Project, date, Money.FromYuan(200), "B", yearB.SpendingWindow).IsSuccess);
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync(TestContext.Current.CancellationToken));
     }
 

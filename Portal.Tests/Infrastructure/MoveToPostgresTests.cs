@@ -21,7 +21,7 @@ public sealed class MoveToPostgresTests
         {
             db.Actor = "测试";
             var year = await db.FundYears.SingleAsync(TestContext.Current.CancellationToken);
-            Assert.True(year.Projects.Single(p => p.Order == 1).RecordSpending(SpendingTarget.Project, new DateOnly(2021, 1, 15), Money.FromYuan(1234) + Money.FromFen(56), "迁移前", year.CutOffDate).IsSuccess);
+            Assert.True(year.Projects.Single(p => p.Order == 1).RecordSpending(SpendingTarget.Project, new DateOnly(2021, 1, 15), Money.FromYuan(1234) + Money.FromFen(56), "迁移前", year.SpendingWindow).IsSuccess);
             db.DataProtectionKeys.Add(new DataProtectionKey { FriendlyName = "key-1", Xml = "<key id=\"1\" />" });
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
@@ -55,7 +55,7 @@ public sealed class MoveToPostgresTests
             audited = await db.AuditEntries.CountAsync(TestContext.Current.CancellationToken);
             db.Actor = "迁移后";
             var year = await db.FundYears.SingleAsync(TestContext.Current.CancellationToken);
-            Assert.True(year.Projects.Single(p => p.Order == 1).RecordSpending(SpendingTarget.Project, new DateOnly(2021, 1, 16), Money.FromYuan(1), "迁移后", year.CutOffDate).IsSuccess);
+            Assert.True(year.Projects.Single(p => p.Order == 1).RecordSpending(SpendingTarget.Project, new DateOnly(2021, 1, 16), Money.FromYuan(1), "迁移后", year.SpendingWindow).IsSuccess);
             Assert.True((await db.SaveOrConflictAsync(TestContext.Current.CancellationToken)).IsSuccess);
         }
 

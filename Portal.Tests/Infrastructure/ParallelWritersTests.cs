@@ -33,7 +33,7 @@ public abstract class ParallelWritersTests(DatabaseProvider provider)
                     db.Actor = $"writer {writer}";
                     var year = await db.FundYears.SingleAsync(y => y.Projects.Any(p => p.Id == projectId));
                     var project = year.FindProject(projectId)!;
-                    Assert.True(project.RecordSpending(SpendingTarget.Project, new DateOnly(2021, 1, 10), Money.FromYuan(100), $"{writer}-{i}", year.CutOffDate).IsSuccess);
+                    Assert.True(project.RecordSpending(SpendingTarget.Project, new DateOnly(2021, 1, 10), Money.FromYuan(100), $"{writer}-{i}", year.SpendingWindow).IsSuccess);
                     var saved = await db.SaveOrConflictAsync();
                     if (saved.IsSuccess)
                         break;

@@ -29,7 +29,7 @@ public abstract class DashboardSumsTests(DatabaseProvider provider) : IAsyncLife
         foreach (var project in year.Projects.Where(p => p.Shares.Count > 0))
         {
             foreach (var (share, i) in project.Shares.Select((s, i) => (s, i)))
-                Assert.True(project.RecordSpending(SpendingTarget.Share(share), new DateOnly(2020, 1 + (i % 12), 10 + i), Money.FromFen(1_234 + i), null, year.CutOffDate).IsSuccess);
+                Assert.True(project.RecordSpending(SpendingTarget.Share(share), new DateOnly(2020, 1 + (i % 12), 10 + i), Money.FromFen(1_234 + i), null, year.SpendingWindow).IsSuccess);
         }
 
         await db.SaveChangesAsync();

@@ -33,10 +33,10 @@ public abstract class SpendingSumsTests(DatabaseProvider provider) : IAsyncLifet
                 day++;
                 // Whatever the node still has free is enough for a few fen; a node with nothing free is skipped.
                 // Every other payment is reversed, and a reversal counts on its original's day.
-                var paid = project.RecordSpending(target, new DateOnly(2020, 1 + (day % 12), 1 + (day % 28)), Money.FromFen(100 + day), null, year.CutOffDate);
-                project.RecordSpending(target, year.CutOffDate.AddDays(-(day % 40)), Money.FromFen(7), null, year.CutOffDate);
+                var paid = project.RecordSpending(target, new DateOnly(2020, 1 + (day % 12), 1 + (day % 28)), Money.FromFen(100 + day), null, year.SpendingWindow);
+                project.RecordSpending(target, year.CutOffDate.AddDays(-(day % 40)), Money.FromFen(7), null, year.SpendingWindow);
                 if (paid.IsSuccess && day % 2 == 0)
-                    project.ReverseSpending(paid.Value.Id, "录错");
+                    project.ReverseSpending(paid.Value.Id, "录错", year.SpendingWindow);
             }
         }
 

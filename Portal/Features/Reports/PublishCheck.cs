@@ -20,7 +20,8 @@ public sealed record PublishProblem(ProblemSeverity Severity, string Text);
 /// <summary>
 /// The check before publishing, from the same figures the report is written from: a narrative figure that
 /// disagrees with the data or a placeholder nobody fills is an error; missing or unreviewed street months,
-/// an empty field the report needs, an unexplained lag and unarranged money are warnings.
+/// an empty field the report needs, an unexplained lag, unarranged money and every 更正 of spending since the
+/// latest published version are warnings.
 /// </summary>
 public static class PublishCheck
 {
@@ -70,6 +71,15 @@ public static class PublishCheck
                 if (figures.SubprojectSchedule(project, subproject) is { NeedsReason: true } subLagging && subproject.Lag is null)
                     Warning($"{name}：截至 {Day(subLagging.JudgedOn)} 执行进度滞后，尚未说明原因和整改措施。");
             }
+        }
+
+        // A published year's figures change only by 更正: each is named here, so the next version says what changed and why.
+        foreach (var amendment in figures.Amendments)
+        {
+            var project = year.FindProject(amendment.ProjectId)!;
+            var number = ChineseNumber.Parenthesized(project.Order) + project.Name;
+            var kind = amendment.IsReversal ? "冲销" : amendment.CorrectionOfId is null ? "补登支出" : "更正支出";
+            Warning($"第 {Count(amendment.AmendsEdition!.Value)} 版发布后的更正：{number} {Day(amendment.Date)} {kind} {amendment.Amount.ToWanYuan()} 万元（原因：{amendment.Reason}）。");
         }
 
         if (!year.Unallocated.IsZero)

@@ -18,8 +18,10 @@ public sealed class ReportFigures
 {
     private readonly IReadOnlyList<SpendingSum> _spending;
 
-    private ReportFigures(District district, FundYear year, IReadOnlyList<SpendingSum> spending, IReadOnlyList<ElderlyFigure> elderly, StreetMonthProgress months, YearStatement statement)
+    private ReportFigures(
+        District district, FundYear year, IReadOnlyList<SpendingSum> spending, IReadOnlyList<ElderlyFigure> elderly, StreetMonthProgress months, YearStatement statement, IReadOnlyList<Spending> amendments)
     {
+        Amendments = amendments;
         District = district;
         Year = year;
         _spending = spending;
@@ -39,6 +41,12 @@ public sealed class ReportFigures
     public IReadOnlyList<ElderlyFigure> Elderly { get; }
 
     public StreetMonthProgress Months { get; }
+
+    /// <summary>
+    /// Spending entries made since the latest published version (更正 of it: payments, reversals and corrected
+    /// entries with their reasons), oldest first; empty before the first publication.
+    /// </summary>
+    public IReadOnlyList<Spending> Amendments { get; }
 
     public DateOnly CutOff => Year.CutOffDate;
 
@@ -91,7 +99,13 @@ public sealed class ReportFigures
         var types = await db.SubsidyTypes.AsNoTracking().IgnoreAutoIncludes().OrderBy(t => t.Order).ToListAsync(cancellationToken);
         var elderly = types.Select(t => new ElderlyFigure(t, sums.CountedOfType(t.Id))).ToList();
         var months = StreetMonthProgress.Of(fundYear, district.Streets.Count, sums, today);
-        return new ReportFigures(district, fundYear, spending, elderly, months, fundYear.Statement(sums.CountedTotal.Lottery, spending));
+        var amendments = fundYear.PublishedEdition is { } edition
+            ? await db.Set<Spending>().AsNoTracking()
+                .Where(s => s.AmendsEdition == edition && db.Set<Project>().Any(p => p.Id == s.ProjectId && p.FundYearId == fundYear.Id))
+                .ToListAsync(cancellationToken)
+            : [];
+        return new ReportFigures(district, fundYear, spending, elderly, months, fundYear.Statement(sums.CountedTotal.Lottery, spending),
+            amendments.OrderBy(s => s.Id).ToList());
     }
 }
 

@@ -6,6 +6,8 @@ namespace Portal.Features.SocialAssistance;
 /// <summary>
 /// Everything about one project that its page shows, with the form values to edit it: its budget now (what
 /// is given on and still free, for the forms), and its money on the page's date and at the cut-off.
+/// <see cref="PublishedEdition"/>: the year's latest published report version, after which a payment is a 更正
+/// and the form asks why.
 /// </summary>
 public sealed record ProjectDetailView(
     Guid Id,
@@ -32,7 +34,8 @@ public sealed record ProjectDetailView(
     IReadOnlyList<Choice> Streets,
     int ProjectCount,
     IReadOnlyList<Choice> OtherProjects,
-    bool CanEdit)
+    bool CanEdit,
+    int? PublishedEdition)
 {
     /// <summary>What the project's spending comes to, reversals netted.</summary>
     public Money SpendingTotal => Money.Sum(Spendings.Select(s => s.Amount));

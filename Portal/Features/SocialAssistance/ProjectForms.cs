@@ -21,8 +21,12 @@ public sealed record ProjectForm(
 
 public sealed record IndicatorForm(IndicatorCategory Category, string? Name, string? Unit, IndicatorComparison Comparison, string? Target, string? Achieved);
 
-/// <summary>A payment as typed: charged to the project, one of its subprojects, or a street share; money in 万元 like all project money.</summary>
-public sealed record SpendingForm(Guid ProjectId, Guid? SubprojectId, Guid? ShareId, string? PaidOn, string? AmountWanYuan, string? Note);
+/// <summary>
+/// A payment as typed: charged to the project, one of its subprojects, or a street share; money in 万元 like all
+/// project money. <paramref name="Reason"/>: why it is entered after the year's report was published
+/// (a 更正 of the published figures); not asked before then.
+/// </summary>
+public sealed record SpendingForm(Guid ProjectId, Guid? SubprojectId, Guid? ShareId, string? PaidOn, string? AmountWanYuan, string? Note, string? Reason = null);
 
 /// <summary>
 /// A correction of a payment as typed: why, and (for 更正) the right date and amount in 万元. Without a date

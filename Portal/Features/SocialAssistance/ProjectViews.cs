@@ -80,7 +80,8 @@ internal static class ProjectViews
             district.Streets.OrderBy(s => s.Order).Select(s => new Choice(s.Code, s.FullName)).ToList(),
             year.Projects.Count,
             year.Projects.Where(p => p.Id != project.Id).OrderBy(p => p.Order).Select(p => new Choice(p.Id.ToString(), projectNames[p.Id])).ToList(),
-            canEdit);
+            canEdit,
+            year.PublishedEdition);
     }
 
     private static string Number(decimal value) => value.ToString("0.############", System.Globalization.CultureInfo.InvariantCulture);

@@ -37,7 +37,7 @@ public sealed class SpendingService(IDbContextFactory<PortalDbContext> contextFa
         if (year is null || project is null)
             return FormResult.Refused(ProjectMessages.ProjectNotFound);
         var target = form.ShareId is { } sid ? new SpendingTarget(share!.SubprojectId, sid) : new SpendingTarget(form.SubprojectId, null);
-        var recorded = project.RecordSpending(target, paidOn, amount, form.Note, year.CutOffDate);
+        var recorded = project.RecordSpending(target, paidOn, amount, form.Note, year.SpendingWindow, form.Reason);
         if (recorded.IsFailure)
             return FormResult.From(recorded);
 
@@ -79,11 +79,11 @@ public sealed class SpendingService(IDbContextFactory<PortalDbContext> contextFa
                 errors[Fields.Reason] = ProjectMessages.ReversalNeedsReason;
             if (errors.Count > 0)
                 return FormResult.Invalid(errors);
-            changed = project.CorrectSpending(correction.SpendingId, correction.Reason, paidOn, amount, correction.Note, year.CutOffDate);
+            changed = project.CorrectSpending(correction.SpendingId, correction.Reason, paidOn, amount, correction.Note, year.SpendingWindow);
         }
         else
         {
-            changed = project.ReverseSpending(correction.SpendingId, correction.Reason);
+            changed = project.ReverseSpending(correction.SpendingId, correction.Reason, year.SpendingWindow);
         }
 
         if (changed.IsFailure)

@@ -6,7 +6,8 @@ namespace Portal.Features.Streets;
 /// <summary>
 /// One street's view of a fund year: its shares of projects with what it spent by <see cref="AsOf"/>, every
 /// payment charged to them with its corrections (and each project's version, to correct one), and its
-/// elderly-subsidy reports with the total of those that count (submitted or approved).
+/// elderly-subsidy reports with the total of those that count (submitted or approved). Once the year's report is
+/// published (<see cref="PublishedEdition"/>) a payment is a 更正 and the form asks why.
 /// </summary>
 public sealed record StreetOverview(
     int Year,
@@ -20,7 +21,8 @@ public sealed record StreetOverview(
     IReadOnlyList<StreetReportLine> Reports,
     ElderlyAmounts CountedElderly,
     IReadOnlyList<Portal.Features.SocialAssistance.SpendingView> Spendings,
-    IReadOnlyDictionary<Guid, Guid> ProjectVersions);
+    IReadOnlyDictionary<Guid, Guid> ProjectVersions,
+    int? PublishedEdition);
 
 public sealed record StreetShareLine(
     Guid ShareId,

@@ -75,6 +75,7 @@ public sealed class StreetOverviewService(IDbContextFactory<PortalDbContext> con
             reportLines,
             counted,
             spendings,
-            withShares.ToDictionary(p => p.Id, p => p.Version)));
+            withShares.ToDictionary(p => p.Id, p => p.Version),
+            fundYear.PublishedEdition));
     }
 }

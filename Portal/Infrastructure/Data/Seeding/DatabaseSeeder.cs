@@ -106,7 +106,7 @@ public sealed class DatabaseSeeder(IDbContextFactory<PortalDbContext> contextFac
 
         var target = subproject is null ? SpendingTarget.Project : SpendingTarget.Subproject(subproject.Id);
         foreach (var spending in seed.Spending)
-            Expect(project.RecordSpending(target, spending.Date, WanYuan(spending.AmountWanYuan), spending.Note, year.CutOffDate), seed.Name);
+            Expect(project.RecordSpending(target, spending.Date, WanYuan(spending.AmountWanYuan), spending.Note, year.SpendingWindow), seed.Name);
 
         foreach (var indicator in seed.Indicators)
             Expect(project.AddIndicator(subproject?.Id, Indicator(indicator)), indicator.Name);

@@ -21,7 +21,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
                 "Portal.Domain.Common.FundYear",
                 typeof(FundYear),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 12,
                 complexPropertyCount: 1,
                 navigationCount: 3,
                 foreignKeyCount: 1,
@@ -98,6 +98,14 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
             factorBlock.SetSentinelFromProviderValue(0L);
             factorBlock.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             factorBlock.AddAnnotation("Relational:ColumnName", "FactorBlockFen");
+
+            var publishedEdition = runtimeEntityType.AddProperty(
+                "PublishedEdition",
+                typeof(int?),
+                propertyInfo: typeof(FundYear).GetProperty("PublishedEdition", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FundYear).GetField("<PublishedEdition>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            publishedEdition.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var reportDeadlineDay = runtimeEntityType.AddProperty(
                 "ReportDeadlineDay",

@@ -12,7 +12,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresPortalDbContextModel
     {
         private PostgresPortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f2390de0-a957-4bf8-9cf3-13d39093093a"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("d21e99d8-9574-4a3f-a8be-8322c7612916"), entityTypeCount: 18)
         {
         }
 

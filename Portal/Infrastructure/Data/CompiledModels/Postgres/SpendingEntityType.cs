@@ -23,7 +23,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
                 "Portal.Domain.SocialAssistance.Spending",
                 typeof(Spending),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 11,
                 foreignKeyCount: 5,
                 unnamedIndexCount: 5,
                 keyCount: 1);
@@ -36,6 +36,14 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var amendsEdition = runtimeEntityType.AddProperty(
+                "AmendsEdition",
+                typeof(int?),
+                propertyInfo: typeof(Spending).GetProperty("AmendsEdition", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Spending).GetField("<AmendsEdition>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            amendsEdition.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var amount = runtimeEntityType.AddProperty(
                 "Amount",

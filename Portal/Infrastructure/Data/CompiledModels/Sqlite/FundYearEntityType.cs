@@ -20,7 +20,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
                 "Portal.Domain.Common.FundYear",
                 typeof(FundYear),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 12,
                 complexPropertyCount: 1,
                 navigationCount: 3,
                 foreignKeyCount: 1,
@@ -89,6 +89,13 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
                 valueConverter: new MoneyToFenConverter());
             factorBlock.SetSentinelFromProviderValue(0L);
             factorBlock.AddAnnotation("Relational:ColumnName", "FactorBlockFen");
+
+            var publishedEdition = runtimeEntityType.AddProperty(
+                "PublishedEdition",
+                typeof(int?),
+                propertyInfo: typeof(FundYear).GetProperty("PublishedEdition", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FundYear).GetField("<PublishedEdition>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var reportDeadlineDay = runtimeEntityType.AddProperty(
                 "ReportDeadlineDay",

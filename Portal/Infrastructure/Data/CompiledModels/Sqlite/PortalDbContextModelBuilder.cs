@@ -11,7 +11,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("35098b32-55a0-40e4-93b1-ca109e9e137e"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("7e3714d8-390e-479f-8bd7-7b3db957fb5c"), entityTypeCount: 18)
         {
         }
 

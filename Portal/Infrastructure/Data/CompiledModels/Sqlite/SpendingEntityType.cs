@@ -22,7 +22,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
                 "Portal.Domain.SocialAssistance.Spending",
                 typeof(Spending),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 11,
                 foreignKeyCount: 5,
                 unnamedIndexCount: 5,
                 keyCount: 1);
@@ -34,6 +34,13 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Spending).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            var amendsEdition = runtimeEntityType.AddProperty(
+                "AmendsEdition",
+                typeof(int?),
+                propertyInfo: typeof(Spending).GetProperty("AmendsEdition", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Spending).GetField("<AmendsEdition>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var amount = runtimeEntityType.AddProperty(
                 "Amount",

@@ -109,6 +109,9 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("FactorBlockFen");
 
+                    b.Property<int?>("PublishedEdition")
+                        .HasColumnType("integer");
+
                     b.Property<int>("ReportDeadlineDay")
                         .HasColumnType("integer");
 
@@ -536,6 +539,9 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("AmendsEdition")
+                        .HasColumnType("integer");
 
                     b.Property<long>("Amount")
                         .HasColumnType("bigint")

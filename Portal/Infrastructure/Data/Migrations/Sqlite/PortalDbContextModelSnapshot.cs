@@ -102,6 +102,9 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("FactorBlockFen");
 
+                    b.Property<int?>("PublishedEdition")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ReportDeadlineDay")
                         .HasColumnType("INTEGER");
 
@@ -529,6 +532,9 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("AmendsEdition")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("Amount")
                         .HasColumnType("INTEGER")
