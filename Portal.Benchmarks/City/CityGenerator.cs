@@ -82,12 +82,12 @@ public static class CityGenerator
                 {
                     var personTimes = 500 + (street.Order * 13) + month;
                     var monthly = Money.FromYuan(personTimes * (type.Code == SubsidyType.AdvancedAgeCode ? 150L : 300L));
-                    report.SetLine(type, personTimes, Money.FromFen(monthly.Fen / 3), monthly - Money.FromFen(monthly.Fen / 3), null, year, lottery);
+                    report.SetLine("generator", type, personTimes, Money.FromFen(monthly.Fen / 3), monthly - Money.FromFen(monthly.Fen / 3), null, year, lottery);
                 }
 
                 lottery += report.Lottery;
-                report.Submit();
-                report.Approve();
+                report.Submit("generator");
+                report.Approve("generator", separateDuties: false);
                 db.SubsidyReports.Add(report);
             }
         }

@@ -63,8 +63,8 @@ public static class RawInsertFloor
         await using var line = connection.CreateCommand();
         line.Transaction = transaction;
         line.CommandText = """
-            INSERT INTO SubsidyLines (Id, ReportId, SubsidyTypeId, PersonTimes, LotteryFen, MatchingFen, RateFlag, FlagComment)
-            VALUES ($id, $report, $type, $personTimes, $lottery, $matching, 0, NULL)
+            INSERT INTO SubsidyLines (Id, ReportId, SubsidyTypeId, PersonTimes, LotteryFen, MatchingFen, RateFlag, FlagComment, SplitEstimated)
+            VALUES ($id, $report, $type, $personTimes, $lottery, $matching, 0, NULL, 0)
             """;
         var lineId = line.Parameters.Add("$id", SqliteType.Text);
         var lineReport = line.Parameters.Add("$report", SqliteType.Text);

@@ -30,6 +30,12 @@ public sealed class District
 
     public IReadOnlyList<Street> Streets => _streets;
 
+    /// <summary>
+    /// Separation of duties: a street month is approved by someone other than who last entered or submitted it.
+    /// On unless the district turns it off (a district with a single manager may have to).
+    /// </summary>
+    public bool SeparateApproval { get; private set; } = true;
+
     public Guid Version { get; private set; } = Ids.NewVersion();
 
     public static Result<District> Create(string code, string name, string bureauName, int communityCount)
@@ -41,6 +47,14 @@ public sealed class District
         if (communityCount < 0)
             return Result.Fail<District>(OrganisationMessages.CommunityCountNegative);
         return Result.Ok(new District(Ids.NewId(), code, name.Trim(), bureauName.Trim(), communityCount));
+    }
+
+    public void ChangeSeparateApproval(bool on)
+    {
+        if (SeparateApproval == on)
+            return;
+        SeparateApproval = on;
+        Version = Ids.NewVersion();
     }
 
     public Result<Street> AddStreet(string code, string name)

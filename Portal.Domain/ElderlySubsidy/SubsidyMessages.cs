@@ -14,6 +14,11 @@ public static class SubsidyMessages
     public const string NothingToSubmit = "尚未填写任何补贴数据，不能提交。";
     public const string FlagNeedsComment = "有人次均额超出月发放标准的数据，请在提交前填写说明（如补发、调整）。";
     public const string NotSubmitted = "只有已提交的数据才能审核或退回。";
+
+    public const string ApproverIsLastEditor = "本月数据最后由您填报或提交，按职责分离须由另一位管理人员审核通过。";
+
+    public static string ApproverIsLastEditorOf(IEnumerable<string> streets) =>
+        $"以下街道本月数据最后由您填报或提交，按职责分离须由另一位管理人员审核通过：{string.Join("、", streets)}。本月未作任何审核。";
     public const string ReturnNeedsComment = "退回时请填写退回原因。";
     public const string NotLocked = "该月数据尚未审核锁定，无需解锁。";
     public const string UnlockNeedsReason = "解锁须填写原因。";

@@ -13,6 +13,8 @@ public sealed class SubsidyReport
 
     public const int CommentMaxLength = 1000;
 
+    public const int EditorMaxLength = 200;
+
     private readonly List<SubsidyLine> _lines = [];
 
     private SubsidyReport()
@@ -50,6 +52,12 @@ public sealed class SubsidyReport
 
     public Guid Version { get; private set; } = Ids.NewVersion();
 
+    /// <summary>
+    /// The account (its sign-on id) that last entered figures or submitted the month: with separation of duties
+    /// someone else approves it.
+    /// </summary>
+    public string? LastEditedBy { get; private set; }
+
     public Money Lottery => Sum(static line => line.Lottery);
 
     public Money Matching => Sum(static line => line.Matching);
@@ -78,8 +86,10 @@ public sealed class SubsidyReport
     /// Lottery money of the year's other months that count (<see cref="StreetMonths.IsCounted"/>): what is
     /// left of the elderly block is the block less that, the same figure the totals page shows (rule 6).
     /// </param>
+    /// <param name="editedBy">The account entering the figures (its sign-on id).</param>
     /// <param name="splitEstimated">The lottery/matching split is apportioned, not recorded (yearly totals only).</param>
     public Result<SubsidyLine> SetLine(
+        string editedBy,
         SubsidyType type,
         long personTimes,
         Money lottery,
@@ -89,6 +99,7 @@ public sealed class SubsidyReport
         Money countedLotteryOfOtherReports,
         bool splitEstimated = false)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(editedBy);
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(fundYear);
         if (fundYear.Id != FundYearId)
@@ -117,7 +128,7 @@ public sealed class SubsidyReport
         line.Set(personTimes, lottery, matching, IsOutsideRates(type, personTimes, lottery + matching), comment, splitEstimated);
         if (existing is null)
             _lines.Add(line);
-        Touch();
+        Touch(editedBy);
         return Result.Ok(line);
     }
 
@@ -136,8 +147,9 @@ public sealed class SubsidyReport
         return total.Fen < checked(rates.Lowest.Fen * personTimes) || total.Fen > checked(rates.Highest.Fen * personTimes);
     }
 
-    public Result Submit()
+    public Result Submit(string submittedBy)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(submittedBy);
         if (Status is not (ReportStatus.Draft or ReportStatus.Returned))
             return Result.Fail(Status == ReportStatus.Approved ? SubsidyMessages.Locked : SubsidyMessages.AwaitingReview);
         if (_lines.Count == 0)
@@ -145,7 +157,7 @@ public sealed class SubsidyReport
         if (_lines.Any(l => l.RateFlag && l.FlagComment is null))
             return Result.Fail(SubsidyMessages.FlagNeedsComment, Fields.Comment);
         Status = ReportStatus.Submitted;
-        Touch();
+        Touch(submittedBy);
         return Result.Ok();
     }
 
@@ -163,11 +175,18 @@ public sealed class SubsidyReport
         return Result.Ok();
     }
 
-    /// <summary>Approving locks the report: street staff can no longer change it (rule 8).</summary>
-    public Result Approve()
+    /// <summary>
+    /// Approving locks the report: street staff can no longer change it (rule 8). With
+    /// <paramref name="separateDuties"/> (the district's setting, on by default) the account that last entered or
+    /// submitted the figures cannot approve them: one person never enters, submits and approves the same month.
+    /// </summary>
+    public Result Approve(string approvedBy, bool separateDuties)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(approvedBy);
         if (Status != ReportStatus.Submitted)
             return Result.Fail(SubsidyMessages.NotSubmitted);
+        if (separateDuties && string.Equals(LastEditedBy, approvedBy, StringComparison.Ordinal))
+            return Result.Fail(SubsidyMessages.ApproverIsLastEditor);
         Status = ReportStatus.Approved;
         ReviewComment = null;
         Touch();
@@ -201,6 +220,12 @@ public sealed class SubsidyReport
     }
 
     private void Touch() => Version = Ids.NewVersion();
+
+    private void Touch(string editedBy)
+    {
+        LastEditedBy = editedBy.Length <= EditorMaxLength ? editedBy : editedBy[..EditorMaxLength];
+        Touch();
+    }
 
     /// <summary>A plain loop: an import asks each of thousands of months for its sums.</summary>
     private Money Sum(Func<SubsidyLine, Money> amount)

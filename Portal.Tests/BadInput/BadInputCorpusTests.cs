@@ -69,6 +69,9 @@ public sealed partial class BadInputCorpusTests
 
         /// <summary>That payment, reversed by the manager.</summary>
         PaidAndReversed = 32,
+
+        /// <summary>January 2021 of 新街口 entered and submitted by the district manager, not the street.</summary>
+        ManagerSubmittedJanuary2021 = 64,
     }
 
     public static TheoryData<string> Cases() => new(Corpus.Select(c => c.Name));
@@ -738,6 +741,13 @@ public sealed partial class BadInputCorpusTests
             var january = await w.JanuaryAsync();
             return Outcome.Of(await w.Manager.Get<IReviewService>().ApproveAsync(january.ReportId!.Value, january.Version!.Value));
         }, Is(SubsidyMessages.NotSubmitted));
+        yield return Case("review: a manager approving a month they entered and submitted themselves", Given.ManagerSubmittedJanuary2021, async w =>
+        {
+            var january = await w.JanuaryAsync();
+            return Outcome.Of(await w.Manager.Get<IReviewService>().ApproveAsync(january.ReportId!.Value, january.Version!.Value));
+        }, Is(SubsidyMessages.ApproverIsLastEditor));
+        yield return Case("review: a manager approving the whole month with one street's figures entered by themselves", Given.ManagerSubmittedJanuary2021, async w =>
+            Outcome.Of(await w.Manager.Get<IReviewService>().ApproveMonthAsync(2021, 1)), Is(SubsidyMessages.ApproverIsLastEditorOf(["新街口街道"])));
         yield return Case("review: approving a month of a year without a fund year", Given.SubmittedJanuary2021, async w =>
             Outcome.Of(await w.Manager.Get<IReviewService>().ApproveMonthAsync(2030, 1)), Is(FundYearPageMessages.NotFound(2030)));
         yield return Case("review: approving a month with nothing submitted", Given.SubmittedJanuary2021, async w =>
@@ -980,7 +990,7 @@ public sealed partial class BadInputCorpusTests
             await database.RegisterAsync("officer-desheng", "desheng");
             var world = new World(database);
             var admin = world.Manager.Get<IFundYearAdminService>();
-            if ((given & (Given.Year2021 | Given.DraftJanuary2021 | Given.SubmittedJanuary2021)) != 0)
+            if ((given & (Given.Year2021 | Given.DraftJanuary2021 | Given.SubmittedJanuary2021 | Given.ManagerSubmittedJanuary2021)) != 0)
                 Assert.True((await admin.CreateYearAsync(new NewFundYear("2021", "10160", "9960", "200", "2022-02-28"))).IsSuccess);
             if (given.HasFlag(Given.Year2026))
                 Assert.True((await admin.CreateYearAsync(new NewFundYear("2026", "10160", "9960", "200", "2027-02-28"))).IsSuccess);
@@ -989,6 +999,8 @@ public sealed partial class BadInputCorpusTests
                 Assert.True((await entry.SaveDraftAsync(January(Line()))).IsSuccess);
             if (given.HasFlag(Given.SubmittedJanuary2021))
                 Assert.True((await entry.SubmitAsync(January(Line()))).IsSuccess);
+            if (given.HasFlag(Given.ManagerSubmittedJanuary2021))
+                Assert.True((await world.Manager.Get<IMonthlyEntryService>().SubmitAsync(January(Line()))).IsSuccess);
             if ((given & (Given.Paid | Given.PaidAndReversed)) != 0)
             {
                 var project = await world.ProjectAsync(ChildProtection);

@@ -6,6 +6,10 @@ namespace Portal.Tests.Domain;
 
 public class SubsidyReportTests
 {
+    private const string Officer = "officer-xinjiekou";
+
+    private const string Reviewer = "manager-district";
+
     private readonly FundYear _year = FundYear2020();
     private readonly SubsidyType _care = DisabilityCare();
     private readonly SubsidyType _age = AdvancedAge();
@@ -35,7 +39,7 @@ public class SubsidyReportTests
         var first = MonthReport(_year);
         Thread.Sleep(2);
         var reports = Enumerable.Range(0, 1000).Select(_ => MonthReport(_year)).ToList();
-        var lines = reports.Select(r => r.SetLine(_age, 10, Yuan("1000"), Money.Zero, null, _year, Money.Zero).Value).ToList();
+        var lines = reports.Select(r => r.SetLine(Officer, _age, 10, Yuan("1000"), Money.Zero, null, _year, Money.Zero).Value).ToList();
 
         var ids = reports.Select(r => r.Id).Concat(lines.Select(l => l.Id)).Append(first.Id).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
@@ -78,7 +82,7 @@ public class SubsidyReportTests
         var report = MonthReport(_year);
         var version = report.Version;
 
-        var result = report.SetLine(_care, -1, Money.Zero, Money.Zero, null, _year, Money.Zero);
+        var result = report.SetLine(Officer, _care, -1, Money.Zero, Money.Zero, null, _year, Money.Zero);
 
         Assert.Equal(SubsidyMessages.PersonTimesNegative, result.Error);
         Assert.Empty(report.Lines);
@@ -90,9 +94,9 @@ public class SubsidyReportTests
     {
         var report = MonthReport(_year);
 
-        Assert.Equal(SubsidyMessages.PersonTimesTooLarge, report.SetLine(_care, SubsidyReport.MaxPersonTimes + 1, Money.Zero, Money.Zero, null, _year, Money.Zero).Error);
+        Assert.Equal(SubsidyMessages.PersonTimesTooLarge, report.SetLine(Officer, _care, SubsidyReport.MaxPersonTimes + 1, Money.Zero, Money.Zero, null, _year, Money.Zero).Error);
         Assert.Empty(report.Lines);
-        Assert.Equal(SubsidyReport.MaxPersonTimes, report.SetLine(_care, SubsidyReport.MaxPersonTimes, Money.Zero, Money.Zero, "待核", _year, Money.Zero).Value.PersonTimes);
+        Assert.Equal(SubsidyReport.MaxPersonTimes, report.SetLine(Officer, _care, SubsidyReport.MaxPersonTimes, Money.Zero, Money.Zero, "待核", _year, Money.Zero).Value.PersonTimes);
     }
 
     [Fact]
@@ -100,8 +104,8 @@ public class SubsidyReportTests
     {
         var report = MonthReport(_year);
 
-        Assert.Equal(MoneyMessages.Negative, report.SetLine(_care, 1, Money.FromFen(-1), Yuan("200"), null, _year, Money.Zero).Error);
-        Assert.Equal(MoneyMessages.Negative, report.SetLine(_care, 1, Yuan("200"), Money.FromFen(-1), null, _year, Money.Zero).Error);
+        Assert.Equal(MoneyMessages.Negative, report.SetLine(Officer, _care, 1, Money.FromFen(-1), Yuan("200"), null, _year, Money.Zero).Error);
+        Assert.Equal(MoneyMessages.Negative, report.SetLine(Officer, _care, 1, Yuan("200"), Money.FromFen(-1), null, _year, Money.Zero).Error);
         Assert.Empty(report.Lines);
     }
 
@@ -110,7 +114,7 @@ public class SubsidyReportTests
     {
         var report = MonthReport(_year);
 
-        var result = report.SetLine(_care, 1, Yuan("200"), Money.Zero, new string('补', SubsidyReport.CommentMaxLength + 1), _year, Money.Zero);
+        var result = report.SetLine(Officer, _care, 1, Yuan("200"), Money.Zero, new string('补', SubsidyReport.CommentMaxLength + 1), _year, Money.Zero);
 
         Assert.Equal(SubsidyMessages.CommentTooLong, result.Error);
         Assert.Empty(report.Lines);
@@ -121,7 +125,7 @@ public class SubsidyReportTests
     {
         var report = MonthReport(_year);
 
-        var line = report.SetLine(_care, 10, Yuan("1500"), Yuan("2500"), "  ", _year, Money.Zero).Value;
+        var line = report.SetLine(Officer, _care, 10, Yuan("1500"), Yuan("2500"), "  ", _year, Money.Zero).Value;
 
         Assert.Equal(Yuan("1500"), line.Lottery);
         Assert.Equal(Yuan("2500"), line.Matching);
@@ -144,7 +148,7 @@ public class SubsidyReportTests
         var report = MonthReport(_year);
         var matching = Yuan(totalYuan) - Yuan("1000");
 
-        var line = report.SetLine(_care, 10, Yuan("1000"), matching, null, _year, Money.Zero).Value;
+        var line = report.SetLine(Officer, _care, 10, Yuan("1000"), matching, null, _year, Money.Zero).Value;
 
         Assert.Equal(flagged, line.RateFlag);
         Assert.Equal(flagged, report.IsOutsideRates(_care, 10, Yuan(totalYuan)));
@@ -155,8 +159,8 @@ public class SubsidyReportTests
     {
         var report = AnnualReport(_year);
 
-        var care = report.SetLine(_care, 176086, Wan("4512.36608"), Wan("7140.38492"), "年度汇总：含补发，待核。", _year, Money.Zero).Value;
-        var age = report.SetLine(_age, 877395, Wan("5612.39392"), Wan("8881.07308"), null, _year, Money.Zero).Value;
+        var care = report.SetLine(Officer, _care, 176086, Wan("4512.36608"), Wan("7140.38492"), "年度汇总：含补发，待核。", _year, Money.Zero).Value;
+        var age = report.SetLine(Officer, _age, 877395, Wan("5612.39392"), Wan("8881.07308"), null, _year, Money.Zero).Value;
 
         Assert.Equal(Wan("11652.751"), care.Total);
         Assert.True(care.RateFlag);
@@ -165,7 +169,7 @@ public class SubsidyReportTests
         Assert.Equal(Yuan("661.76"), care.AveragePerPersonTime);
         Assert.Equal(Yuan("165.19"), age.AveragePerPersonTime);
         Assert.Equal(_year.ElderlyBlock, report.Lottery);
-        Assert.True(report.Submit().IsSuccess);
+        Assert.True(report.Submit(Officer).IsSuccess);
     }
 
     [Fact]
@@ -191,10 +195,10 @@ public class SubsidyReportTests
     public void Submit_is_refused_while_a_flagged_line_has_no_comment_and_changes_nothing()
     {
         var report = MonthReport(_year);
-        Assert.True(report.SetLine(_care, 10, Yuan("6000.01"), Money.Zero, null, _year, Money.Zero).Value.RateFlag);
+        Assert.True(report.SetLine(Officer, _care, 10, Yuan("6000.01"), Money.Zero, null, _year, Money.Zero).Value.RateFlag);
         var version = report.Version;
 
-        var result = report.Submit();
+        var result = report.Submit(Officer);
 
         Assert.Equal(SubsidyMessages.FlagNeedsComment, result.Error);
         Assert.Equal(ReportStatus.Draft, report.Status);
@@ -205,9 +209,9 @@ public class SubsidyReportTests
     public void Submit_is_accepted_when_the_flagged_line_has_a_comment()
     {
         var report = MonthReport(_year);
-        var line = report.SetLine(_care, 10, Yuan("6000.01"), Money.Zero, "  补发 4 月  ", _year, Money.Zero).Value;
+        var line = report.SetLine(Officer, _care, 10, Yuan("6000.01"), Money.Zero, "  补发 4 月  ", _year, Money.Zero).Value;
 
-        var result = report.Submit();
+        var result = report.Submit(Officer);
 
         Assert.True(result.IsSuccess, result.Error);
         Assert.Equal("补发 4 月", line.FlagComment);
@@ -219,7 +223,7 @@ public class SubsidyReportTests
     {
         var report = MonthReport(_year);
 
-        Assert.Equal(SubsidyMessages.NothingToSubmit, report.Submit().Error);
+        Assert.Equal(SubsidyMessages.NothingToSubmit, report.Submit(Officer).Error);
         Assert.Equal(ReportStatus.Draft, report.Status);
     }
 
@@ -228,7 +232,7 @@ public class SubsidyReportTests
     {
         var report = MonthReport(_year);
 
-        var result = report.SetLine(_care, 10, Wan("124.76"), Money.Zero, "核", _year, Wan("10000"));
+        var result = report.SetLine(Officer, _care, 10, Wan("124.76"), Money.Zero, "核", _year, Wan("10000"));
 
         Assert.True(result.IsSuccess, result.Error);
     }
@@ -237,11 +241,11 @@ public class SubsidyReportTests
     public void Lottery_across_reports_one_fen_over_the_elderly_block_is_refused_and_the_line_is_unchanged()
     {
         var report = MonthReport(_year);
-        var line = report.SetLine(_care, 10, Yuan("4000"), Money.Zero, null, _year, Wan("10000")).Value;
+        var line = report.SetLine(Officer, _care, 10, Yuan("4000"), Money.Zero, null, _year, Wan("10000")).Value;
         var version = report.Version;
         var proposed = Wan("124.76") + OneFen;
 
-        var result = report.SetLine(_care, 20, proposed, Yuan("1"), "核", _year, Wan("10000"));
+        var result = report.SetLine(Officer, _care, 20, proposed, Yuan("1"), "核", _year, Wan("10000"));
 
         Assert.Equal(FundYearMessages.ElderlyLotteryExceedsBlock(proposed, Wan("124.76"), Wan("10124.76")), result.Error);
         Assert.Same(line, Assert.Single(report.Lines));
@@ -256,9 +260,9 @@ public class SubsidyReportTests
     public void Replacing_a_line_counts_its_lottery_once()
     {
         var report = AnnualReport(_year);
-        _ = report.SetLine(_care, 176086, _year.ElderlyBlock, Money.Zero, "核", _year, Money.Zero).Value;
+        _ = report.SetLine(Officer, _care, 176086, _year.ElderlyBlock, Money.Zero, "核", _year, Money.Zero).Value;
 
-        var again = report.SetLine(_care, 176086, _year.ElderlyBlock, Money.Zero, "核", _year, Money.Zero);
+        var again = report.SetLine(Officer, _care, 176086, _year.ElderlyBlock, Money.Zero, "核", _year, Money.Zero);
 
         Assert.True(again.IsSuccess, again.Error);
         Assert.Single(report.Lines);
@@ -269,10 +273,10 @@ public class SubsidyReportTests
     public void The_reports_other_lines_count_against_the_elderly_block()
     {
         var report = AnnualReport(_year);
-        _ = report.SetLine(_care, 176086, Wan("10000"), Money.Zero, "核", _year, Money.Zero).Value;
+        _ = report.SetLine(Officer, _care, 176086, Wan("10000"), Money.Zero, "核", _year, Money.Zero).Value;
 
-        var over = report.SetLine(_age, 877395, Wan("124.76") + OneFen, Money.Zero, null, _year, Money.Zero);
-        var exact = report.SetLine(_age, 877395, Wan("124.76"), Money.Zero, null, _year, Money.Zero);
+        var over = report.SetLine(Officer, _age, 877395, Wan("124.76") + OneFen, Money.Zero, null, _year, Money.Zero);
+        var exact = report.SetLine(Officer, _age, 877395, Wan("124.76"), Money.Zero, null, _year, Money.Zero);
 
         Assert.Equal(FundYearMessages.ElderlyLotteryExceedsBlock(Wan("10124.76") + OneFen, Wan("10124.76"), Wan("10124.76")), over.Error);
         Assert.True(exact.IsSuccess, exact.Error);
@@ -284,7 +288,7 @@ public class SubsidyReportTests
     {
         var report = MonthReport(_year);
 
-        Assert.Throws<ArgumentException>(() => report.SetLine(_care, 1, Yuan("200"), Money.Zero, null, FundYear2020(), Money.Zero));
+        Assert.Throws<ArgumentException>(() => report.SetLine(Officer, _care, 1, Yuan("200"), Money.Zero, null, FundYear2020(), Money.Zero));
     }
 
     [Fact]
@@ -293,7 +297,7 @@ public class SubsidyReportTests
         var report = ReportWithOneLine();
         var versions = new HashSet<Guid> { report.Version };
 
-        Assert.True(report.Submit().IsSuccess);
+        Assert.True(report.Submit(Officer).IsSuccess);
         Assert.Equal(ReportStatus.Submitted, report.Status);
         Assert.True(versions.Add(report.Version));
 
@@ -304,12 +308,12 @@ public class SubsidyReportTests
         Assert.Equal("人次与名册不符", report.ReviewComment);
         Assert.True(versions.Add(report.Version));
 
-        Assert.True(report.SetLine(_care, 11, Yuan("2200"), Money.Zero, null, _year, Money.Zero).IsSuccess);
+        Assert.True(report.SetLine(Officer, _care, 11, Yuan("2200"), Money.Zero, null, _year, Money.Zero).IsSuccess);
         Assert.True(versions.Add(report.Version));
-        Assert.True(report.Submit().IsSuccess);
+        Assert.True(report.Submit(Officer).IsSuccess);
         Assert.True(versions.Add(report.Version));
 
-        Assert.True(report.Approve().IsSuccess);
+        Assert.True(report.Approve(Reviewer, separateDuties: true).IsSuccess);
         Assert.Equal(ReportStatus.Approved, report.Status);
         Assert.True(report.IsLocked);
         Assert.Null(report.ReviewComment);
@@ -321,7 +325,7 @@ public class SubsidyReportTests
         Assert.Equal(SubsidyMessages.UnlockedPrefix + "街道补报 5 月名单", report.ReviewComment);
         Assert.True(versions.Add(report.Version));
 
-        var edited = report.SetLine(_care, 12, Yuan("2400"), Money.Zero, null, _year, Money.Zero);
+        var edited = report.SetLine(Officer, _care, 12, Yuan("2400"), Money.Zero, null, _year, Money.Zero);
         Assert.True(edited.IsSuccess, edited.Error);
         Assert.Equal(12, edited.Value.PersonTimes);
     }
@@ -332,10 +336,10 @@ public class SubsidyReportTests
         var report = ApprovedReport();
         var version = report.Version;
 
-        var result = report.SetLine(_care, 99, Yuan("19800"), Money.Zero, null, _year, Money.Zero);
+        var result = report.SetLine(Officer, _care, 99, Yuan("19800"), Money.Zero, null, _year, Money.Zero);
 
         Assert.Equal(SubsidyMessages.Locked, result.Error);
-        Assert.Equal(SubsidyMessages.Locked, report.Submit().Error);
+        Assert.Equal(SubsidyMessages.Locked, report.Submit(Officer).Error);
         Assert.Equal(10, Assert.Single(report.Lines).PersonTimes);
         Assert.Equal(version, report.Version);
     }
@@ -344,10 +348,10 @@ public class SubsidyReportTests
     public void A_submitted_report_cannot_be_changed_while_awaiting_review()
     {
         var report = ReportWithOneLine();
-        Assert.True(report.Submit().IsSuccess);
+        Assert.True(report.Submit(Officer).IsSuccess);
 
-        Assert.Equal(SubsidyMessages.AwaitingReview, report.SetLine(_care, 99, Yuan("19800"), Money.Zero, null, _year, Money.Zero).Error);
-        Assert.Equal(SubsidyMessages.AwaitingReview, report.Submit().Error);
+        Assert.Equal(SubsidyMessages.AwaitingReview, report.SetLine(Officer, _care, 99, Yuan("19800"), Money.Zero, null, _year, Money.Zero).Error);
+        Assert.Equal(SubsidyMessages.AwaitingReview, report.Submit(Officer).Error);
         Assert.Equal(10, Assert.Single(report.Lines).PersonTimes);
     }
 
@@ -376,15 +380,74 @@ public class SubsidyReportTests
     {
         var draft = ReportWithOneLine();
         var returned = ReportWithOneLine();
-        Assert.True(returned.Submit().IsSuccess);
+        Assert.True(returned.Submit(Officer).IsSuccess);
         Assert.True(returned.Return("退回").IsSuccess);
         var approved = ApprovedReport();
 
-        Assert.Equal(SubsidyMessages.NotSubmitted, draft.Approve().Error);
-        Assert.Equal(SubsidyMessages.NotSubmitted, returned.Approve().Error);
-        Assert.Equal(SubsidyMessages.NotSubmitted, approved.Approve().Error);
+        Assert.Equal(SubsidyMessages.NotSubmitted, draft.Approve(Reviewer, separateDuties: true).Error);
+        Assert.Equal(SubsidyMessages.NotSubmitted, returned.Approve(Reviewer, separateDuties: true).Error);
+        Assert.Equal(SubsidyMessages.NotSubmitted, approved.Approve(Reviewer, separateDuties: true).Error);
         Assert.Equal(ReportStatus.Draft, draft.Status);
         Assert.Equal(ReportStatus.Returned, returned.Status);
+    }
+
+    [Fact]
+    public void With_separation_of_duties_whoever_last_entered_the_figures_cannot_approve_them()
+    {
+        var report = ReportWithOneLine();
+        Assert.True(report.Submit(Officer).IsSuccess);
+        var version = report.Version;
+
+        Assert.Equal(SubsidyMessages.ApproverIsLastEditor, report.Approve(Officer, separateDuties: true).Error);
+        Assert.Equal(ReportStatus.Submitted, report.Status);
+        Assert.Equal(version, report.Version);
+        Assert.Equal(Officer, report.LastEditedBy);
+
+        Assert.True(report.Approve(Reviewer, separateDuties: true).IsSuccess);
+        Assert.Equal(ReportStatus.Approved, report.Status);
+    }
+
+    [Fact]
+    public void A_manager_who_corrected_and_submitted_a_month_cannot_approve_it_but_the_street_officer_can()
+    {
+        var report = ReportWithOneLine();
+        Assert.True(report.SetLine(Reviewer, _care, 11, Yuan("2200"), Money.Zero, null, _year, Money.Zero).IsSuccess);
+        Assert.True(report.Submit(Reviewer).IsSuccess);
+
+        Assert.Equal(SubsidyMessages.ApproverIsLastEditor, report.Approve(Reviewer, separateDuties: true).Error);
+        Assert.True(report.Approve(Officer, separateDuties: true).IsSuccess);
+    }
+
+    [Fact]
+    public void Submitting_makes_the_submitter_the_last_editor()
+    {
+        var report = ReportWithOneLine();
+        Assert.True(report.Submit("officer-second").IsSuccess);
+
+        Assert.Equal("officer-second", report.LastEditedBy);
+        Assert.Equal(SubsidyMessages.ApproverIsLastEditor, report.Approve("officer-second", separateDuties: true).Error);
+        Assert.True(report.Approve(Officer, separateDuties: true).IsSuccess);
+    }
+
+    [Fact]
+    public void A_district_that_turns_separation_off_lets_the_last_editor_approve()
+    {
+        var report = ReportWithOneLine();
+        Assert.True(report.Submit(Officer).IsSuccess);
+
+        Assert.True(report.Approve(Officer, separateDuties: false).IsSuccess);
+        Assert.Equal(ReportStatus.Approved, report.Status);
+    }
+
+    [Fact]
+    public void An_overlong_account_id_is_kept_to_the_stored_length()
+    {
+        var report = ReportWithOneLine();
+        var longId = new string('a', SubsidyReport.EditorMaxLength + 50);
+
+        Assert.True(report.Submit(longId).IsSuccess);
+
+        Assert.Equal(SubsidyReport.EditorMaxLength, report.LastEditedBy!.Length);
     }
 
     [Fact]
@@ -402,7 +465,7 @@ public class SubsidyReportTests
     {
         var report = MonthReport(_year);
 
-        var line = report.SetLine(_age, personTimes, Yuan(totalYuan), Money.Zero, null, _year, Money.Zero).Value;
+        var line = report.SetLine(Officer, _age, personTimes, Yuan(totalYuan), Money.Zero, null, _year, Money.Zero).Value;
 
         Assert.Equal(Yuan(averageYuan), line.AveragePerPersonTime);
     }
@@ -412,7 +475,7 @@ public class SubsidyReportTests
     {
         var report = MonthReport(_year);
 
-        var line = report.SetLine(_age, 0, Money.Zero, Money.Zero, null, _year, Money.Zero).Value;
+        var line = report.SetLine(Officer, _age, 0, Money.Zero, Money.Zero, null, _year, Money.Zero).Value;
 
         Assert.Null(line.AveragePerPersonTime);
         Assert.False(line.RateFlag);
@@ -421,15 +484,15 @@ public class SubsidyReportTests
     private SubsidyReport ReportWithOneLine()
     {
         var report = MonthReport(_year);
-        _ = report.SetLine(_care, 10, Yuan("2000"), Money.Zero, null, _year, Money.Zero).Value;
+        _ = report.SetLine(Officer, _care, 10, Yuan("2000"), Money.Zero, null, _year, Money.Zero).Value;
         return report;
     }
 
     private SubsidyReport ApprovedReport()
     {
         var report = ReportWithOneLine();
-        Assert.True(report.Submit().IsSuccess);
-        Assert.True(report.Approve().IsSuccess);
+        Assert.True(report.Submit(Officer).IsSuccess);
+        Assert.True(report.Approve(Reviewer, separateDuties: true).IsSuccess);
         return report;
     }
 }

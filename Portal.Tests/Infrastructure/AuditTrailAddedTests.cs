@@ -13,6 +13,10 @@ namespace Portal.Tests.Infrastructure;
 /// </summary>
 public sealed class AuditTrailAddedTests
 {
+    private const string Officer = "officer-xinjiekou";
+
+    private const string Reviewer = "manager-district";
+
     private static readonly DateTime At = new(2026, 11, 26, 8, 30, 0, DateTimeKind.Utc);
     private static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -25,7 +29,7 @@ public sealed class AuditTrailAddedTests
         var street = (await db.Districts.Include(d => d.Streets).SingleAsync(TestContext.Current.CancellationToken)).Streets[0];
         var type = await db.SubsidyTypes.SingleAsync(t => t.Code == SubsidyType.AdvancedAgeCode, TestContext.Current.CancellationToken);
         var report = SubsidyReport.Create(year, street.Id, 3, new DateOnly(2026, 11, 26)).Value;
-        Assert.True(report.SetLine(type, 10, Money.FromYuan(1_000), Money.FromYuan(500), "补发“一”月 \"含\" <调整>", year, Money.Zero).IsSuccess);
+        Assert.True(report.SetLine(Officer, type, 10, Money.FromYuan(1_000), Money.FromYuan(500), "补发“一”月 \"含\" <调整>", year, Money.Zero).IsSuccess);
         db.SubsidyReports.Add(report);
 
         var tracked = AuditTrail.Describe(db.ChangeTracker, "导入 测试.csv", At);

@@ -22,6 +22,10 @@ namespace Portal.Tests.Security;
 /// </summary>
 public sealed class AuthorizationMatrixTests
 {
+    private const string Officer = "officer-xinjiekou";
+
+    private const string Reviewer = "manager-district";
+
     public enum Caller
     {
         Manager,
@@ -57,6 +61,10 @@ public sealed class AuthorizationMatrixTests
             $"{nameof(IUserDirectoryService)}.{nameof(IUserDirectoryService.EnableAsync)}",
             ManagersOnly,
             (services, world) => services.Get<IUserDirectoryService>().EnableAsync(world.Target.Id, world.Target.Version)),
+        PortalOperation.ChangeApprovalRule => new(
+            $"{nameof(IUserDirectoryService)}.{nameof(IUserDirectoryService.SetSeparateApprovalAsync)}",
+            ManagersOnly,
+            (services, world) => services.Get<IUserDirectoryService>().SetSeparateApprovalAsync(false, world.DistrictVersion)),
         PortalOperation.RecordSpending => new(
             $"{nameof(ISpendingService)}.{nameof(ISpendingService.RecordAsync)}",
             ManagersAndOwnStreet,
@@ -366,7 +374,7 @@ public sealed class AuthorizationMatrixTests
     }
 
     /// <summary>The caller's account as the directory holds it, another account to act on, and 新街口's share.</summary>
-    private sealed record World(string CallerId, UserAccount Target, Guid ShareId, SubsidyReport? Report, ProjectDetailView ChildProtection, ProjectDetailView Tracking, Guid Year2021Version)
+    private sealed record World(string CallerId, UserAccount Target, Guid ShareId, SubsidyReport? Report, ProjectDetailView ChildProtection, ProjectDetailView Tracking, Guid Year2021Version, Guid DistrictVersion)
     {
         /// <summary>The 100 元 新街口 paid from its share on 2020-09-01, to correct.</summary>
         public Guid ShareSpendingId => ChildProtection.Spendings.Single(s => s.ShareId == ShareId).Id;
@@ -415,7 +423,10 @@ public sealed class AuthorizationMatrixTests
             var childProtection = (await manager.Get<IProjectService>().DetailAsync(projects[8].Id)).Value!;
             var tracking = (await manager.Get<IProjectService>().DetailAsync(projects[9].Id)).Value!;
             var year2021 = (await manager.Get<IFundYearAdminService>().SettingsAsync(2021)).Value!.Version;
-            return new World("caller", target, share, report is { } status ? await ReportAsync(database, status) : null, childProtection, tracking, year2021);
+            Guid districtVersion;
+            await using (var db = database.CreateDbContext())
+                districtVersion = await db.Districts.Select(d => d.Version).SingleAsync();
+            return new World("caller", target, share, report is { } status ? await ReportAsync(database, status) : null, childProtection, tracking, year2021, districtVersion);
         }
 
         /// <summary>A June 2020 report of 新街口 in the given state, made through the domain.</summary>
@@ -427,10 +438,10 @@ public sealed class AuthorizationMatrixTests
             var street = await db.Streets.SingleAsync(s => s.Code == ResourceStreet);
             var type = await db.SubsidyTypes.SingleAsync(t => t.Code == SubsidyType.AdvancedAgeCode);
             var report = SubsidyReport.Create(year, street.Id, 6, new DateOnly(2026, 1, 1)).Value;
-            Assert.True(report.SetLine(type, 10, Money.Zero, Money.FromYuan(1000), null, year, year.ElderlyBlock).IsSuccess);
-            Assert.True(report.Submit().IsSuccess);
+            Assert.True(report.SetLine(Officer, type, 10, Money.Zero, Money.FromYuan(1000), null, year, year.ElderlyBlock).IsSuccess);
+            Assert.True(report.Submit(Officer).IsSuccess);
             if (status == ReportStatus.Approved)
-                Assert.True(report.Approve().IsSuccess);
+                Assert.True(report.Approve(Reviewer, separateDuties: true).IsSuccess);
             db.SubsidyReports.Add(report);
             await db.SaveChangesAsync();
             return report;

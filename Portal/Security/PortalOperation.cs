@@ -40,6 +40,7 @@ public enum PortalOperation
     EditFundYear,
     DescribeElderlyProgramme,
     DeleteFundYear,
+    ChangeApprovalRule,
 }
 
 /// <summary>Who may perform an operation.</summary>
@@ -90,6 +91,7 @@ public static class OperationRules
         PortalOperation.EditFundYear => OperationScope.ManagerOnly,
         PortalOperation.DescribeElderlyProgramme => OperationScope.ManagerOnly,
         PortalOperation.DeleteFundYear => OperationScope.ManagerOnly,
+        PortalOperation.ChangeApprovalRule => OperationScope.ManagerOnly,
     };
 
     public static string DisplayName(PortalOperation operation) => operation switch
@@ -128,5 +130,6 @@ public static class OperationRules
         PortalOperation.EditFundYear => "修改资金年度",
         PortalOperation.DescribeElderlyProgramme => "填写老年人津贴补贴项目说明",
         PortalOperation.DeleteFundYear => "删除资金年度",
+        PortalOperation.ChangeApprovalRule => "更改审核职责分离设置",
     };
 }

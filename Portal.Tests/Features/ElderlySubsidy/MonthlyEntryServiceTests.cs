@@ -4,6 +4,7 @@ using Portal.Domain.ElderlySubsidy;
 using Portal.Features;
 using Portal.Features.ElderlySubsidy;
 using Portal.Features.FundYears;
+using Portal.Features.Users;
 using Portal.Infrastructure.Data;
 using Portal.Security;
 using Portal.Tests.Support;
@@ -197,6 +198,36 @@ public sealed class MonthlyEntryServiceTests : IAsyncLifetime
         Assert.Equal(2, queue.Approved.Count);
         Assert.Equal(MonthState.Draft, (await MonthAsync(2)).State);
         Assert.Equal(SubsidyMessages.NothingToApprove(1), (await _manager.Get<IReviewService>().ApproveMonthAsync(2021, 1)).Error);
+    }
+
+    [Fact]
+    public async Task A_month_a_manager_corrected_and_submitted_is_refused_to_them_unless_the_district_turns_separation_off()
+    {
+        Assert.True((await _manager.Get<IMonthlyEntryService>().SubmitAsync(January(null, "1,200", "120,000", "0"))).IsSuccess);
+        var submitted = await MonthAsync(1);
+
+        Assert.Equal(SubsidyMessages.ApproverIsLastEditor,
+            (await _manager.Get<IReviewService>().ApproveAsync(submitted.ReportId!.Value, submitted.Version!.Value)).Error);
+        Assert.Equal(MonthState.Submitted, (await MonthAsync(1)).State);
+
+        var directory = (await _manager.Get<IUserDirectoryService>().ListAsync()).Value!;
+        Assert.True(directory.SeparateApproval);
+        Assert.True((await _manager.Get<IUserDirectoryService>().SetSeparateApprovalAsync(false, directory.DistrictVersion)).IsSuccess);
+        Assert.False((await _manager.Get<IUserDirectoryService>().ListAsync()).Value!.SeparateApproval);
+        Assert.Equal(AuthorizationMessages.ManagerOnly, (await _officer.Get<IUserDirectoryService>().SetSeparateApprovalAsync(true, directory.DistrictVersion)).Error);
+        Assert.True((await _manager.Get<IReviewService>().ApproveAsync(submitted.ReportId!.Value, submitted.Version!.Value)).IsSuccess);
+        Assert.Equal(MonthState.Approved, (await MonthAsync(1)).State);
+    }
+
+    [Fact]
+    public async Task A_second_manager_approves_what_the_first_entered()
+    {
+        await _database.RegisterAsync("second-manager");
+        await using var second = new ServiceHarness(_database, ServiceHarness.Principal("second-manager", PortalRoles.Manager));
+        Assert.True((await _manager.Get<IMonthlyEntryService>().SubmitAsync(January(null, "1,200", "120,000", "0"))).IsSuccess);
+
+        Assert.True((await second.Get<IReviewService>().ApproveMonthAsync(2021, 1)).IsSuccess);
+        Assert.Equal(MonthState.Approved, (await MonthAsync(1)).State);
     }
 
     private static MonthEntry January(Guid? version, string personTimes, string lottery, string matching, string? comment = null) =>

@@ -117,12 +117,12 @@ public sealed class MonthlyEntryService(
             db.SubsidyReports.Add(report);
         }
 
-        var applied = await SubsidyLines.ApplyAsync(db, fundYear, report, parsed.Lines, cancellationToken);
+        var applied = await SubsidyLines.ApplyAsync(db, fundYear, report, parsed.Lines, authorized.Value.Id, cancellationToken);
         if (applied.IsFailure)
             return applied;
         if (operation == PortalOperation.SubmitSubsidyReport)
         {
-            var submitted = report.Submit();
+            var submitted = report.Submit(authorized.Value.Id);
             if (submitted.IsFailure)
                 return submitted.Field == Fields.Comment
                     ? FormResult.Invalid(report.Lines.Where(l => l.RateFlag && l.FlagComment is null)

@@ -74,13 +74,13 @@ public sealed class ReviewService(
     }
 
     public Task<Result> ApproveAsync(Guid reportId, Guid version, CancellationToken cancellationToken = default) =>
-        ChangeAsync(PortalOperation.ApproveSubsidyReport, reportId, version, r => r.Approve(), cancellationToken);
+        ChangeAsync(PortalOperation.ApproveSubsidyReport, reportId, version, (r, approver, separate) => r.Approve(approver.Id, separate), cancellationToken);
 
     public Task<Result> ReturnAsync(Guid reportId, string? comment, Guid version, CancellationToken cancellationToken = default) =>
-        ChangeAsync(PortalOperation.ReturnSubsidyReport, reportId, version, r => r.Return(comment), cancellationToken);
+        ChangeAsync(PortalOperation.ReturnSubsidyReport, reportId, version, (r, _, _) => r.Return(comment), cancellationToken);
 
     public Task<Result> UnlockAsync(Guid reportId, string? reason, Guid version, CancellationToken cancellationToken = default) =>
-        ChangeAsync(PortalOperation.UnlockSubsidyReport, reportId, version, r => r.Unlock(reason), cancellationToken);
+        ChangeAsync(PortalOperation.UnlockSubsidyReport, reportId, version, (r, _, _) => r.Unlock(reason), cancellationToken);
 
     public async Task<Result> ApproveMonthAsync(int year, int month, CancellationToken cancellationToken = default)
     {
@@ -98,9 +98,15 @@ public sealed class ReviewService(
             .ToListAsync(cancellationToken);
         if (reports.Count == 0)
             return Result.Fail(SubsidyMessages.NothingToApprove(month));
+
+        // All or nothing: months this manager entered or submitted are named, and none of the month is approved.
+        var separate = loaded.District.SeparateApproval;
+        var own = reports.Where(r => separate && r.LastEditedBy == authorized.Value.Id).ToList();
+        if (own.Count > 0)
+            return Result.Fail(SubsidyMessages.ApproverIsLastEditorOf(own.Select(r => loaded.District.Streets.Single(s => s.Id == r.StreetId).FullName)));
         foreach (var report in reports)
         {
-            var approved = report.Approve();
+            var approved = report.Approve(authorized.Value.Id, separate);
             if (approved.IsFailure)
                 return approved;
         }
@@ -108,7 +114,8 @@ public sealed class ReviewService(
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 
-    private async Task<Result> ChangeAsync(PortalOperation operation, Guid reportId, Guid version, Func<SubsidyReport, Result> change, CancellationToken cancellationToken)
+    /// <param name="change">The domain change, given the approving account and whether the district separates duties.</param>
+    private async Task<Result> ChangeAsync(PortalOperation operation, Guid reportId, Guid version, Func<SubsidyReport, PortalUser, bool, Result> change, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var report = await db.SubsidyReports.SingleOrDefaultAsync(r => r.Id == reportId, cancellationToken);
@@ -119,7 +126,10 @@ public sealed class ReviewService(
             return Result.Fail(SubsidyMessages.ReportNotFound);
         if (report.Version != version)
             return Result.Fail(await db.ChangedByOthersAsync(nameof(SubsidyReport), reportId, cancellationToken));
-        var result = change(report);
+        var separate = await db.FundYears.Where(y => y.Id == report.FundYearId)
+            .Join(db.Districts, y => y.DistrictId, d => d.Id, (_, d) => d.SeparateApproval)
+            .SingleAsync(cancellationToken);
+        var result = change(report, authorized.Value, separate);
         if (result.IsFailure)
             return result;
         db.Actor = authorized.Value.AuditName;

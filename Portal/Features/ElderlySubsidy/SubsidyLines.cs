@@ -12,7 +12,7 @@ namespace Portal.Features.ElderlySubsidy;
 /// </summary>
 internal static class SubsidyLines
 {
-    public static async Task<FormResult> ApplyAsync(PortalDbContext db, FundYear fundYear, SubsidyReport report, IReadOnlyList<ParsedLine> lines, CancellationToken cancellationToken)
+    public static async Task<FormResult> ApplyAsync(PortalDbContext db, FundYear fundYear, SubsidyReport report, IReadOnlyList<ParsedLine> lines, string editedBy, CancellationToken cancellationToken)
     {
         // What is left of the elderly block is the block less the months that count: the same figure the
         // totals page shows, so nobody is refused for more than the page says is left.
@@ -25,7 +25,7 @@ internal static class SubsidyLines
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
-            var set = report.SetLine(line.Type, line.PersonTimes, line.Lottery, line.Matching, line.Comment, fundYear, lotteryOfOthers);
+            var set = report.SetLine(editedBy, line.Type, line.PersonTimes, line.Lottery, line.Matching, line.Comment, fundYear, lotteryOfOthers);
             if (set.IsSuccess)
                 continue;
             if (set.Error is SubsidyMessages.Locked or SubsidyMessages.AwaitingReview)

@@ -13,4 +13,10 @@ public interface IUserDirectoryService
     Task<Result> DisableAsync(Guid accountId, Guid version, CancellationToken cancellationToken = default);
 
     Task<Result> EnableAsync(Guid accountId, Guid version, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Turns the district's separation of duties on (<paramref name="separate"/>) or off (a month approved by someone other than who last
+    /// entered or submitted it). <paramref name="version"/> is the district's, as the manager saw it.
+    /// </summary>
+    Task<Result> SetSeparateApprovalAsync(bool separate, Guid version, CancellationToken cancellationToken = default);
 }

@@ -27,7 +27,8 @@ public sealed class UserDirectoryService(
             var street = streets.Find(s => s.Id == a.StreetId);
             return new AccountRow(a.Id, a.ObjectId, a.Name, a.Email, street?.Code, street?.FullName, a.IsDisabled, a.FirstSignIn, a.LastSignIn, a.Version);
         }).ToList();
-        return PageData.Of(new UserDirectoryView(rows, streets.Select(s => new StreetOption(s.Code, s.FullName)).ToList()));
+        return PageData.Of(new UserDirectoryView(rows, streets.Select(s => new StreetOption(s.Code, s.FullName)).ToList(),
+            district?.SeparateApproval ?? true, district?.Version ?? Guid.Empty));
     }
 
     public Task<Result> AssignStreetAsync(Guid accountId, string? streetCode, Guid version, CancellationToken cancellationToken = default) =>
@@ -50,6 +51,24 @@ public sealed class UserDirectoryService(
 
     public Task<Result> EnableAsync(Guid accountId, Guid version, CancellationToken cancellationToken = default) =>
         ChangeAsync(PortalOperation.EnableAccount, accountId, version, (_, account, _) => Task.FromResult(account.Enable()), cancellationToken);
+
+    public async Task<Result> SetSeparateApprovalAsync(bool separate, Guid version, CancellationToken cancellationToken = default)
+    {
+        var authorized = await authorizer.AuthorizeAsync(PortalOperation.ChangeApprovalRule, streetId: null, "District/SeparateApproval", cancellationToken);
+        if (authorized.IsFailure)
+            return authorized;
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        db.Actor = authorized.Value.AuditName;
+        var configured = await loader.DistrictAsync(db, cancellationToken);
+        if (configured is null)
+            return Result.Fail(FundYearPageMessages.NoDistrict);
+        var district = await db.Districts.SingleAsync(d => d.Id == configured.Id, cancellationToken);
+        if (district.Version != version)
+            return Result.Fail(await db.ChangedByOthersAsync(nameof(District), district.Id, cancellationToken));
+        district.ChangeSeparateApproval(separate);
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
 
     /// <summary>Authorize, load, check the version the manager saw, apply the domain change, save with the audit trail.</summary>
     private async Task<Result> ChangeAsync(

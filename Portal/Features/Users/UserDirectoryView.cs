@@ -1,6 +1,7 @@
 namespace Portal.Features.Users;
 
-public sealed record UserDirectoryView(IReadOnlyList<AccountRow> Accounts, IReadOnlyList<StreetOption> Streets);
+/// <summary>The accounts, the streets they can be put in, and the district's approval rule with its version.</summary>
+public sealed record UserDirectoryView(IReadOnlyList<AccountRow> Accounts, IReadOnlyList<StreetOption> Streets, bool SeparateApproval, Guid DistrictVersion);
 
 public sealed record AccountRow(
     Guid Id,

@@ -111,7 +111,7 @@ public sealed partial class SubsidyImportService(
                 created.Add(report);
             }
 
-            var set = report.SetLine(row.Type, row.PersonTimes, row.Lottery, row.Matching, row.Comment, row.FundYear, counted[row.FundYear.Id]);
+            var set = report.SetLine(allowed.Value.Id, row.Type, row.PersonTimes, row.Lottery, row.Matching, row.Comment, row.FundYear, counted[row.FundYear.Id]);
             if (set.IsFailure)
                 errors.Add(new CellError(row.RowNumber, ColumnOf(set), set.Error!));
         }

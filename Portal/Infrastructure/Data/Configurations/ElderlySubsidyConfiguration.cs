@@ -36,6 +36,7 @@ internal sealed class ElderlySubsidyConfiguration
         builder.HasIndex(r => new { r.FundYearId, r.StreetId, r.Month }).IsUnique();
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.Property(r => r.ReviewComment).HasMaxLength(SubsidyReport.CommentMaxLength + 10);
+        builder.Property(r => r.LastEditedBy).HasMaxLength(SubsidyReport.EditorMaxLength);
         builder.Ignore(r => r.Lottery);
         builder.Ignore(r => r.Matching);
         builder.Ignore(r => r.IsLocked);

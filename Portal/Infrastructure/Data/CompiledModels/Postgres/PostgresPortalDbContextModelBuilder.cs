@@ -12,7 +12,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresPortalDbContextModel
     {
         private PostgresPortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0b13ca52-53a5-401b-9f18-5eef39b70e0d"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("f2390de0-a957-4bf8-9cf3-13d39093093a"), entityTypeCount: 18)
         {
         }
 

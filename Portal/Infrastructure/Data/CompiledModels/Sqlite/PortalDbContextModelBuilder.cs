@@ -11,7 +11,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2ffc5473-def6-480e-89a3-c25bea0d734a"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("35098b32-55a0-40e4-93b1-ca109e9e137e"), entityTypeCount: 18)
         {
         }
 

@@ -20,7 +20,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
                 "Portal.Domain.ElderlySubsidy.SubsidyReport",
                 typeof(SubsidyReport),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 9,
                 navigationCount: 1,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 2,
@@ -40,6 +40,14 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(SubsidyReport).GetProperty("FundYearId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(SubsidyReport).GetField("<FundYearId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            var lastEditedBy = runtimeEntityType.AddProperty(
+                "LastEditedBy",
+                typeof(string),
+                propertyInfo: typeof(SubsidyReport).GetProperty("LastEditedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SubsidyReport).GetField("<LastEditedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
 
             var month = runtimeEntityType.AddProperty(
                 "Month",

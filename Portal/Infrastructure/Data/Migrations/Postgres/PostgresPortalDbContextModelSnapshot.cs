@@ -65,6 +65,9 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<bool>("SeparateApproval")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -334,6 +337,10 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<Guid>("FundYearId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("LastEditedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int?>("Month")
                         .HasColumnType("integer");
