@@ -46,8 +46,8 @@ public sealed class SubsidyReviewPageTests : IAsyncLifetime
         var page = context.Render<SubsidyReview>();
 
         var row = page.WaitForElement("[data-testid=review-row][data-street=xinjiekou][data-month='3']");
-        Assert.Equal(["高龄津贴人次", "高龄津贴金额（万元）", "失能老年人护理补贴人次", "失能老年人护理补贴金额（万元）"],
-            page.FindAll("[data-testid=review-queue] th").Skip(2).Take(4).Select(h => h.TextContent.Trim()));
+        Assert.Equal(["高龄津贴", "失能老年人护理补贴"], page.FindAll("[data-testid=review-queue] [data-testid=subsidy-head]").Select(h => h.TextContent.Trim()));
+        Assert.Equal(["人次", "金额（万元）", "人次", "金额（万元）"], page.FindAll("[data-testid=review-queue] [data-testid=line-head]").Select(h => h.TextContent.Trim()));
         Assert.Equal(["1,200", "30"], row.QuerySelectorAll("[data-testid=line-person-times]").Select(c => c.TextContent.Trim()));
         Assert.Equal(["12", "1.5"], row.QuerySelectorAll("[data-testid=line-amount]").Select(c => c.TextContent.Trim()));
         Assert.Equal("/streets/xinjiekou/elderly-subsidies?year=2021&month=3", row.QuerySelector("[data-testid=month-link]")!.GetAttribute("href"));
