@@ -56,6 +56,17 @@ public sealed class ManagerScreensBrowserTests
             await BrowserSupport.WaitUntilInteractiveAsync(manager);
             await Assertions.Expect(manager.Locator("[data-testid=returned-row]")).ToHaveCountAsync(1);
             await Assertions.Expect(manager.Locator("[data-testid=review-queue]")).ToHaveCountAsync(0);
+
+            // The dashboard says it once per street: 新街口街道's returned February is one line that links to its returned list.
+            await manager.GotoAsync(portal.Url("/?year=2021"));
+            var returned = manager.Locator("[data-testid=alert][data-kind=ReturnedMonth][data-street=xinjiekou]");
+            await Assertions.Expect(returned).ToContainTextAsync("新街口街道：已退回 1 个月（2 月）");
+            Assert.Equal("/elderly-subsidies/review?year=2021&street=xinjiekou&status=returned", await returned.Locator("a").First.GetAttributeAsync("href"));
+            await BrowserSupport.ScreenshotAsync(manager, "dashboard-alerts-1440");
+            await manager.GotoAsync(portal.Url("/help/manager"));
+            await manager.SetViewportSizeAsync(390, 844);
+            await Assertions.Expect(manager.Locator("[data-testid=help-review]")).ToBeVisibleAsync();
+            await BrowserSupport.ScreenshotAsync(manager, "help-manager-390");
         }
         catch
         {
