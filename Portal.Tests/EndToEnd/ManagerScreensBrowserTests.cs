@@ -51,9 +51,11 @@ public sealed class ManagerScreensBrowserTests
                 Assert.True(await manager.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"), $"the review queue overflows at {width} px");
             }
 
+            // The status filter puts the choice in the address and lists only the returned months.
             await manager.SetViewportSizeAsync(1440, 900);
-            await manager.GotoAsync(portal.Url("/elderly-subsidies/review?year=2021&status=returned"));
-            await BrowserSupport.WaitUntilInteractiveAsync(manager);
+            await manager.Locator("[data-testid=filter-status]").ClickAsync();
+            await manager.GetByRole(AriaRole.Option, new() { Name = "已退回（1）" }).ClickAsync();
+            await manager.WaitForURLAsync("**/elderly-subsidies/review?year=2021&status=returned");
             await Assertions.Expect(manager.Locator("[data-testid=returned-row]")).ToHaveCountAsync(1);
             await Assertions.Expect(manager.Locator("[data-testid=review-queue]")).ToHaveCountAsync(0);
 
