@@ -21,7 +21,8 @@ internal static class PortalPages
     /// in the user directory (see <see cref="TestDatabase.RegisterAsync"/>), which records the role as a
     /// sign-in would.
     /// </summary>
-    public static BunitContext Create(TestDatabase database, string url = "/", string objectId = "manager", string? role = PortalRoles.Manager)
+    /// <param name="services">Further services a page needs, added before anything is read from the container.</param>
+    public static BunitContext Create(TestDatabase database, string url = "/", string objectId = "manager", string? role = PortalRoles.Manager, Action<IServiceCollection>? services = null)
     {
         database.RecordRole(objectId, role);
         var context = new BunitContext();
@@ -40,6 +41,7 @@ internal static class PortalPages
         // under test must be authorized for real, with the portal's own policies and handlers.
         context.Services.AddAuthorizationCore(PortalPolicies.Add);
         context.Services.AddSingleton<IAuthorizationService, DefaultAuthorizationService>();
+        services?.Invoke(context.Services);
         context.Services.GetRequiredService<NavigationManager>().NavigateTo(url);
         return context;
     }

@@ -78,6 +78,13 @@ public sealed class PageAccessTests(PageAccessTests.SignedInUsers users) : IClas
         ["/admin/users"] = ManagerPage,
         ["/admin/audit"] = ManagerPage,
         ["/admin/backups"] = ManagerPage,
+        ["/help/street"] = user => user switch
+        {
+            User.Anonymous => Outcome.SignIn,
+            User.Manager or User.Viewer or User.XinjiekouStaff or User.StreetlessStaff => Outcome.Shown,
+            _ => Outcome.Refused,
+        },
+        ["/help/manager"] = ManagerPage,
         ["/no-access"] = _ => Outcome.Shown,
         ["/not-found"] = _ => Outcome.Shown,
         ["/error"] = _ => Outcome.Shown,

@@ -65,11 +65,60 @@ public sealed class DashboardTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Beyond_twelve_alerts_the_rest_are_in_the_page_behind_show_all()
+    public async Task A_streets_overdue_months_are_one_line_with_their_count_and_months()
+    {
+        await using var manager = new ServiceHarness(_database, ServiceHarness.Principal("manager", PortalRoles.Manager));
+        await using var officer = new ServiceHarness(_database, ServiceHarness.Principal("officer", PortalRoles.StreetStaff));
+        Assert.True((await manager.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "300", "100", "200", "2022-02-28"))).IsSuccess);
+        Assert.True((await officer.Get<IMonthlyEntryService>().SubmitAsync(new MonthEntry("xinjiekou", 2021, 2, null, [new LineEntry(SubsidyType.AdvancedAgeCode, "10", "1000", "0", null)]))).IsSuccess);
+        var dashboard = (await manager.Get<IDashboardService>().DashboardAsync(2021)).Value!;
+        await using var context = PortalPages.Create(_database, "/?year=2021");
+
+        var page = context.Render<Home>();
+
+        page.WaitForAssertion(() => Assert.Equal(dashboard.AlertGroups.Count, page.FindAll("[data-testid=alert]").Count));
+        var overdue = page.FindAll($"[data-testid=alert][data-kind={nameof(AlertKind.OverdueMonth)}]");
+        Assert.Equal(15, overdue.Count);
+        Assert.Equal(15 * 12 - 1, overdue.Sum(a => int.Parse(a.GetAttribute("data-count")!, System.Globalization.CultureInfo.InvariantCulture)));
+        var xinjiekou = page.Find($"[data-testid=alert][data-kind={nameof(AlertKind.OverdueMonth)}][data-street=xinjiekou]");
+        Assert.Contains("新街口街道：逾期 11 个月（1、3–12 月）", xinjiekou.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/streets/xinjiekou/elderly-subsidies?year=2021&month=1", xinjiekou.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal(11, xinjiekou.QuerySelectorAll("[data-testid=alert-months] li").Length);
+        Assert.Contains($"需要处理的事项（{dashboard.AlertGroups.Count} 项，共 {dashboard.Alerts.Count} 条）", page.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_streets_returned_months_link_to_its_returned_list_in_the_review_queue()
+    {
+        var alerts = new List<Alert>
+        {
+            new(AlertKind.ReturnedMonth, "新街口街道 3 月已退回，待街道更正。", "/streets/xinjiekou/elderly-subsidies?year=2021&month=3") { StreetCode = "xinjiekou", Street = "新街口街道", Month = 3 },
+            new(AlertKind.ReturnedMonth, "新街口街道 1 月已退回，待街道更正。", "/streets/xinjiekou/elderly-subsidies?year=2021&month=1") { StreetCode = "xinjiekou", Street = "新街口街道", Month = 1 },
+            new(AlertKind.ReturnedMonth, "德胜街道 1 月已退回，待街道更正。", "/streets/desheng/elderly-subsidies?year=2021&month=1") { StreetCode = "desheng", Street = "德胜街道", Month = 1 },
+            new(AlertKind.Unallocated, "因素法分配资金尚有 1 万元未安排到项目。", "/social-assistance?year=2021"),
+        };
+
+        var groups = AlertGroup.Of(alerts, 2021);
+
+        Assert.Equal(3, groups.Count);
+        Assert.Equal("新街口街道：已退回 2 个月（1、3 月），待街道更正", groups[0].Text);
+        Assert.Equal("/elderly-subsidies/review?year=2021&street=xinjiekou&status=returned", groups[0].Link);
+        Assert.Equal("德胜街道：已退回 1 个月（1 月），待街道更正", groups[1].Text);
+        Assert.Equal(("因素法分配资金尚有 1 万元未安排到项目。", "/social-assistance?year=2021", 1), (groups[2].Text, groups[2].Link, groups[2].Count));
+    }
+
+    [Theory]
+    [InlineData(new[] { 1 }, "1 月")]
+    [InlineData(new[] { 3, 1, 2 }, "1–3 月")]
+    [InlineData(new[] { 1, 2, 4, 6, 7, 12 }, "1–2、4、6–7、12 月")]
+    public void Months_are_written_as_runs(int[] months, string expected) => Assert.Equal(expected, AlertGroup.MonthRuns(months));
+
+    [Fact]
+    public async Task Beyond_twelve_alert_lines_the_rest_are_in_the_page_behind_show_all()
     {
         await using var manager = new ServiceHarness(_database, ServiceHarness.Principal("manager", PortalRoles.Manager));
         Assert.True((await manager.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "300", "100", "200", "2022-02-28"))).IsSuccess);
-        var total = (await manager.Get<IDashboardService>().DashboardAsync(2021)).Value!.Alerts.Count;
+        var total = (await manager.Get<IDashboardService>().DashboardAsync(2021)).Value!.AlertGroups.Count;
         await using var context = PortalPages.Create(_database, "/?year=2021");
 
         var page = context.Render<Home>();
@@ -77,7 +126,7 @@ public sealed class DashboardTests : IAsyncLifetime
         page.WaitForAssertion(() => Assert.Equal(total, page.FindAll("[data-testid=alert]").Count));
         Assert.True(total > 12);
         Assert.Equal(total - 12, page.FindAll("[data-testid=more-alerts] [data-testid=alert]").Count);
-        Assert.Equal($"显示全部 {total} 条", page.Find("[data-testid=more-alerts] summary").TextContent.Trim());
+        Assert.Equal($"显示全部 {total} 项", page.Find("[data-testid=more-alerts] summary").TextContent.Trim());
     }
 
     [Fact]

@@ -83,11 +83,11 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contextF
                 ReportStatus? status = ofStreet.TryGetValue(month, out var known) ? known : null;
                 var link = $"/streets/{street.Code}/elderly-subsidies?year={y}&month={month.ToString(CultureInfo.InvariantCulture)}";
                 if (!annualOnly && status == ReportStatus.Returned)
-                    alerts.Add(new Alert(AlertKind.ReturnedMonth, $"{street.FullName} {month} 月已退回，待街道更正。", link));
+                    alerts.Add(new Alert(AlertKind.ReturnedMonth, $"{street.FullName} {month} 月已退回，待街道更正。", link) { StreetCode = street.Code, Street = street.FullName, Month = month });
                 if (StreetMonths.IsOverdue(fundYear, month, status, annualOnly, today))
                 {
                     overdue++;
-                    alerts.Add(new Alert(AlertKind.OverdueMonth, $"{street.FullName} {month} 月逾期未提交（截止 {fundYear.ReportDueDate(month):yyyy-MM-dd}）。", link));
+                    alerts.Add(new Alert(AlertKind.OverdueMonth, $"{street.FullName} {month} 月逾期未提交（截止 {fundYear.ReportDueDate(month):yyyy-MM-dd}）。", link) { StreetCode = street.Code, Street = street.FullName, Month = month });
                 }
             }
 
@@ -106,16 +106,17 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contextF
 
         foreach (var flagged in figures.Flagged)
         {
-            var where = flagged.StreetId is { } streetId ? streets.Single(s => s.Id == streetId).FullName : "全区";
+            var street = flagged.StreetId is { } streetId ? streets.Single(s => s.Id == streetId) : null;
             var when = flagged.Month is { } month ? month.ToString(CultureInfo.InvariantCulture) + " 月" : "全年";
             alerts.Add(new Alert(AlertKind.FlaggedEntry,
-                $"{where}{when}{types[flagged.Line.SubsidyTypeId].Name}人次均额 {flagged.Line.AveragePerPersonTime?.ToYuan()} 元超出发放标准：{flagged.Line.FlagComment ?? "未填写说明"}",
-                $"/elderly-subsidies?year={y}"));
+                $"{street?.FullName ?? "全区"}{when}{types[flagged.Line.SubsidyTypeId].Name}人次均额 {flagged.Line.AveragePerPersonTime?.ToYuan()} 元超出发放标准：{flagged.Line.FlagComment ?? "未填写说明"}",
+                $"/elderly-subsidies?year={y}") { StreetCode = street?.Code, Street = street?.FullName, Month = flagged.Month });
         }
 
         if (!fundYear.Unallocated.IsZero)
             alerts.Add(new Alert(AlertKind.Unallocated, $"因素法分配资金{(fundYear.CarriedIn.IsZero ? string.Empty : "和上年结转资金")}尚有 {fundYear.Unallocated.ToWanYuan()} 万元未安排到项目。", $"/social-assistance?year={y}"));
 
+        var sorted = alerts.OrderBy(a => a.Kind).ToList();
         return new DashboardView(
             fundYear.Year,
             date,
@@ -124,7 +125,8 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contextF
             spendingByMonth,
             elderlyByMonth,
             byStreet,
-            alerts.OrderBy(a => a.Kind).ToList());
+            sorted,
+            AlertGroup.Of(sorted, fundYear.Year));
     }
 
     private static string Percent(decimal share) => (share * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";

@@ -15,7 +15,8 @@ public sealed record DashboardView(
     IReadOnlyList<SpendingMonth> SpendingByMonth,
     IReadOnlyList<ElderlyMonth> ElderlyByMonth,
     IReadOnlyList<StreetRow> ByStreet,
-    IReadOnlyList<Alert> Alerts);
+    IReadOnlyList<Alert> Alerts,
+    IReadOnlyList<AlertGroup> AlertGroups);
 
 /// <summary>What the home page shows: the year at a glance, then the dashboard.</summary>
 public sealed record DashboardHome(FundYearOverview Overview, DashboardView Dashboard);
@@ -40,5 +41,16 @@ public enum AlertKind
     Unallocated,
 }
 
-/// <summary>Something a manager should act on, with where to do it.</summary>
-public sealed record Alert(AlertKind Kind, string Text, string Link);
+/// <summary>
+/// Something a manager should act on, with where to do it; an alert about a street's month names the street
+/// and the month, so the dashboard can group a street's months into one line (<see cref="AlertGroup"/>).
+/// </summary>
+public sealed record Alert(AlertKind Kind, string Text, string Link)
+{
+    public string? StreetCode { get; init; }
+
+    /// <summary>The street's full name (西长安街街道), with <see cref="StreetCode"/>.</summary>
+    public string? Street { get; init; }
+
+    public int? Month { get; init; }
+}

@@ -5,7 +5,8 @@ namespace Portal.Features.ElderlySubsidy;
 /// <summary>Managers review street months: approve (which locks), return with a comment, or unlock with a reason.</summary>
 public interface IReviewService
 {
-    Task<PageData<ReviewList>> QueueAsync(int? year, CancellationToken cancellationToken = default);
+    /// <summary>The year's queue for managers, as <paramref name="filter"/> asks (all of it when null).</summary>
+    Task<PageData<ReviewList>> QueueAsync(int? year, ReviewFilter? filter = null, CancellationToken cancellationToken = default);
 
     Task<Result> ApproveAsync(Guid reportId, Guid version, CancellationToken cancellationToken = default);
 

@@ -14,7 +14,7 @@ public sealed class ReviewService(
     IReadAuthorizer reads,
     IOperationAuthorizer authorizer) : IReviewService
 {
-    public async Task<PageData<ReviewList>> QueueAsync(int? year, CancellationToken cancellationToken = default)
+    public async Task<PageData<ReviewList>> QueueAsync(int? year, ReviewFilter? filter = null, CancellationToken cancellationToken = default)
     {
         var user = await reads.UserAsync(cancellationToken);
         if (!user.IsManager)
@@ -24,33 +24,53 @@ public sealed class ReviewService(
             return PageData.NotFound<ReviewList>(FundYearPageMessages.NotFound(year));
         var (district, fundYear) = loaded;
 
-        var types = await db.SubsidyTypes.AsNoTracking().ToDictionaryAsync(t => t.Id, cancellationToken);
-        var reports = await db.SubsidyReports.AsNoTracking()
+        var streets = district.Streets.OrderBy(s => s.Order).ToList();
+        // An unknown street in the address filters nothing rather than showing an empty queue that looks done.
+        filter ??= ReviewFilter.All;
+        if (filter.StreetCode is not null && streets.All(s => s.Code != filter.StreetCode))
+            filter = filter with { StreetCode = null };
+        var streetId = streets.FirstOrDefault(s => s.Code == filter.StreetCode)?.Id;
+
+        var types = await db.SubsidyTypes.AsNoTracking().OrderBy(t => t.Order).ToListAsync(cancellationToken);
+        var typeNames = types.ToDictionary(t => t.Id, t => t.Name);
+        var query = db.SubsidyReports.AsNoTracking()
             .Where(r => r.FundYearId == fundYear.Id && r.StreetId != null && r.Month != null
-                && (r.Status == ReportStatus.Submitted || r.Status == ReportStatus.Approved))
-            .ToListAsync(cancellationToken);
-        var streets = district.Streets.ToDictionary(s => s.Id);
+                && (r.Status == ReportStatus.Submitted || r.Status == ReportStatus.Returned || r.Status == ReportStatus.Approved));
+        if (streetId is { } id)
+            query = query.Where(r => r.StreetId == id);
+        if (filter.Month is { } month)
+            query = query.Where(r => r.Month == month);
+        var reports = await query.ToListAsync(cancellationToken);
+        var byId = streets.ToDictionary(s => s.Id);
 
         var items = reports
-            .OrderBy(r => r.Month).ThenBy(r => streets[r.StreetId!.Value].Order)
+            .OrderBy(r => r.Month).ThenBy(r => byId[r.StreetId!.Value].Order)
             .Select(r => new ReviewItem(
                 r.Id,
                 r.Version,
-                streets[r.StreetId!.Value].FullName,
+                byId[r.StreetId!.Value].Code,
+                byId[r.StreetId!.Value].FullName,
                 r.Month!.Value,
-                ReportStatusNames.Of(r.Status),
-                r.Lines.Sum(l => l.PersonTimes),
+                r.Status,
+                types.Select(t => r.Lines.FirstOrDefault(l => l.SubsidyTypeId == t.Id) is { } line ? new ReviewLine(line.PersonTimes, line.Total, line.RateFlag) : null).ToList(),
                 r.Lottery,
                 r.Matching,
                 r.Lines.Where(l => l.RateFlag)
-                    .Select(l => $"{types[l.SubsidyTypeId].Name}：人次均额 {l.AveragePerPersonTime?.ToYuan()} 元，说明：{l.FlagComment ?? "（无）"}")
+                    .Select(l => $"{typeNames[l.SubsidyTypeId]}：人次均额 {l.AveragePerPersonTime?.ToYuan()} 元，说明：{l.FlagComment ?? "（无）"}")
                     .ToList(),
                 r.ReviewComment))
             .ToList();
+        var counts = ReviewFilter.Listed.ToDictionary(s => s, s => items.Count(i => i.State == s));
+        IReadOnlyList<ReviewItem> Listed(ReportStatus status) => filter.Shows(status) ? items.Where(i => i.State == status).ToList() : [];
         return PageData.Of(new ReviewList(
             fundYear.Year,
-            items.Where(i => i.Status == ReportStatusNames.Of(ReportStatus.Submitted)).ToList(),
-            items.Where(i => i.Status == ReportStatusNames.Of(ReportStatus.Approved)).ToList()));
+            filter,
+            streets.Select(s => new ReviewStreet(s.Code, s.FullName)).ToList(),
+            types.Select(t => new ReviewSubsidy(t.Code, t.Name)).ToList(),
+            counts,
+            Listed(ReportStatus.Submitted),
+            Listed(ReportStatus.Returned),
+            Listed(ReportStatus.Approved)));
     }
 
     public Task<Result> ApproveAsync(Guid reportId, Guid version, CancellationToken cancellationToken = default) =>

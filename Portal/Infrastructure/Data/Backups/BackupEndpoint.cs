@@ -27,7 +27,7 @@ public static class BackupEndpoint
             var user = await users.GetAsync(context.RequestAborted);
             var path = await backup.CreateAsync(BackupKind.Manual, context.RequestAborted);
             var file = backup.List().Single(f => f.Name == Path.GetFileName(path));
-            await audit.RecordAsync(user.AuditName, BackupAudit.Taken, file, context.RequestAborted);
+            await audit.RecordAsync(user, BackupAudit.Taken, file, context.RequestAborted);
             return Results.Redirect($"{PagePath}?taken={Uri.EscapeDataString(file.Name)}");
         }).RequireAuthorization(PortalPolicies.Manager).DisableAntiforgery();
 
@@ -38,7 +38,7 @@ public static class BackupEndpoint
             authentication.UseRequestUser(context);
             var user = await users.GetAsync(context.RequestAborted);
             var file = backup.List().Single(f => f.Name == name);
-            await audit.RecordAsync(user.AuditName, BackupAudit.Downloaded, file, context.RequestAborted);
+            await audit.RecordAsync(user, BackupAudit.Downloaded, file, context.RequestAborted);
             return Results.File(path, "application/vnd.sqlite3", name, enableRangeProcessing: true);
         }).RequireAuthorization(PortalPolicies.Manager);
         return endpoints;
