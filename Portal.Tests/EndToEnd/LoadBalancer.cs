@@ -6,8 +6,8 @@ using Portal.Tests.Support;
 namespace Portal.Tests.EndToEnd;
 
 /// <summary>
-/// Debian's HAProxy in front of portal nodes on loopback, configured as README "Running for a whole city"
-/// says: sticky by an inserted cookie (never by client address), WebSockets through, a node taken out
+/// Debian's HAProxy in front of portal nodes on loopback, configured as deploy/haproxy/haproxy.cfg is
+/// (without TLS): sticky by an inserted cookie (never by client address), WebSockets through, a node taken out
 /// when /healthz/ready fails, and a user of a stopped node sent to another. Where HAProxy is missing the
 /// test is skipped with the command that installs it; under CI (CI=true) that is a failure.
 /// </summary>
@@ -79,7 +79,7 @@ public sealed class LoadBalancer : IAsyncDisposable
 
     public string Url(string path) => new Uri(Address, path).ToString();
 
-    /// <summary>The configuration README shows, on the given ports.</summary>
+    /// <summary>The configuration of deploy/haproxy/haproxy.cfg without TLS, on the given ports.</summary>
     public static string Config(int port, IReadOnlyDictionary<string, Uri> nodes) => string.Create(CultureInfo.InvariantCulture, $"""
         defaults
             mode http
