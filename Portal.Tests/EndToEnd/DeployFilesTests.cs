@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.EndToEnd;
@@ -22,9 +20,9 @@ public sealed class DeployFilesTests
         try
         {
             var pem = Path.Combine(folder.FullName, "portal.pem");
-            var (certificate, key) = SelfSigned();
+            var (certificate, key, _) = TestCertificates.SelfSignedTls();
             await File.WriteAllTextAsync(pem, certificate + key, TestContext.Current.CancellationToken);
-            var (exitCode, output) = await RunAsync(LoadBalancer.HaproxyPath, ["-c", "-f", Deploy("haproxy", "haproxy.cfg")], new()
+            var (exitCode, output) = await RunAsync(LoadBalancer.HaproxyPath, ["-c", "-f", LoadBalancer.ConfigPath], new()
             {
                 ["PORTAL_LISTEN_HTTP"] = $"127.0.0.1:{Prerequisite.FreePort()}",
                 ["PORTAL_LISTEN_HTTPS"] = $"127.0.0.1:{Prerequisite.FreePort()}",
@@ -52,7 +50,7 @@ public sealed class DeployFilesTests
         try
         {
             // The site file as shipped, with the bureau's certificate paths pointing at a self-signed one.
-            var (certificate, key) = SelfSigned();
+            var (certificate, key, _) = TestCertificates.SelfSignedTls();
             var crt = Path.Combine(folder.FullName, "portal.crt");
             var keyFile = Path.Combine(folder.FullName, "portal.key");
             await File.WriteAllTextAsync(crt, certificate, TestContext.Current.CancellationToken);
@@ -95,14 +93,6 @@ public sealed class DeployFilesTests
         Assert.True(exitCode == 0, output);
         Assert.DoesNotContain("Unknown key", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Failed to parse", output, StringComparison.Ordinal);
-    }
-
-    private static (string Certificate, string Key) SelfSigned()
-    {
-        using var rsa = RSA.Create(2048);
-        var request = new CertificateRequest("CN=localhost", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(2));
-        return (certificate.ExportCertificatePem() + "\n", rsa.ExportPkcs8PrivateKeyPem() + "\n");
     }
 
     private static async Task<(int ExitCode, string Output)> RunAsync(string program, string[] arguments, Dictionary<string, string> environment)
