@@ -16,6 +16,7 @@ public sealed class SettingsRefusedStartTests
     [InlineData("Portal__Telemetry__Prometheus__Enabled", "true", null, null, "neither Portal:Telemetry:Prometheus:Key nor Portal:Telemetry:Prometheus:AllowedNetworks is set")]
     [InlineData("Portal__Telemetry__Prometheus__Enabled", "true", "Portal__Telemetry__Prometheus__Key", "short", "Portal:Telemetry:Prometheus:Key must be at least 32 characters")]
     [InlineData("Portal__Telemetry__Prometheus__Enabled", "true", "Portal__Telemetry__Prometheus__AllowedNetworks__0", "10.0.5.0/33", "Portal:Telemetry:Prometheus:AllowedNetworks holds '10.0.5.0/33'")]
+    [InlineData("Portal__Telemetry__Prometheus__Enabled", "yes", null, null, "Portal:Telemetry:Prometheus:Enabled")]
     [InlineData("AzureAd__ClientId", "portal", "AzureAd__Instance", "http://login.example/", "AzureAd:Instance must use https")]
     public async Task A_wrong_setting_stops_the_start_with_a_message_naming_it(string key, string value, string? otherKey, string? otherValue, string expected)
     {

@@ -58,7 +58,8 @@ public static class PortalTelemetry
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddPortalMetrics();
         builder.Services.AddCheckedOptions<TelemetryOptions, TelemetryOptionsCheck>(builder.Configuration, TelemetryOptions.Section);
-        var prometheus = builder.Configuration.GetValue<bool>($"{TelemetryOptions.Section}:Prometheus:Enabled");
+        // A value that is not a boolean is left to the start-up check, which names it; here it only means "off".
+        var prometheus = bool.TryParse(builder.Configuration[$"{TelemetryOptions.Section}:Prometheus:Enabled"], out var enabled) && enabled;
         var otlp = !string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointSetting]);
         if (!prometheus && !otlp)
             return;
