@@ -11,6 +11,8 @@ using Portal.Infrastructure;
 using Portal.Infrastructure.Data;
 using Portal.Infrastructure.Data.Backups;
 using Portal.Infrastructure.Data.Moving;
+using Portal.Infrastructure.Settings;
+using Portal.Infrastructure.Telemetry;
 using Portal.Security;
 
 StartupTiming.Mark("main");
@@ -68,6 +70,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapThemeStylesheet();
 app.MapPortalHealth();
+app.MapPortalMetrics();
 app.MapAccountEndpoints(signInMode);
 app.MapExports();
 app.MapImportTemplates();
@@ -107,6 +110,7 @@ static (WebApplication App, SignInMode SignIn) Build(string[] args)
     CultureInfo.DefaultThreadCurrentUICulture = chinese;
 
     builder.AddPortalHardening();
+    builder.AddPortalTelemetry();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents()
         .AddHubOptions(hub => hub.MaximumReceiveMessageSize = WebHardening.CircuitMessageLimit);
     builder.Services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight);
@@ -124,6 +128,7 @@ static (WebApplication App, SignInMode SignIn) Build(string[] args)
     StartupTiming.Mark("services registered");
     var app = builder.Build();
     StartupTiming.Mark("host built");
+    CheckedOptions.CheckNow(app.Services);
     app.LogSignInMode(signInMode);
     return (app, signInMode);
 }

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Portal.Tests.EndToEnd;
 
-/// <summary>Backup while running, change, restore as the README says: the data is the backup's again.</summary>
+/// <summary>Backup while running, change, restore as docs/operations/backup.md says: the data is the backup's again.</summary>
 public sealed class BackupTests
 {
     [Fact]
@@ -49,7 +49,7 @@ public sealed class BackupTests
 
         Assert.NotEqual(before, await SnapshotAsync(host.DatabasePath));
 
-        // Restore (README): stop the portal, put the backup in place of the database (no -wal or -shm beside
+        // Restore (docs/operations/backup.md): stop the portal, put the backup in place of the database (no -wal or -shm beside
         // it), start the portal. Here the backup becomes the database of a new portal.
         var folder = Directory.CreateTempSubdirectory("portal-restore-");
         var restoredPath = Path.Combine(folder.FullName, "portal.db");

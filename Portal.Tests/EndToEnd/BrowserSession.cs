@@ -25,10 +25,18 @@ public sealed class BrowserSession : IAsyncDisposable
         return new BrowserSession(playwright, browser);
     }
 
-    /// <summary>A page for one more user, signed in as nobody yet.</summary>
-    public async Task<IPage> NewUserAsync()
+    /// <summary>
+    /// A page for one more user, signed in as nobody yet; <paramref name="acceptSelfSignedCertificate"/> for a
+    /// balancer on loopback that terminates TLS with a certificate made for the test run.
+    /// </summary>
+    public async Task<IPage> NewUserAsync(bool acceptSelfSignedCertificate = false)
     {
-        var page = await (await _browser.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 1400, Height = 1000 } })).NewPageAsync();
+        var page = await (await _browser.NewContextAsync(new()
+        {
+            Locale = "zh-CN",
+            ViewportSize = new() { Width = 1400, Height = 1000 },
+            IgnoreHTTPSErrors = acceptSelfSignedCertificate,
+        })).NewPageAsync();
         page.Console += (_, message) =>
         {
             if (IsPolicyViolation(message.Text))

@@ -1,13 +1,11 @@
 using System.Diagnostics;
-using System.Globalization;
-
 using Portal.Tests.Support;
 
 namespace Portal.Tests.EndToEnd;
 
 /// <summary>
-/// Debian's HAProxy in front of portal nodes on loopback, configured as README "Running for a whole city"
-/// says: sticky by an inserted cookie (never by client address), WebSockets through, a node taken out
+/// Debian's HAProxy in front of portal nodes on loopback, running deploy/haproxy/haproxy.cfg as the bureau
+/// installs it: TLS (a self-signed certificate here), sticky by an inserted cookie (never by client address), WebSockets through, a node taken out
 /// when /healthz/ready fails, and a user of a stopped node sent to another. Where HAProxy is missing the
 /// test is skipped with the command that installs it; under CI (CI=true) that is a failure.
 /// </summary>
@@ -36,28 +34,46 @@ public sealed class LoadBalancer : IAsyncDisposable
         Prerequisite.Missing($"HAProxy not found at {HaproxyPath}; install it with `{InstallCommand}`.");
     }
 
-    /// <summary>Starts HAProxy for the nodes, named by their cookie value, and waits until it listens.</summary>
+    /// <summary>
+    /// Starts HAProxy with deploy/haproxy/haproxy.cfg, as shipped, for nodes "a" and "b": TLS on a loopback
+    /// port with a self-signed certificate made for this run, plain http to the nodes. Waits until it
+    /// answers /healthz/ready over https.
+    /// </summary>
     public static async Task<LoadBalancer> StartAsync(IReadOnlyDictionary<string, Uri> nodes)
     {
+        ArgumentNullException.ThrowIfNull(nodes);
         Require();
         var port = Prerequisite.FreePort();
         var folder = Directory.CreateTempSubdirectory("portal-haproxy-");
-        var config = Path.Combine(folder.FullName, "haproxy.cfg");
-        await File.WriteAllTextAsync(config, Config(port, nodes));
-        var process = Process.Start(new ProcessStartInfo(HaproxyPath, ["-db", "-f", config])
+        var (certificatePem, keyPem, thumbprint) = TestCertificates.SelfSignedTls();
+        var pem = Path.Combine(folder.FullName, "portal.pem");
+        await File.WriteAllTextAsync(pem, certificatePem + keyPem);
+        var start = new ProcessStartInfo(HaproxyPath, ["-db", "-f", ConfigPath])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-        }) ?? throw new InvalidOperationException("HAProxy did not start.");
+        };
+        start.Environment["PORTAL_LISTEN_HTTP"] = $"127.0.0.1:{Prerequisite.FreePort()}";
+        start.Environment["PORTAL_LISTEN_HTTPS"] = $"127.0.0.1:{port}";
+        start.Environment["PORTAL_TLS_PEM"] = pem;
+        start.Environment["PORTAL_NODE_A"] = $"{nodes["a"].Host}:{nodes["a"].Port}";
+        start.Environment["PORTAL_NODE_B"] = $"{nodes["b"].Host}:{nodes["b"].Port}";
+        var process = Process.Start(start) ?? throw new InvalidOperationException("HAProxy did not start.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, line) => { if (line.Data is not null) TestContext.Current.SendDiagnosticMessage("haproxy: " + line.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var balancer = new LoadBalancer(process, folder, new Uri($"http://127.0.0.1:{port}/"));
-        using var client = new HttpClient();
-        for (var attempt = 0; attempt < 100; attempt++)
+        var balancer = new LoadBalancer(process, folder, new Uri($"https://127.0.0.1:{port}/"));
+        // Trusts this run's certificate only, as a browser told to trust it would.
+        using var handler = new HttpClientHandler
+        {
+            ServerCertificateCustomValidationCallback = (_, certificate, _, _) =>
+                string.Equals(certificate?.Thumbprint, thumbprint, StringComparison.OrdinalIgnoreCase),
+        };
+        using var client = new HttpClient(handler);
+        for (var attempt = 0; attempt < 200; attempt++)
         {
             Assert.False(process.HasExited, "HAProxy stopped: see the diagnostic messages.");
             try
@@ -74,36 +90,13 @@ public sealed class LoadBalancer : IAsyncDisposable
         }
 
         await balancer.DisposeAsync();
-        throw new TimeoutException("HAProxy did not answer /healthz/ready within 10 s.");
+        throw new TimeoutException("HAProxy did not answer /healthz/ready within 20 s.");
     }
 
     public string Url(string path) => new Uri(Address, path).ToString();
 
-    /// <summary>The configuration README shows, on the given ports.</summary>
-    public static string Config(int port, IReadOnlyDictionary<string, Uri> nodes) => string.Create(CultureInfo.InvariantCulture, $"""
-        defaults
-            mode http
-            timeout connect 2s
-            timeout client 1m
-            timeout server 1m
-            # Blazor keeps one WebSocket per open page for as long as the page is open.
-            timeout tunnel 1h
-            # A request for a node that is down goes to another node instead of failing.
-            option redispatch
-            retries 2
-
-        frontend portal
-            bind 127.0.0.1:{port}
-            default_backend nodes
-
-        backend nodes
-            balance roundrobin
-            # Sticky by cookie: a Blazor circuit lives on one node; client addresses change and are shared.
-            cookie SERVERID insert indirect nocache httponly
-            option httpchk GET /healthz/ready
-            default-server inter 500ms fall 1 rise 1
-        {string.Concat(nodes.Select(n => $"    server {n.Key} {n.Value.Host}:{n.Value.Port} check cookie {n.Key}\n"))}
-        """);
+    /// <summary>The configuration the bureau installs.</summary>
+    public static string ConfigPath => Path.Combine(RepositoryRoot.Path, "deploy", "haproxy", "haproxy.cfg");
 
     public async ValueTask DisposeAsync()
     {

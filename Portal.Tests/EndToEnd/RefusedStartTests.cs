@@ -50,7 +50,7 @@ public sealed class RefusedStartTests
         Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
     }
 
-    private static async Task<(int ExitCode, string Output)> RunAsync(Dictionary<string, string> environment, bool withCertificate = true)
+    internal static async Task<(int ExitCode, string Output)> RunAsync(Dictionary<string, string> environment, bool withCertificate = true)
     {
         var folder = Directory.CreateTempSubdirectory("portal-refused-");
         try

@@ -7,7 +7,8 @@ namespace Portal.Tests.EndToEnd;
 
 /// <summary>
 /// The city deployment in small: two portal nodes on loopback sharing one PostgreSQL database behind
-/// HAProxy, and a manager in Chromium who signs in through the balancer.
+/// HAProxy (deploy/haproxy/haproxy.cfg as shipped, TLS with a self-signed certificate), and a manager in
+/// Chromium who signs in through the balancer over https.
 /// </summary>
 public sealed class TwoNodeTests
 {
@@ -21,13 +22,15 @@ public sealed class TwoNodeTests
         // Both nodes start at once on the empty database, as after a deployment: one migrates and seeds, the other waits.
         var starting = NodeNames.Select(name => Task.Run(() => (Name: name, Node: LoopbackPortal.Start(new PortalHost()
             .With("Database:Provider", "Postgres")
-            .With("ConnectionStrings:Portal", database.ConnectionString))))).ToList();
+            .With("ConnectionStrings:Portal", database.ConnectionString)
+            // HAProxy on loopback terminates TLS: the nodes believe its X-Forwarded-Proto and -For.
+            .With("Portal:ForwardedHeaders:KnownProxies:0", "127.0.0.1"))))).ToList();
         var nodes = (await Task.WhenAll(starting)).ToDictionary(n => n.Name, n => n.Node);
         try
         {
             await using var balancer = await LoadBalancer.StartAsync(nodes.ToDictionary(n => n.Key, n => n.Value.Address));
             await using var session = await BrowserSession.StartAsync();
-            var page = await session.NewUserAsync();
+            var page = await session.NewUserAsync(acceptSelfSignedCertificate: true);
             try
             {
                 // 1. Sign in through the balancer; the balancer's cookie names the node that serves this user.

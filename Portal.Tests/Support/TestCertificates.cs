@@ -27,4 +27,17 @@ public static class TestCertificates
         File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, Password));
         return path;
     }
+
+    /// <summary>A self-signed TLS certificate for 127.0.0.1 and localhost, valid for two days, as PEM.</summary>
+    public static (string CertificatePem, string KeyPem, string Thumbprint) SelfSignedTls()
+    {
+        using var rsa = RSA.Create(2048);
+        var request = new CertificateRequest("CN=localhost", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddDnsName("localhost");
+        names.AddIpAddress(System.Net.IPAddress.Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(2));
+        return (certificate.ExportCertificatePem() + "\n", rsa.ExportPkcs8PrivateKeyPem() + "\n", certificate.Thumbprint);
+    }
 }

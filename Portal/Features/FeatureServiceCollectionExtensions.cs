@@ -9,6 +9,8 @@ using Portal.Features.Reports;
 using Portal.Features.SocialAssistance;
 using Portal.Features.Streets;
 using Portal.Features.Users;
+using Portal.Infrastructure.Settings;
+using Portal.Infrastructure.Telemetry;
 
 namespace Portal.Features;
 
@@ -16,7 +18,9 @@ public static class FeatureServiceCollectionExtensions
 {
     public static IServiceCollection AddPortalFeatures(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));
+        services.AddPortalMetrics();
+        // Checked at start like every options class: a check of the district goes in with AddSettingsCheck.
+        services.AddCheckedOptions<PortalOptions>(configuration, PortalOptions.Section);
         services.AddSingleton<FundYearLoader>();
         services.AddScoped<StreetScopeLoader>();
         services.AddScoped<DistrictScopeLoader>();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Portal.Domain.Common;
+using Portal.Infrastructure.Telemetry;
 
 namespace Portal.Security;
 
@@ -13,7 +14,7 @@ public interface IOperationAuthorizer
     Task<Result<PortalUser>> AuthorizeAsync(PortalOperation operation, Guid? streetId, string resource, CancellationToken cancellationToken = default);
 }
 
-public sealed partial class OperationAuthorizer(IPortalUserAccessor users, IAuthorizationService authorization, ILogger<OperationAuthorizer> logger) : IOperationAuthorizer
+public sealed partial class OperationAuthorizer(IPortalUserAccessor users, IAuthorizationService authorization, PortalMetrics metrics, ILogger<OperationAuthorizer> logger) : IOperationAuthorizer
 {
     public async Task<Result<PortalUser>> AuthorizeAsync(PortalOperation operation, Guid? streetId, string resource, CancellationToken cancellationToken = default)
     {
@@ -23,6 +24,7 @@ public sealed partial class OperationAuthorizer(IPortalUserAccessor users, IAuth
             return Result.Ok(user);
 
         LogDenied(logger, user.Id, user.Role ?? "(none)", user.StreetCode ?? "(none)", user.IsDisabled, operation, resource);
+        metrics.Denied(operation.ToString());
         return Result.Fail<PortalUser>(AuthorizationMessages.Denied(user, OperationRules.ScopeOf(operation)));
     }
 

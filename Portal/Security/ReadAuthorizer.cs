@@ -1,4 +1,5 @@
 using Portal.Features;
+using Portal.Infrastructure.Telemetry;
 
 namespace Portal.Security;
 
@@ -12,7 +13,7 @@ public interface IReadAuthorizer
         where T : class;
 }
 
-public sealed partial class ReadAuthorizer(IPortalUserAccessor users, ILogger<ReadAuthorizer> logger) : IReadAuthorizer
+public sealed partial class ReadAuthorizer(IPortalUserAccessor users, PortalMetrics metrics, ILogger<ReadAuthorizer> logger) : IReadAuthorizer
 {
     public Task<PortalUser> UserAsync(CancellationToken cancellationToken = default) => users.GetAsync(cancellationToken);
 
@@ -21,6 +22,7 @@ public sealed partial class ReadAuthorizer(IPortalUserAccessor users, ILogger<Re
     {
         ArgumentNullException.ThrowIfNull(user);
         LogDenied(logger, user.Id, user.Role ?? "(none)", user.StreetCode ?? "(none)", user.IsDisabled, resource);
+        metrics.Denied("Read");
         return PageData.Denied<T>(message);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Portal.Infrastructure.Telemetry;
 
 namespace Portal.Security;
 
@@ -7,6 +8,7 @@ public static class SecurityServiceCollectionExtensions
     /// <summary>Who the user is per operation, and the checks every write goes through.</summary>
     public static IServiceCollection AddPortalAuthorization(this IServiceCollection services)
     {
+        services.AddPortalMetrics();
         services.AddScoped<RequestDirectoryAnswer>();
         services.AddScoped<IPortalUserAccessor, PortalUserAccessor>();
         services.AddScoped<IOperationAuthorizer, OperationAuthorizer>();

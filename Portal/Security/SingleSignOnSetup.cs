@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Identity.Web;
 using Microsoft.IdentityModel.Tokens;
 using Portal.Infrastructure;
+using Portal.Infrastructure.Settings;
 
 namespace Portal.Security;
 
@@ -19,8 +20,6 @@ public static class SingleSignOnSetup
     /// </summary>
     public const string LoopbackProviderSetting = "Portal:Testing:TrustLoopbackIdentityProvider";
 
-    private static readonly string[] RequiredSettings = ["Instance", "TenantId", "ClientId"];
-
     public static bool IsConfigured(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration[$"{Section}:ClientId"]);
 
@@ -33,21 +32,16 @@ public static class SingleSignOnSetup
     public static IReadOnlyList<string> Missing(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var missing = RequiredSettings.Where(s => string.IsNullOrWhiteSpace(configuration[$"{Section}:{s}"])).ToList();
-        if (string.IsNullOrWhiteSpace(configuration[$"{Section}:ClientSecret"]) && !configuration.GetSection($"{Section}:ClientCredentials").GetChildren().Any())
-            missing.Add("ClientSecret (or ClientCredentials)");
-        return missing;
+        var options = new SingleSignOnOptions();
+        configuration.GetSection(Section).Bind(options);
+        return options.Missing();
     }
 
     internal static void Add(WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
-        var missing = Missing(configuration);
-        if (missing.Count > 0)
-        {
-            throw new PortalStartRefusedException(
-                $"Single sign-on is only partly configured. Missing: {string.Join(", ", missing.Select(s => $"{Section}:{s}"))}.");
-        }
+        // Partly configured, or an address that is not https: refused before the start (SingleSignOnOptionsCheck).
+        builder.Services.AddCheckedOptions<SingleSignOnOptions, SingleSignOnOptionsCheck>(configuration, Section);
 
         builder.Services.AddAuthentication(OpenIdConnectDefaults.AuthenticationScheme)
             .AddMicrosoftIdentityWebApp(

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Infrastructure.Data.Seeding;
+using Portal.Infrastructure.Settings;
+using Portal.Infrastructure.Telemetry;
 
 namespace Portal.Infrastructure.Data;
 
@@ -22,26 +24,30 @@ public static class DataServiceCollectionExtensions
     public static IServiceCollection AddPortalData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var provider = ProviderOf(configuration);
-        var connectionString = PortalDatabase.ConnectionString(provider, configuration.GetConnectionString(ConnectionStringName), contentRoot);
+        // Read when the first context is made, after the start-up check has looked at it (DatabaseOptionsCheck).
+        string ConnectionString() => PortalDatabase.ConnectionString(provider, configuration.GetConnectionString(ConnectionStringName), contentRoot);
         // Pooled: a page asks for a dozen short-lived contexts, and a new context builds its own scope of
         // EF's internal services each time (about a fifth of a page's allocations before pooling).
         if (provider == DatabaseProvider.Postgres)
         {
-            services.AddPooledDbContextFactory<PostgresPortalDbContext>(options => PortalDatabase.UsePostgres(options, connectionString));
+            services.AddPooledDbContextFactory<PostgresPortalDbContext>((sp, options) => PortalDatabase.UsePostgres(options, ConnectionString(), sp.GetService<PortalMetrics>()));
             services.AddSingleton(sp => PortalDatabase.Wrap(sp.GetRequiredService<IDbContextFactory<PostgresPortalDbContext>>()));
         }
         else
         {
-            services.AddPooledDbContextFactory<PortalDbContext>(options => PortalDatabase.UseSqlite(options, connectionString));
+            services.AddPooledDbContextFactory<PortalDbContext>(options => PortalDatabase.UseSqlite(options, ConnectionString()));
         }
 
         // The data-protection key ring asks for a context from a scope of its own; the scope hands it back.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
 
+        services.AddPortalMetrics();
         services.AddSingleton(new DatabaseSettings(provider));
         services.AddSingleton<DatabaseSeeder>();
         services.AddSingleton<DatabaseStartup>();
-        services.Configure<Backups.BackupOptions>(configuration.GetSection(Backups.BackupOptions.Section));
+        services.AddCheckedOptions<DatabaseOptions, DatabaseOptionsCheck>(configuration, DatabaseOptions.Section)
+            .Configure(options => options.ConnectionString = configuration.GetConnectionString(ConnectionStringName));
+        services.AddCheckedOptions<Backups.BackupOptions, Backups.BackupOptionsCheck>(configuration, Backups.BackupOptions.Section);
         services.AddSingleton<Backups.DatabaseBackup>();
         services.AddSingleton<Backups.BackupAudit>();
         services.AddHostedService<Backups.DailyBackupService>();

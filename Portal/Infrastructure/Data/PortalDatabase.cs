@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Portal.Infrastructure.Telemetry;
 
 namespace Portal.Infrastructure.Data;
 
@@ -19,12 +20,13 @@ public static class PortalDatabase
         return options;
     }
 
-    public static TBuilder UsePostgres<TBuilder>(TBuilder options, string connectionString)
+    /// <param name="metrics">Where the wait for the write lock is measured; none outside the portal's host.</param>
+    public static TBuilder UsePostgres<TBuilder>(TBuilder options, string connectionString, PortalMetrics? metrics = null)
         where TBuilder : DbContextOptionsBuilder
     {
         ArgumentNullException.ThrowIfNull(options);
         options.UseNpgsql(connectionString, npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-            .AddInterceptors(new PostgresWriteLock());
+            .AddInterceptors(new PostgresWriteLock(metrics));
         return options;
     }
 

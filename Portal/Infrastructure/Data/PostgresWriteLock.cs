@@ -1,5 +1,7 @@
 using System.Data.Common;
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Portal.Infrastructure.Telemetry;
 
 namespace Portal.Infrastructure.Data;
 
@@ -8,8 +10,10 @@ namespace Portal.Infrastructure.Data;
 /// at a time, from the transaction's first statement. The services rely on it to check a rule against
 /// other rows and then write (the elderly block against the other streets' lottery money, the next
 /// published report number, seeding once when several nodes start together). Reads never wait for it.
+/// How long each write waited for it is measured (<see cref="PortalMetrics.WriteLockWaited"/>): a city has
+/// one writer at a time, and this is where that would show.
 /// </summary>
-internal sealed class PostgresWriteLock : DbTransactionInterceptor
+internal sealed class PostgresWriteLock(PortalMetrics? metrics) : DbTransactionInterceptor
 {
     /// <summary>The portal's advisory lock: any number works, as long as every node uses the same one.</summary>
     private const string Sql = "SELECT pg_advisory_xact_lock(202000001)";
@@ -17,14 +21,18 @@ internal sealed class PostgresWriteLock : DbTransactionInterceptor
     public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
     {
         using var command = Command(connection, result);
+        var started = Stopwatch.GetTimestamp();
         command.ExecuteNonQuery();
+        metrics?.WriteLockWaited(Stopwatch.GetElapsedTime(started));
         return result;
     }
 
     public override async ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
     {
         await using var command = Command(connection, result);
+        var started = Stopwatch.GetTimestamp();
         await command.ExecuteNonQueryAsync(cancellationToken);
+        metrics?.WriteLockWaited(Stopwatch.GetElapsedTime(started));
         return result;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Common;
+using Portal.Infrastructure.Telemetry;
 
 namespace Portal.Infrastructure.Data;
 
@@ -29,6 +30,7 @@ public static class SaveChangesExtensions
     public static async Task<string> ChangedByOthersAsync(this PortalDbContext db, string? entity, string? entityId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
+        PortalMetrics.Of(db)?.SaveConflict(entity);
         if (entity is null || entityId is null)
             return SaveMessages.ChangedByOthers;
         var latest = await db.AuditEntries.AsNoTracking()

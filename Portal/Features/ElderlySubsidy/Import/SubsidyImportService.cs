@@ -5,6 +5,7 @@ using Portal.Domain.Common;
 using Portal.Domain.ElderlySubsidy;
 using Portal.Features.FundYears;
 using Portal.Infrastructure.Data;
+using Portal.Infrastructure.Telemetry;
 using Portal.Security;
 
 namespace Portal.Features.ElderlySubsidy.Import;
@@ -22,6 +23,7 @@ public sealed partial class SubsidyImportService(
     IOperationAuthorizer authorizer,
     IAuthorizationService authorization,
     ImportGate gate,
+    PortalMetrics metrics,
     TimeProvider clock,
     ILogger<SubsidyImportService> logger) : ISubsidyImportService
 {
@@ -54,6 +56,7 @@ public sealed partial class SubsidyImportService(
         if (slot is null)
             return FormResult.Refused(busy!);
         using var running = slot;
+        using var measured = metrics.MeasureImport(fileName);
 
         // Read before the write transaction: a 100,000-row workbook takes a second or two to parse,
         // and nobody else could save anything while the transaction holds the database's write lock.
@@ -125,6 +128,7 @@ public sealed partial class SubsidyImportService(
         await NewReportWriter.WriteAsync(db, created, db.Actor, clock.GetUtcNow().UtcDateTime,
             written => progress?.Report(new ImportProgress(ImportProgress.Writing, written, rows.Count)), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        measured.Committed(rows.Count);
         return FormResult.Saved();
     }
 
