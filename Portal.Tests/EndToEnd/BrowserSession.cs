@@ -25,10 +25,11 @@ public sealed class BrowserSession : IAsyncDisposable
         return new BrowserSession(playwright, browser);
     }
 
-    /// <summary>A page for one more user, signed in as nobody yet.</summary>
-    public async Task<IPage> NewUserAsync()
+    /// <summary>A page for one more user, signed in as nobody yet; <paramref name="width"/> 390 is a phone's.</summary>
+    public async Task<IPage> NewUserAsync(int width = 1400)
     {
-        var page = await (await _browser.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 1400, Height = 1000 } })).NewPageAsync();
+        var height = width < 600 ? 844 : 1000;
+        var page = await (await _browser.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = width, Height = height } })).NewPageAsync();
         page.Console += (_, message) =>
         {
             if (IsPolicyViolation(message.Text))
