@@ -90,10 +90,16 @@ public sealed class PageTourTests
                         var scroll = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
                         if (scroll[0] > scroll[1])
                             problems.Add($"{name}: the page scrolls sideways ({scroll[0]} px wide in {scroll[1]} px)");
+                        var header = await page.EvaluateAsync<int>("() => Math.round(document.querySelector('.mud-appbar')?.getBoundingClientRect().height ?? 0)");
+                        if (header > 64)
+                            problems.Add($"{name}: the header wraps ({header} px high)");
+                        if (width == 1440 && path.StartsWith("/social-assistance", StringComparison.Ordinal) && !await StatusColumnInViewAsync(page))
+                            problems.Add($"{name}: the project list's 状态 column is hidden behind a sideways scroll");
                         var axe = await page.RunAxe();
                         foreach (var violation in axe.Violations.Where(v => v.Impact is "serious" or "critical"))
                             problems.Add($"{name}: axe {violation.Impact} {violation.Id} ({violation.Help}) at {string.Join(", ", violation.Nodes.Take(3).Select(n => n.Target?.ToString()))}");
                         problems.AddRange(console.Select(c => $"{name}: {c}"));
+                        TestContext.Current.SendDiagnosticMessage($"visited {name}");
                     }
                     catch (Exception exception) when (exception is PlaywrightException or TimeoutException)
                     {
@@ -111,6 +117,15 @@ public sealed class PageTourTests
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
+
+    /// <summary>Whether the project list's 状态 header ends inside the table's box, so 序时进度, 滞后 and 状态 are seen without scrolling.</summary>
+    private static Task<bool> StatusColumnInViewAsync(IPage page) => page.EvaluateAsync<bool>("""
+        () => {
+            const header = document.querySelector('[data-testid=status-header]');
+            const box = header?.closest('.mud-table-container');
+            return !!box && header.getBoundingClientRect().right <= box.getBoundingClientRect().right + 1;
+        }
+        """);
 
     /// <summary>Opens a page and, if it has live parts, waits until they are connected.</summary>
     private static async Task VisitAsync(IPage page, string url)
