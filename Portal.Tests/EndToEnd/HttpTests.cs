@@ -93,9 +93,9 @@ public sealed class HttpTests
 
         var html = await browser.GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.Contains("2020 年福彩公益金总览", html, StringComparison.Ordinal);
-        Assert.Contains("11416.76", html, StringComparison.Ordinal);
-        Assert.Contains("10124.76", html, StringComparison.Ordinal);
-        Assert.Contains("1292", html, StringComparison.Ordinal);
+        Assert.Contains("11,416", html, StringComparison.Ordinal);
+        Assert.Contains("10,124", html, StringComparison.Ordinal);
+        Assert.Contains("1,292", html, StringComparison.Ordinal);
     }
 
     [Fact]

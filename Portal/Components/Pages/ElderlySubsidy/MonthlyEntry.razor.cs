@@ -233,5 +233,5 @@ public sealed partial class MonthlyEntry
 
     /// <summary>What the yuan typed come to in 万元, the unit of every other page, shown under the field as it is typed.</summary>
     private static string? InWanYuan(string? yuan) =>
-        Money.ParseYuan(yuan) is { IsSuccess: true } parsed && !parsed.Value.IsZero ? $"= {parsed.Value.ToWanYuan()} 万元" : null;
+        Money.ParseYuan(yuan) is { IsSuccess: true } parsed && !parsed.Value.IsZero ? $"= {parsed.Value.ToWanYuanGrouped()} 万元" : null;
 }
