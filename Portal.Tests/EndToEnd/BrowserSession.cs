@@ -30,6 +30,8 @@ public sealed class BrowserSession : IAsyncDisposable
     {
         var height = width < 600 ? 844 : 1000;
         var page = await (await _browser.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = width, Height = height } })).NewPageAsync();
+        // A portal's first page after start compiles its components: on a busy two-core machine that can take longer than Playwright's 30 s.
+        page.SetDefaultNavigationTimeout(90_000);
         page.Console += (_, message) =>
         {
             if (IsPolicyViolation(message.Text))

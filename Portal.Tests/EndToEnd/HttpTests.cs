@@ -144,8 +144,8 @@ public sealed class HttpTests
         var html = await browser.GetStringAsync(new Uri("/social-assistance", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Equal(10, html.Split("data-testid=\"project-row\"", StringSplitOptions.None).Length - 1);
-        Assert.DoesNotContain("15.698", html, StringComparison.Ordinal);
-        Assert.Contains("0.698", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(">15<span class=\"money-fraction\">.698<", html, StringComparison.Ordinal);
+        Assert.Contains(">0<span class=\"money-fraction\">.698<", html, StringComparison.Ordinal);
     }
 
     [Theory]

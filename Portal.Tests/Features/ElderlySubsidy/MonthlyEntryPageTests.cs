@@ -101,7 +101,8 @@ public sealed class MonthlyEntryPageTests : IAsyncLifetime
     {
         await using (var officer = new ServiceHarness(_database, ServiceHarness.Principal("officer", PortalRoles.StreetStaff)))
         {
-            var lines = new[] { SubsidyType.AdvancedAgeCode, SubsidyType.DisabilityCareCode }.Select(code => new LineEntry(code, "1", "100", "0", null)).ToList();
+            // One person-time each, paid within both subsidies' rates.
+            var lines = new[] { SubsidyType.AdvancedAgeCode, SubsidyType.DisabilityCareCode }.Select(code => new LineEntry(code, "1", "300", "0", null)).ToList();
             Assert.True((await officer.Get<IMonthlyEntryService>().SubmitAsync(new MonthEntry("xinjiekou", 2021, 1, null, lines))).IsSuccess);
         }
 
