@@ -9,7 +9,8 @@ using Portal.Benchmarks.Import;
 //   dashboard  the dashboard (district-year and city-year) and the annual report of a Beijing-sized generated city
 //   bdn        the same pages and floors under BenchmarkDotNet (in process, floor as the baseline)
 //   import     a generated 100,000-row monthly-figures file through the import, against a raw insert
-//   circuits   memory per interactive user and concurrent circuits, portal dashboard next to a blank template
+//   circuits   memory per interactive user and concurrent circuits, portal pages next to a blank template
+//              (circuits [dashboard] [list] [entry] [project]: only those pages; all by default)
 //   coldstart  process start to the first rendered page, portal next to a blank template
 // PORTAL_BENCH_CITY=<file> keeps the generated city in that file and reuses it on the next run.
 var suite = args.FirstOrDefault() ?? "smoke";

@@ -6,7 +6,9 @@ namespace Portal.Benchmarks.Circuits;
 
 /// <summary>
 /// A built web app (the portal or the blank template) and how to reach its measured page: the page, the text
-/// that shows its interactive render arrived, the element whose click is timed, and the sign-in if any.
+/// that shows its interactive render arrived, the element whose event is timed (a click, or typing:
+/// <see cref="EventName"/> <c>input</c>), and the sign-in if any. <see cref="Prepare"/>, when given, runs once
+/// per started process before anyone opens the page (data the page needs) and returns the page's path.
 /// </summary>
 public sealed record AppUnderTest(
     string Name,
@@ -18,7 +20,13 @@ public sealed record AppUnderTest(
     string ChromiumSelector,
     string? SignInPath,
     string HealthPath,
-    IReadOnlyDictionary<string, string> Environment);
+    IReadOnlyDictionary<string, string> Environment)
+{
+    /// <summary>The timed browser event: <c>click</c>, or <c>input</c> (typing a figure into a field).</summary>
+    public string EventName { get; init; } = "click";
+
+    public Func<AppProcess, Task<string>>? Prepare { get; init; }
+}
 
 /// <summary>One running process of an <see cref="AppUnderTest"/> on a free loopback port, stopped on dispose.</summary>
 public sealed class AppProcess : IAsyncDisposable
@@ -37,9 +45,13 @@ public sealed class AppProcess : IAsyncDisposable
         Probe = new HeapProbe(folder.FullName);
     }
 
-    public AppUnderTest App { get; }
+    /// <summary>The app as measured in this process: its page path is the one <see cref="AppUnderTest.Prepare"/> gave.</summary>
+    public AppUnderTest App { get; private set; }
 
     public Uri BaseUri { get; }
+
+    /// <summary>The process's own data folder (its database file, the heap probe's files).</summary>
+    public string Folder => _folder.FullName;
 
     public HeapProbe Probe { get; }
 
@@ -113,6 +125,13 @@ public sealed class AppProcess : IAsyncDisposable
         }
 
         throw new TimeoutException($"{App.Name} did not answer {path} within {timeout}:{System.Environment.NewLine}{Output}");
+    }
+
+    /// <summary>Runs the app's <see cref="AppUnderTest.Prepare"/>, if any, and measures the page it names.</summary>
+    public async Task PrepareAsync()
+    {
+        if (App.Prepare is { } prepare)
+            App = App with { PagePath = await prepare(this) };
     }
 
     public string Output

@@ -12,14 +12,19 @@ public sealed class ChromiumCircuits : IAsyncDisposable
     public const string InstallCommand = "apt-get install -y chromium";
 
     private const string TimedClick = """
-        async ([selector, timeout]) => {
+        async ([selector, timeout, eventName]) => {
             const element = document.querySelector(selector);
             if (!element) return -1;
             return await new Promise(resolve => {
                 const start = performance.now();
                 const observer = new MutationObserver(() => { observer.disconnect(); resolve(performance.now() - start); });
                 observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-                element.click();
+                if (eventName === 'click') {
+                    element.click();
+                } else {
+                    element.value = String(1000 + Math.floor(Math.random() * 100000));
+                    element.dispatchEvent(new Event(eventName, { bubbles: true }));
+                }
                 setTimeout(() => { observer.disconnect(); resolve(-1); }, timeout);
             });
         }
@@ -87,7 +92,7 @@ public sealed class ChromiumCircuits : IAsyncDisposable
             return; // stays open in the browser context, which is what a reader does with it
 
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (await ClickAsync(page, app.ChromiumSelector, 1000) < 0)
+        while (await ClickAsync(page, app, 1000) < 0)
         {
             if (DateTime.UtcNow > deadline)
                 throw new TimeoutException($"{app.Name}: the page in Chromium never became interactive.");
@@ -104,7 +109,7 @@ public sealed class ChromiumCircuits : IAsyncDisposable
         for (var round = 0; round < rounds; round++)
         {
             foreach (var page in _pages)
-                samples.Add(await ClickAsync(page, app.ChromiumSelector, 10_000));
+                samples.Add(await ClickAsync(page, app, 10_000));
         }
 
         return samples;
@@ -117,6 +122,6 @@ public sealed class ChromiumCircuits : IAsyncDisposable
         _playwright.Dispose();
     }
 
-    private static Task<double> ClickAsync(IPage page, string selector, int timeoutMs) =>
-        page.EvaluateAsync<double>(TimedClick, new object[] { selector, timeoutMs });
+    private static Task<double> ClickAsync(IPage page, AppUnderTest app, int timeoutMs) =>
+        page.EvaluateAsync<double>(TimedClick, new object[] { app.ChromiumSelector, timeoutMs, app.EventName });
 }

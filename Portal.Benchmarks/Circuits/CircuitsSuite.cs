@@ -3,10 +3,11 @@ using System.Globalization;
 namespace Portal.Benchmarks.Circuits;
 
 /// <summary>
-/// Memory per connected interactive user and concurrent circuits at interaction p95 ≤ 250 ms, for the manager
-/// dashboard next to the blank template's counter page, both in the same run and measured the same way. The
-/// dashboard renders statically (its readers hold no circuit), so the circuits of the portal are measured
-/// again on an interactive page, the project list, whose users do hold one.
+/// Memory per connected interactive user and concurrent circuits at interaction p95 ≤ 250 ms, for portal pages
+/// next to the blank template's counter page, all in the same run and measured the same way: the manager
+/// dashboard (static, its readers hold no circuit), the project list, the street officer's monthly entry with a
+/// month open, and a manager's project page. <c>circuits dashboard list entry project</c> names the pages to
+/// measure (all when none is named); the blank template is always measured.
 /// </summary>
 public static class CircuitsSuite
 {
@@ -23,18 +24,25 @@ public static class CircuitsSuite
         {
             var blank = await Apps.BlankAsync(smoke);
             var portal = await Apps.PortalAsync(smoke);
-            var interactive = portal with
+            var pages = new (string Key, AppUnderTest App, string Label)[]
             {
-                Name = "portal-interactive",
-                PagePath = "/social-assistance",
-                ReadyText = "因素法分配福彩公益金项目",
+                ("dashboard", portal, "portal (manager dashboard)"),
+                ("list", portal with { Name = "portal-interactive", PagePath = "/social-assistance", ReadyText = "因素法分配福彩公益金项目" }, "portal (project list)"),
+                ("entry", PortalPages.MonthlyEntry(portal), "portal (street officer's monthly entry, a month open)"),
+                ("project", PortalPages.ProjectDetail(portal), "portal (project page, manager)"),
             };
+            var chosen = args.Skip(1).ToHashSet(StringComparer.Ordinal);
+            var measured = pages.Where(p => chosen.Count == 0 || chosen.Contains(p.Key)).ToList();
+            var baseline = await MeasureAsync(blank, plan, chromium);
             var results = new List<AppCircuits>();
-            foreach (var app in new[] { blank, portal, interactive })
-                results.Add(await MeasureAsync(app, plan, chromium));
-            Console.WriteLine(CircuitTable.Render(results[1], results[0], plan, "portal (manager dashboard)"));
-            Console.WriteLine();
-            Console.WriteLine(CircuitTable.Render(results[2], results[0], plan, "portal (project list, interactive)"));
+            foreach (var page in measured)
+                results.Add(await MeasureAsync(page.App, plan, chromium));
+            for (var i = 0; i < measured.Count; i++)
+            {
+                Console.WriteLine();
+                Console.WriteLine(CircuitTable.Render(results[i], baseline, plan, measured[i].Label));
+            }
+
             return 0;
         }
         finally
@@ -55,9 +63,9 @@ public static class CircuitsSuite
             var before = await process.Probe.ReadAsync();
             await using var browser = await ChromiumCircuits.LaunchAsync(process);
             for (var i = 0; i < plan.Agreement; i++)
-                await browser.OpenAsync(app);
+                await browser.OpenAsync(process.App);
             var after = await process.Probe.ReadAsync();
-            result.Chromium = new Level(plan.Agreement, before, after, await browser.ClickAllAsync(app, plan.AgreementRounds), 0);
+            result.Chromium = new Level(plan.Agreement, before, after, await browser.ClickAllAsync(process.App, plan.AgreementRounds), 0);
             Console.WriteLine($"{app.Name}: Chromium ×{plan.Agreement}: {result.Chromium}");
         }
 
@@ -96,6 +104,7 @@ public static class CircuitsSuite
         var process = AppProcess.Start(app);
         using var http = new HttpClient();
         await process.WaitUntilAnswersAsync(http, app.HealthPath, TimeSpan.FromSeconds(120));
+        await process.PrepareAsync();
         return process;
     }
 

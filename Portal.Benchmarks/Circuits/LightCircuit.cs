@@ -14,8 +14,8 @@ namespace Portal.Benchmarks.Circuits;
 /// protocol. It GETs the page with the user's cookies, reads the prerendered server component markers,
 /// opens the <c>/_blazor</c> hub over WebSockets with the blazorpack protocol, starts a circuit and adds the
 /// markers as root components (StartCircuit, then UpdateRootComponents: the .NET 8+ web app sequence),
-/// acknowledges every render batch, answers the app's JavaScript calls with an empty success, and clicks by
-/// dispatching a browser event to the renderer. A click is timed until the render batch it causes arrives.
+/// acknowledges every render batch, answers the app's JavaScript calls with an empty success, and clicks (or
+/// types) by dispatching a browser event to the renderer. It is timed until the render batch it causes arrives.
 /// </summary>
 public sealed partial class LightCircuit : ILightUser
 {
@@ -84,14 +84,21 @@ public sealed partial class LightCircuit : ILightUser
         }
     }
 
-    /// <summary>Clicks the app's timed element and returns the time until the resulting render batch arrived.</summary>
+    /// <summary>
+    /// Clicks the app's timed element, or types a new figure into it (an <c>input</c> event carrying the whole
+    /// value, as blazor.web.js sends it), and returns the time until the resulting render batch arrived.
+    /// </summary>
     public async Task<TimeSpan> ClickAsync(CancellationToken cancellationToken = default)
     {
         var click = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         Volatile.Write(ref _click, click);
-        var callId = Interlocked.Increment(ref _calls).ToString(CultureInfo.InvariantCulture);
-        var arguments = string.Create(CultureInfo.InvariantCulture,
-            $$"""[{"eventHandlerId":{{_clickHandler}},"eventName":"click","eventFieldInfo":null},{"type":"click","detail":1,"screenX":0,"screenY":0,"clientX":0,"clientY":0,"offsetX":0,"offsetY":0,"pageX":0,"pageY":0,"movementX":0,"movementY":0,"button":0,"buttons":0,"ctrlKey":false,"shiftKey":false,"altKey":false,"metaKey":false}]""");
+        var call = Interlocked.Increment(ref _calls);
+        var callId = call.ToString(CultureInfo.InvariantCulture);
+        var arguments = _app.EventName == "click"
+            ? string.Create(CultureInfo.InvariantCulture,
+                $$"""[{"eventHandlerId":{{_clickHandler}},"eventName":"click","eventFieldInfo":null},{"type":"click","detail":1,"screenX":0,"screenY":0,"clientX":0,"clientY":0,"offsetX":0,"offsetY":0,"pageX":0,"pageY":0,"movementX":0,"movementY":0,"button":0,"buttons":0,"ctrlKey":false,"shiftKey":false,"altKey":false,"metaKey":false}]""")
+            : string.Create(CultureInfo.InvariantCulture,
+                $$"""[{"eventHandlerId":{{_clickHandler}},"eventName":"{{_app.EventName}}","eventFieldInfo":null},{"type":"{{_app.EventName}}","value":"{{1000 + call}}"}]""");
         var watch = Stopwatch.StartNew();
         await _connection.SendAsync("BeginInvokeDotNetFromJS", callId, null, "DispatchEventAsync", _rendererInterop, arguments, cancellationToken);
         await click.Task.WaitAsync(ClickTimeout, cancellationToken);
@@ -115,7 +122,7 @@ public sealed partial class LightCircuit : ILightUser
         var circuit = (LightCircuit)state;
         var batchId = (long)arguments[0]!;
         var batch = new RenderBatchReader((byte[])arguments[1]!);
-        var handler = batch.ClickHandler(circuit._app.ClickAttribute, circuit._app.ClickValue);
+        var handler = batch.Handler(circuit._app.EventName, circuit._app.ClickAttribute, circuit._app.ClickValue);
         if (handler != 0)
             circuit._clickHandler = handler;
         circuit._readyTextSeen |= !circuit._readyTextSeen && batch.Mentions(circuit._app.ReadyText);

@@ -5,7 +5,7 @@ namespace Portal.Benchmarks.Circuits;
 
 /// <summary>
 /// Reads what a light client needs from a Blazor render batch (the binary format of the server's
-/// RenderBatchWriter, normally read only by blazor.web.js): the strings it carries and the click handlers of
+/// RenderBatchWriter, normally read only by blazor.web.js): the strings it carries and the event handlers of
 /// elements. Layout: updated components, reference frames (count, then 20 bytes each: type and 16 bytes of
 /// fields), disposed component ids, disposed event handler ids, the string table, then five int offsets.
 /// </summary>
@@ -44,11 +44,13 @@ public sealed class RenderBatchReader
     }
 
     /// <summary>
-    /// The click handler of the first element that carries attribute <paramref name="name"/> with a value
-    /// containing <paramref name="value"/>, or 0. An element's attribute frames follow its element frame.
+    /// The handler of <paramref name="eventName"/> (<c>click</c>, <c>input</c>) of the first element that carries
+    /// attribute <paramref name="name"/> with a value containing <paramref name="value"/>, or 0. An element's
+    /// attribute frames follow its element frame.
     /// </summary>
-    public ulong ClickHandler(string name, string value)
+    public ulong Handler(string eventName, string name, string value)
     {
+        var handlerAttribute = "on" + eventName;
         var count = Int(_framesOffset);
         for (var i = 0; i < count; i++)
         {
@@ -60,7 +62,7 @@ public sealed class RenderBatchReader
             {
                 var at = _framesOffset + sizeof(int) + (a * FrameSize);
                 var attributeName = String(Int(at + 4));
-                if (attributeName == "onclick")
+                if (attributeName == handlerAttribute)
                     click = BinaryPrimitives.ReadUInt64LittleEndian(_data.AsSpan(at + 12));
                 else if (attributeName == name && String(Int(at + 8))?.Contains(value, StringComparison.Ordinal) == true)
                     matches = true;

@@ -66,6 +66,9 @@ public readonly record struct Money : IComparable<Money>
     /// <summary>The amount in 万元 with every significant digit and no grouping: 70.815, 1292, 0.000001.</summary>
     public string ToWanYuan() => FormatScaled(FenPerWanYuan, 6, minDecimals: 0, grouped: false);
 
+    /// <summary>The amount in 万元 as pages show it: every significant digit, thousands grouped: 11,416.76, 70.815.</summary>
+    public string ToWanYuanGrouped() => FormatScaled(FenPerWanYuan, 6, minDecimals: 0, grouped: true);
+
     /// <summary>The amount in yuan with two decimals and thousands separators: 1,234.50.</summary>
     public string ToYuan() => FormatScaled(FenPerYuan, 2, minDecimals: 2, grouped: true);
 

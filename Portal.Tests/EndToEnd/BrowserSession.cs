@@ -26,17 +26,21 @@ public sealed class BrowserSession : IAsyncDisposable
     }
 
     /// <summary>
-    /// A page for one more user, signed in as nobody yet; <paramref name="acceptSelfSignedCertificate"/> for a
-    /// balancer on loopback that terminates TLS with a certificate made for the test run.
+    /// A page for one more user, signed in as nobody yet; <paramref name="width"/> 390 is a phone's, and
+    /// <paramref name="acceptSelfSignedCertificate"/> is for a balancer on loopback that terminates TLS with a
+    /// certificate made for the test run.
     /// </summary>
-    public async Task<IPage> NewUserAsync(bool acceptSelfSignedCertificate = false)
+    public async Task<IPage> NewUserAsync(int width = 1400, bool acceptSelfSignedCertificate = false)
     {
+        var height = width < 600 ? 844 : 1000;
         var page = await (await _browser.NewContextAsync(new()
         {
             Locale = "zh-CN",
-            ViewportSize = new() { Width = 1400, Height = 1000 },
+            ViewportSize = new() { Width = width, Height = height },
             IgnoreHTTPSErrors = acceptSelfSignedCertificate,
         })).NewPageAsync();
+        // A portal's first page after start compiles its components: on a busy two-core machine that can take longer than Playwright's 30 s.
+        page.SetDefaultNavigationTimeout(90_000);
         page.Console += (_, message) =>
         {
             if (IsPolicyViolation(message.Text))

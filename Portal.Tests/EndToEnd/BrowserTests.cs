@@ -22,7 +22,7 @@ public sealed class BrowserTests
 
             await page.GetByRole(AriaRole.Link, new() { Name = "总览" }).ClickAsync();
             await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
-            await Assertions.Expect(page.Locator("[data-testid=received] .money")).ToHaveTextAsync("11416.76");
+            await Assertions.Expect(page.Locator("[data-testid=received] .money")).ToHaveTextAsync("11,416.76");
             await Assertions.Expect(page.Locator("[data-testid=current-user]")).ToContainTextAsync("区民政局管理人员");
 
             await page.GetByRole(AriaRole.Link, new() { Name = "儿童保护" }).ClickAsync();
@@ -63,7 +63,7 @@ public sealed class BrowserTests
 
             await page.Locator("[data-testid=year-selector] select").SelectOptionAsync("2020");
             await page.WaitForURLAsync(url => new Uri(url).Query == "?year=2020");
-            await Assertions.Expect(page.Locator("[data-testid=received] .money")).ToHaveTextAsync("11416.76");
+            await Assertions.Expect(page.Locator("[data-testid=received] .money")).ToHaveTextAsync("11,416.76");
             Assert.Equal(0, await page.Locator("[data-testid=interactive]").CountAsync());
         }
         catch

@@ -25,7 +25,7 @@ public sealed class ElderlySubsidyBrowserTests
             await manager.Locator("[data-testid=create-year]").ClickAsync();
             await manager.WaitForURLAsync("**/?year=2021");
             await Assertions.Expect(manager.Locator("h1")).ToContainTextAsync("2021 年福彩公益金总览");
-            await Assertions.Expect(manager.Locator("[data-testid=received] .money")).ToHaveTextAsync("10160");
+            await Assertions.Expect(manager.Locator("[data-testid=received] .money")).ToHaveTextAsync("10,160");
 
             await officer.GotoAsync(portal.Url("/dev/login?user=staff-xinjiekou&returnUrl=" + Uri.EscapeDataString("/streets/xinjiekou/elderly-subsidies?year=2021&month=1")));
             await BrowserSupport.WaitUntilInteractiveAsync(officer);

@@ -127,6 +127,9 @@ public sealed class ExportTests
         var execution = workbook.Query(useHeaderRow: true, sheetName: "执行与序时进度").Cast<IDictionary<string, object>>().ToList();
         Assert.Equal(10, execution.Count);
         Assert.Equal(70.815m, Convert.ToDecimal(execution[1]["资金额度（万元）"], System.Globalization.CultureInfo.InvariantCulture));
+        // Rates in percent, as on the page (47.22%), never as raw shares.
+        Assert.Equal(47.22m, Convert.ToDecimal(execution[1]["执行率（%）"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(58.14m, Convert.ToDecimal(execution[1]["序时进度（%）"], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(15, workbook.Query(useHeaderRow: true, sheetName: "按街道").Count());
     }
 }

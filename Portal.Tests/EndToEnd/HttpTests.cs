@@ -93,9 +93,9 @@ public sealed class HttpTests
 
         var html = await browser.GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.Contains("2020 年福彩公益金总览", html, StringComparison.Ordinal);
-        Assert.Contains("11416.76", html, StringComparison.Ordinal);
-        Assert.Contains("10124.76", html, StringComparison.Ordinal);
-        Assert.Contains("1292", html, StringComparison.Ordinal);
+        Assert.Contains("11,416", html, StringComparison.Ordinal);
+        Assert.Contains("10,124", html, StringComparison.Ordinal);
+        Assert.Contains("1,292", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -144,8 +144,8 @@ public sealed class HttpTests
         var html = await browser.GetStringAsync(new Uri("/social-assistance", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Equal(10, html.Split("data-testid=\"project-row\"", StringSplitOptions.None).Length - 1);
-        Assert.DoesNotContain("15.698", html, StringComparison.Ordinal);
-        Assert.Contains("0.698", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(">15<span class=\"money-fraction\">.698<", html, StringComparison.Ordinal);
+        Assert.Contains(">0<span class=\"money-fraction\">.698<", html, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -56,7 +56,7 @@ public sealed class TwoNodeTests
                 var seen = await page.Context.NewPageAsync();
                 await seen.GotoAsync(nodes[other].Url("/?year=2021"));
                 await Assertions.Expect(seen.Locator("h1")).ToContainTextAsync("2021 年福彩公益金总览");
-                await Assertions.Expect(seen.Locator("[data-testid=received] .money")).ToHaveTextAsync("10160");
+                await Assertions.Expect(seen.Locator("[data-testid=received] .money")).ToHaveTextAsync("10,160");
                 await seen.CloseAsync();
                 Step($"fund year 2021 created through node {sticky} (via HAProxy) is shown by node {other}");
 
@@ -73,7 +73,7 @@ public sealed class TwoNodeTests
                 await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("2021 年因素法分配福彩公益金项目");
                 await WaitUntilServedByAsync(page, other);
                 await page.GotoAsync(balancer.Url("/?year=2021"));
-                await Assertions.Expect(page.Locator("[data-testid=received] .money")).ToHaveTextAsync("10160");
+                await Assertions.Expect(page.Locator("[data-testid=received] .money")).ToHaveTextAsync("10,160");
                 Step($"node {sticky} stopped; the open page reconnected and was reloaded by node {other}, year 2021 intact");
 
                 // 5. The user goes on working, now on the remaining node.

@@ -21,10 +21,10 @@ public sealed class PageTests
         var page = context.Render<Home>();
 
         page.WaitForAssertion(() => Assert.Contains("2020 年福彩公益金总览", page.Find("h1").TextContent, StringComparison.Ordinal));
-        Assert.Equal("11416.76", Amount(page.Find("[data-testid=received]")));
-        Assert.Equal("10124.76", Amount(page.Find("[data-testid=elderly-block]")));
-        Assert.Equal("1292", Amount(page.Find("[data-testid=factor-block]")));
-        Assert.Equal("1292", page.Find("[data-testid=allocated]").TextContent.Trim());
+        Assert.Equal("11,416.76", Amount(page.Find("[data-testid=received]")));
+        Assert.Equal("10,124.76", Amount(page.Find("[data-testid=elderly-block]")));
+        Assert.Equal("1,292", Amount(page.Find("[data-testid=factor-block]")));
+        Assert.Equal("1,292", page.Find("[data-testid=allocated]").TextContent.Trim());
         Assert.Equal("0", page.Find("[data-testid=unallocated]").TextContent.Trim());
         Assert.Equal("494.599", page.Find("[data-testid=spent]").TextContent.Trim());
         Assert.Equal("797.401", page.Find("[data-testid=carry-over]").TextContent.Trim());
@@ -57,11 +57,11 @@ public sealed class PageTests
         var rows = page.FindAll("[data-testid=subsidy-row]").Select(Cells).ToList();
         var disability = rows.Single(r => r[0] == "失能老年人护理补贴");
         var advancedAge = rows.Single(r => r[0] == "高龄津贴");
-        Assert.Equal(("全区", "全年", "已审核", "176,086", "11652.751", "661.76"), (disability[1], disability[2], disability[3], disability[4], disability[7], disability[8]));
+        Assert.Equal(("全区", "全年", "已审核", "176,086", "11,652.751", "661.76"), (disability[1], disability[2], disability[3], disability[4], disability[7], disability[8]));
         Assert.Contains("超出标准", disability[10], StringComparison.Ordinal);
-        Assert.Equal(("877,395", "14493.467", "正常"), (advancedAge[4], advancedAge[7], advancedAge[10]));
+        Assert.Equal(("877,395", "14,493.467", "正常"), (advancedAge[4], advancedAge[7], advancedAge[10]));
         Assert.Single(page.FindAll("[data-testid=rate-flag]"));
-        Assert.Equal("10124.76", Amount(page.Find("[data-testid=lottery]")));
+        Assert.Equal("10,124.76", Amount(page.Find("[data-testid=lottery]")));
         Assert.Equal("0", Amount(page.Find("[data-testid=lottery-left]")));
         Assert.Equal(6, page.FindAll("[data-testid=subsidy-rates] tbody tr").Count);
     }
@@ -87,7 +87,7 @@ public sealed class PageTests
         Assert.Equal(4, page.FindAll("[data-testid=subproject-schedule-row]").Count);
         Assert.Equal("2020 年 4 月 1 日-10 月 31 日", rows[4][3]);
         var total = Cells(page.Find("[data-testid=projects-total]"));
-        Assert.Equal(("1292", "494.599", "797.401"), (total[1], total[2], total[3]));
+        Assert.Equal(("1,292", "494.599", "797.401"), (total[1], total[2], total[3]));
         Assert.Equal("0", Amount(page.Find("[data-testid=unallocated]")));
     }
 

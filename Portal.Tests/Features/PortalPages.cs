@@ -2,6 +2,8 @@ using System.Security.Claims;
 using Bunit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Server.ProtectedBrowserStorage;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +34,9 @@ internal static class PortalPages
         context.Services.AddSingleton(database.Clock);
         context.Services.AddPortalFeatures(new ConfigurationBuilder().Build());
         context.Services.AddPortalAuthorization();
+        // Forms keep typed but unsaved input in the tab's session storage; in bUnit that storage is always empty.
+        context.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        context.Services.AddScoped<ProtectedSessionStorage>();
         var authorization = context.AddAuthorization().SetAuthorized(objectId + " 测试用户");
         if (role is not null)
             authorization.SetRoles(role);

@@ -3,6 +3,7 @@ using Bunit;
 using Portal.Components.Pages.ElderlySubsidy;
 using Portal.Domain.Common;
 using Portal.Domain.ElderlySubsidy;
+using Portal.Features.ElderlySubsidy;
 using Portal.Features.FundYears;
 using Portal.Security;
 using Portal.Tests.Support;
@@ -82,6 +83,41 @@ public sealed class MonthlyEntryPageTests : IAsyncLifetime
 
         page.WaitForAssertion(() => Assert.Contains(AuthorizationMessages.OtherStreet, page.Find("[data-testid=no-access]").TextContent, StringComparison.Ordinal));
         Assert.Empty(page.FindAll("[data-testid=entry-months]"));
+    }
+
+    [Fact]
+    public async Task A_year_kept_as_yearly_totals_says_so_and_offers_no_month_to_file()
+    {
+        await using var context = PortalPages.Create(_database, "/streets/xinjiekou/elderly-subsidies?year=2020", "officer", PortalRoles.StreetStaff);
+        var page = context.Render<MonthlyEntry>(p => p.Add(x => x.StreetCode, "xinjiekou"));
+
+        page.WaitForAssertion(() => Assert.Contains("无需按月填报", page.Find("[data-testid=annual-summary-year]").TextContent, StringComparison.Ordinal));
+        Assert.Empty(page.FindAll("[data-testid=entry-months]"));
+        Assert.Empty(page.FindAll("[data-testid=open-month]"));
+    }
+
+    [Fact]
+    public async Task A_manager_on_an_approved_month_is_shown_the_unlock_not_told_to_ask_the_bureau()
+    {
+        await using (var officer = new ServiceHarness(_database, ServiceHarness.Principal("officer", PortalRoles.StreetStaff)))
+        {
+            // One person-time each, paid within both subsidies' rates.
+            var lines = new[] { SubsidyType.AdvancedAgeCode, SubsidyType.DisabilityCareCode }.Select(code => new LineEntry(code, "1", "300", "0", null)).ToList();
+            Assert.True((await officer.Get<IMonthlyEntryService>().SubmitAsync(new MonthEntry("xinjiekou", 2021, 1, null, lines))).IsSuccess);
+        }
+
+        await using (var manager = new ServiceHarness(_database, ServiceHarness.Principal("manager", PortalRoles.Manager)))
+        {
+            var month = (await manager.Get<IMonthlyEntryService>().GridAsync("xinjiekou", 2021)).Value!.Months[0];
+            Assert.True((await manager.Get<IReviewService>().ApproveAsync(month.ReportId!.Value, month.Version!.Value)).IsSuccess);
+        }
+
+        await using var context = PortalPages.Create(_database, "/streets/xinjiekou/elderly-subsidies?year=2021&month=1", "manager", PortalRoles.Manager);
+        var page = context.Render<MonthlyEntry>(p => p.Add(x => x.StreetCode, "xinjiekou"));
+
+        page.WaitForAssertion(() => Assert.Contains("解锁", page.Find("[data-testid=month-locked]").TextContent, StringComparison.Ordinal));
+        Assert.DoesNotContain("联系区民政局", page.Find("[data-testid=month-locked]").TextContent, StringComparison.Ordinal);
+        Assert.NotEmpty(page.FindAll("[data-testid=unlock-month]"));
     }
 
     private static IElement Line(IRenderedComponent<MonthlyEntry> page, string subsidy) =>

@@ -5,4 +5,4 @@ public sealed record AuditQuery(string? User = null, string? StreetCode = null, 
 
 public sealed record AuditRow(DateTime At, string Actor, string Entity, string EntityName, string EntityId, string Action, string? Street, string? Before, string? After);
 
-public sealed record AuditSearch(IReadOnlyList<AuditRow> Rows, bool Truncated, IReadOnlyList<string> Entities);
+public sealed record AuditSearch(IReadOnlyList<AuditRow> Rows, bool Truncated, IReadOnlyList<string> Entities, IReadOnlyList<Users.StreetOption> Streets);

@@ -59,7 +59,7 @@ public sealed class AuditTrailService(IDbContextFactory<PortalDbContext> context
         var limit = Math.Clamp(query.Limit, 1, 10_000);
         var found = await entries.OrderByDescending(a => a.Id).Take(limit + 1).ToListAsync(cancellationToken);
         var kinds = await db.AuditEntries.Select(a => a.Entity).Distinct().OrderBy(e => e).ToListAsync(cancellationToken);
-        return PageData.Of(new AuditSearch(found.Take(limit).Select(a => Row(a, streets)).ToList(), found.Count > limit, kinds));
+        return PageData.Of(new AuditSearch(found.Take(limit).Select(a => Row(a, streets)).ToList(), found.Count > limit, kinds, streets.Select(s => new Users.StreetOption(s.Code, s.FullName)).ToList()));
     }
 
     public async Task<IReadOnlyList<AuditRow>> HistoryAsync(IReadOnlyCollection<Guid> entityIds, CancellationToken cancellationToken = default)

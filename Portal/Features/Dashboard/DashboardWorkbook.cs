@@ -16,8 +16,9 @@ public static class DashboardWorkbook
                 ["项目"] = e.Project,
                 ["资金额度（万元）"] = ElderlySubsidyWorkbook.WanYuan(e.Allocation),
                 ["已支出（万元）"] = ElderlySubsidyWorkbook.WanYuan(e.Spent),
-                ["执行率"] = e.ExecutionRate,
-                ["序时进度"] = e.ScheduleProgress,
+                // Percentages as the screen shows them (57.12), not raw shares (0.5712…) in General format.
+                ["执行率（%）"] = Percentage(e.ExecutionRate),
+                ["序时进度（%）"] = Percentage(e.ScheduleProgress),
                 ["滞后"] = e.IsLagging ? "是" : "否",
                 ["已说明原因"] = e.Explained ? "是" : "否",
             }).ToList(),
@@ -51,4 +52,7 @@ public static class DashboardWorkbook
         stream.SaveAs(sheets);
         return stream.ToArray();
     }
+
+    /// <summary>A share in percent points with the two decimals the pages show: 0.5712 → 57.12.</summary>
+    public static decimal Percentage(decimal share) => Math.Round(share * 100, 2, MidpointRounding.AwayFromZero);
 }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.AspNetCore.Components.Server.ProtectedBrowserStorage;
 using MudBlazor;
+using Portal.Components.Shared;
 using Portal.Domain.Common;
 using Portal.Features;
 using Portal.Features.ElderlySubsidy;
@@ -40,6 +42,14 @@ public sealed partial class MonthlyEntry
 
     [Inject] private IDialogService Dialogs { get; set; } = default!;
 
+    [Inject] private ProtectedSessionStorage Storage { get; set; } = default!;
+
+    /// <summary>Typed but unsaved input of this street and year, kept in the tab so a lost connection or a server restart does not lose it.</summary>
+    private UnsavedInput<MonthDraft>? _unsaved;
+
+    /// <summary>The month whose input was taken back from <see cref="_unsaved"/> when the page opened.</summary>
+    private int? _restoredMonth;
+
     /// <summary>What the form held when it was opened or last saved, to tell whether anything is unsaved.</summary>
     private string _savedSnapshot = string.Empty;
 
@@ -55,6 +65,51 @@ public sealed partial class MonthlyEntry
         var leave = await Dialogs.ShowMessageBoxAsync("尚未保存", "本月填写的内容还没有保存，离开后将丢失。确定离开吗？", yesText: "离开", cancelText: "留在本页");
         if (leave != true)
             context.PreventNavigation();
+        else if (_unsaved is not null)
+            await _unsaved.KeepAsync(null);
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_data?.Value is not { AnnualSummaryOnly: false } grid)
+            return;
+        var key = $"unsaved-input:elderly-entry:{grid.StreetCode}:{grid.Year}";
+        if (_unsaved?.Key != key)
+        {
+            _unsaved = new UnsavedInput<MonthDraft>(Storage, key);
+            await RestoreAsync(grid, _unsaved);
+            return;
+        }
+
+        await _unsaved.KeepAsync(IsDirty && _selected is { } selected ? new MonthDraft(selected, _form!) : null);
+    }
+
+    /// <summary>Takes back what was typed in this tab before the page was last loaded, if that month can still be edited.</summary>
+    private async Task RestoreAsync(StreetEntryGrid grid, UnsavedInput<MonthDraft> unsaved)
+    {
+        if (await unsaved.ReadAsync() is not { } draft)
+            return;
+        if (grid.Months.FirstOrDefault(m => m.Month == draft.Month) is not { } month || !Editable(grid, month))
+        {
+            await unsaved.KeepAsync(null);
+            return;
+        }
+
+        Select(month);
+        foreach (var (code, typed) in draft.Lines)
+        {
+            if (_form!.TryGetValue(code, out var line))
+                (line.PersonTimes, line.Lottery, line.Matching, line.Comment) = (typed.PersonTimes, typed.Lottery, typed.Matching, typed.Comment);
+        }
+
+        if (!IsDirty)
+        {
+            await unsaved.KeepAsync(null);
+            return;
+        }
+
+        _restoredMonth = month.Month;
+        StateHasChanged();
     }
 
     protected override async Task OnParametersSetAsync()
@@ -161,6 +216,9 @@ public sealed partial class MonthlyEntry
         MonthState.Future => Color.Dark,
     };
 
+    /// <summary>The month being typed into and its lines, as kept in the browser tab.</summary>
+    private sealed record MonthDraft(int Month, Dictionary<string, LineForm> Lines);
+
     /// <summary>One subsidy's inputs, as typed.</summary>
     private sealed class LineForm
     {
@@ -175,5 +233,5 @@ public sealed partial class MonthlyEntry
 
     /// <summary>What the yuan typed come to in 万元, the unit of every other page, shown under the field as it is typed.</summary>
     private static string? InWanYuan(string? yuan) =>
-        Money.ParseYuan(yuan) is { IsSuccess: true } parsed && !parsed.Value.IsZero ? $"= {parsed.Value.ToWanYuan()} 万元" : null;
+        Money.ParseYuan(yuan) is { IsSuccess: true } parsed && !parsed.Value.IsZero ? $"= {parsed.Value.ToWanYuanGrouped()} 万元" : null;
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using Portal.Components.Shared;
 using Portal.Features;
 using Portal.Features.SocialAssistance;
 
@@ -26,7 +27,14 @@ public sealed partial class ProjectDetail
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
-    protected override Task OnParametersSetAsync() => ReloadAsync();
+    protected override async Task OnParametersSetAsync()
+    {
+        await ReloadAsync();
+        // A project belongs to one fund year: an address without it (an old bookmark) gets it, so the header
+        // and the menu show the project's year instead of the latest one.
+        if (_data?.Value is { } project && YearQuery.Read(Navigation) != project.Year)
+            Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(YearQuery.Name, project.Year), replace: true);
+    }
 
     private async Task ReloadAsync()
     {
