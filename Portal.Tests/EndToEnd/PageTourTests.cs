@@ -36,6 +36,8 @@ public sealed class PageTourTests
         ("manager", "/admin/users"),
         ("manager", "/admin/audit"),
         ("manager", "/admin/backups"),
+        ("manager", "/help/manager"),
+        ("manager", "/help/street"),
         ("manager", "/not-found"),
         ("viewer", "/?year=2020"),
         ("viewer", "/elderly-subsidies?year=2020"),
@@ -48,6 +50,7 @@ public sealed class PageTourTests
         ("staff-xinjiekou", "/streets/xinjiekou/elderly-subsidies?year=2020"),
         ("staff-xinjiekou", "/streets/xinjiekou/elderly-subsidies?year=2021&month=1"),
         ("staff-xinjiekou", "/elderly-subsidies/import?year=2021"),
+        ("staff-xinjiekou", "/help/street"),
         ("staff-unassigned", "/elderly-subsidies/import"),
         ("norole", "/no-access"),
     ];
