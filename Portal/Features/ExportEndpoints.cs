@@ -48,12 +48,18 @@ public static class ExportEndpoints
             {
                 ["时间（北京时间）"] = r.At.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
                 ["操作人"] = r.Actor,
-                ["对象"] = r.EntityName,
-                ["对象标识"] = r.EntityId,
-                ["操作"] = r.Action,
                 ["街道"] = r.Street,
-                ["修改前"] = r.Before,
-                ["修改后"] = r.After,
+                ["操作"] = r.Action,
+                ["对象"] = r.EntityName,
+                ["内容"] = r.Subject,
+                ["修改内容"] = string.Join("；", r.Changes.Select(c => $"{c.Label}：{c.Old ?? "（空）"} → {c.New ?? "（空）"}")),
+                ["原因"] = r.Reason,
+                ["记录"] = r.Sentence,
+                ["操作人（存储值）"] = r.ActorRecorded,
+                ["对象类型（存储值）"] = r.Entity,
+                ["对象标识（存储值）"] = r.EntityId,
+                ["修改前（存储值）"] = r.Before,
+                ["修改后（存储值）"] = r.After,
             }).ToList();
             using var stream = new MemoryStream();
             MiniExcelLibs.MiniExcel.SaveAs(stream, rows);

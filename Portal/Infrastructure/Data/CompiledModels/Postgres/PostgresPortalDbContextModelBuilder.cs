@@ -12,7 +12,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresPortalDbContextModel
     {
         private PostgresPortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0b13ca52-53a5-401b-9f18-5eef39b70e0d"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("077d20d0-810b-4eef-ba3b-1ae58737fcb2"), entityTypeCount: 19)
         {
         }
 
@@ -36,6 +36,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
             var subproject = SubprojectEntityType.Create(this);
             var transfer = TransferEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
+            var securityEvent = SecurityEventEntityType.Create(this);
 
             FundYearEntityType.CreateForeignKey1(fundYear, district);
             ProgrammeOwnerEntityType.CreateForeignKey1(programmeOwner, fundYear);
@@ -81,6 +82,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
             SubprojectEntityType.CreateAnnotations(subproject);
             TransferEntityType.CreateAnnotations(transfer);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
+            SecurityEventEntityType.CreateAnnotations(securityEvent);
 
             AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             AddAnnotation("ProductVersion", "10.0.15");

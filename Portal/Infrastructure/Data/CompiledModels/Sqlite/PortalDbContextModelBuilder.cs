@@ -11,7 +11,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2ffc5473-def6-480e-89a3-c25bea0d734a"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("9adf47f8-de4f-469a-acc8-febf07136613"), entityTypeCount: 19)
         {
         }
 
@@ -35,6 +35,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
             var subproject = SubprojectEntityType.Create(this);
             var transfer = TransferEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
+            var securityEvent = SecurityEventEntityType.Create(this);
 
             FundYearEntityType.CreateForeignKey1(fundYear, district);
             ProgrammeOwnerEntityType.CreateForeignKey1(programmeOwner, fundYear);
@@ -80,6 +81,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
             SubprojectEntityType.CreateAnnotations(subproject);
             TransferEntityType.CreateAnnotations(transfer);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
+            SecurityEventEntityType.CreateAnnotations(securityEvent);
 
             AddAnnotation("ProductVersion", "10.0.15");
         }
