@@ -15,7 +15,7 @@ public static class ExportEndpoints
     /// <summary>/exports/elderly-subsidies/{year}.xlsx and /exports/dashboard/{year}.xlsx, for district readers.</summary>
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/exports/elderly-subsidies/{year:int}.xlsx", async (int year, HttpContext context, IElderlySubsidyTotalsService totals, AuthenticationStateProvider authentication) =>
+        endpoints.MapGet("/exports/elderly-subsidies/{year:int}.xlsx", async (int year, HttpContext context, IElderlySubsidyTotalsService totals, AuthenticationStateProvider authentication, Infrastructure.Data.Auditing.SecurityLog log) =>
         {
             authentication.UseRequestUser(context);
             var data = await totals.TotalsAsync(year, context.RequestAborted);
@@ -24,10 +24,11 @@ public static class ExportEndpoints
             if (data.Value is null)
                 return Results.NotFound(data.Missing);
             var name = string.Create(CultureInfo.InvariantCulture, $"老年人津贴补贴-{year}.xlsx");
+            await log.RecordExportAsync(context, name);
             return Results.File(ElderlySubsidyWorkbook.Create(data.Value), XlsxContentType, name);
         }).RequireAuthorization(PortalPolicies.DistrictReader);
 
-        endpoints.MapGet("/exports/dashboard/{year:int}.xlsx", async (int year, HttpContext context, IDashboardService dashboard, AuthenticationStateProvider authentication) =>
+        endpoints.MapGet("/exports/dashboard/{year:int}.xlsx", async (int year, HttpContext context, IDashboardService dashboard, AuthenticationStateProvider authentication, Infrastructure.Data.Auditing.SecurityLog log) =>
         {
             authentication.UseRequestUser(context);
             var data = await dashboard.DashboardAsync(year, null, context.RequestAborted);
@@ -35,10 +36,12 @@ public static class ExportEndpoints
                 return Results.Forbid();
             if (data.Value is null)
                 return Results.NotFound(data.Missing);
-            return Results.File(DashboardWorkbook.Create(data.Value), XlsxContentType, string.Create(CultureInfo.InvariantCulture, $"总览-{year}.xlsx"));
+            var name = string.Create(CultureInfo.InvariantCulture, $"总览-{year}.xlsx");
+            await log.RecordExportAsync(context, name);
+            return Results.File(DashboardWorkbook.Create(data.Value), XlsxContentType, name);
         }).RequireAuthorization(PortalPolicies.DistrictReader);
 
-        endpoints.MapGet("/exports/audit.xlsx", async (string? user, string? street, string? entity, string? from, string? to, HttpContext context, Audit.IAuditTrailService audit, AuthenticationStateProvider authentication) =>
+        endpoints.MapGet("/exports/audit.xlsx", async (string? user, string? street, string? entity, string? from, string? to, HttpContext context, Audit.IAuditTrailService audit, AuthenticationStateProvider authentication, Infrastructure.Data.Auditing.SecurityLog log) =>
         {
             authentication.UseRequestUser(context);
             var search = await audit.SearchAsync(new Audit.AuditQuery(user, street, entity, Domain.Common.TypedInput.Date(from), Domain.Common.TypedInput.Date(to), 10_000), context.RequestAborted);
@@ -63,6 +66,7 @@ public static class ExportEndpoints
             }).ToList();
             using var stream = new MemoryStream();
             MiniExcelLibs.MiniExcel.SaveAs(stream, rows);
+            await log.RecordExportAsync(context, "操作记录.xlsx");
             return Results.File(stream.ToArray(), XlsxContentType, "操作记录.xlsx");
         }).RequireAuthorization(PortalPolicies.Manager);
         return endpoints;

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Infrastructure.Data.Auditing;
 
 namespace Portal.Security;
 
@@ -12,6 +14,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddScoped<IOperationAuthorizer, OperationAuthorizer>();
         services.AddScoped<IReadAuthorizer, ReadAuthorizer>();
         services.AddSingleton<IAuthorizationHandler, OperationAuthorizationHandler>();
+        services.TryAddSingleton<SecurityLog>();
         return services;
     }
 }

@@ -44,7 +44,6 @@ public static class DataServiceCollectionExtensions
         services.Configure<Backups.BackupOptions>(configuration.GetSection(Backups.BackupOptions.Section));
         services.AddSingleton<Backups.DatabaseBackup>();
         services.AddSingleton<Backups.BackupAudit>();
-        services.AddSingleton<Auditing.SecurityLog>();
         services.AddHostedService<Backups.DailyBackupService>();
         return services;
     }

@@ -1,32 +1,20 @@
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Portal.Infrastructure.Data.Auditing;
 
 namespace Portal.Infrastructure.Data.Backups;
 
 /// <summary>
-/// Who took or downloaded which backup, in the audit trail beside every change: a backup holds all the data,
-/// so handing one out is recorded like a change.
+/// Who took or downloaded which backup, in 访问与安全记录: a backup holds all the data, so handing one out
+/// is recorded with who did it.
 /// </summary>
-public sealed class BackupAudit(IDbContextFactory<PortalDbContext> contextFactory, TimeProvider clock)
+public sealed class BackupAudit(SecurityLog log)
 {
-    public const string Entity = "DatabaseBackup";
-    public const string Taken = "BackedUp";
-    public const string Downloaded = "Downloaded";
+    public const string Taken = SecurityEventKind.BackupTaken;
+    public const string Downloaded = SecurityEventKind.BackupDownloaded;
 
-    public async Task RecordAsync(string actor, string action, BackupFile file, CancellationToken cancellationToken = default)
+    public Task RecordAsync(string actor, string action, BackupFile file, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = clock.GetUtcNow().UtcDateTime,
-            Actor = actor.Length <= AuditTrail.ActorMaxLength ? actor : actor[..AuditTrail.ActorMaxLength],
-            Entity = Entity,
-            EntityId = file.Name,
-            Action = action,
-            After = JsonSerializer.Serialize(new { File = file.Name, file.Bytes }),
-        });
-        await db.SaveChangesAsync(cancellationToken);
+        var what = (action == Downloaded ? "下载数据库备份 " : "备份数据库 ") + file.Name + "（" + file.Size + "）";
+        return log.RecordAsync(action, actor, what, streetId: null, detail: file.Name, cancellationToken);
     }
 }
