@@ -170,10 +170,11 @@ public sealed class BackupTests
         Assert.Equal(length, whole.Length);
         Assert.Equal(HttpStatusCode.NotFound, outsider.StatusCode);
         await using var db = Context(host.DatabasePath);
-        var trail = await db.AuditEntries.Where(a => a.Entity == BackupAudit.Entity).OrderBy(a => a.Id).ToListAsync(TestContext.Current.CancellationToken);
-        Assert.Equal([BackupAudit.Taken, BackupAudit.Downloaded, BackupAudit.Downloaded], trail.Select(a => a.Action));
-        Assert.All(trail, a => Assert.Equal(name, a.EntityId));
-        Assert.All(trail, a => Assert.Contains("(manager)", a.Actor, StringComparison.Ordinal));
+        var trail = await db.SecurityEvents.Where(e => e.Kind == BackupAudit.Taken || e.Kind == BackupAudit.Downloaded).OrderBy(e => e.Id).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal([BackupAudit.Taken, BackupAudit.Downloaded, BackupAudit.Downloaded], trail.Select(e => e.Kind));
+        Assert.All(trail, e => Assert.Equal(name, e.Detail));
+        Assert.All(trail, e => Assert.Contains("(manager)", e.Actor, StringComparison.Ordinal));
+        Assert.Contains("下载数据库备份 " + name, trail[^1].What, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -35,7 +35,7 @@ public sealed class AuditTrailAddedTests
         var tracked = AuditTrail.Describe(db.ChangeTracker, "导入 测试.csv", At);
         var reportType = db.Model.FindEntityType(typeof(SubsidyReport))!;
         var lineType = db.Model.FindEntityType(typeof(SubsidyLine))!;
-        List<AuditEntry> bulk = [AuditTrail.Added(reportType, report, "导入 测试.csv", At), .. report.Lines.Select(l => AuditTrail.Added(lineType, l, "导入 测试.csv", At))];
+        List<AuditEntry> bulk = [AuditTrail.Added(reportType, report, "导入 测试.csv", At), .. report.Lines.Select(l => AuditTrail.Added(lineType, l, "导入 测试.csv", At, report.StreetId))];
 
         Assert.Equal(tracked.Select(Shape).Order(), bulk.Select(Shape).Order());
         Assert.Equal(Serialized(reportType, report), bulk[0].After);

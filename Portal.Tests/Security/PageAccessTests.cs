@@ -77,6 +77,7 @@ public sealed class PageAccessTests(PageAccessTests.SignedInUsers users) : IClas
         ["/reports/2020"] = user => user == User.Viewer ? Outcome.Missing : DistrictPage(user),
         ["/admin/users"] = ManagerPage,
         ["/admin/audit"] = ManagerPage,
+        ["/admin/security"] = ManagerPage,
         ["/admin/backups"] = ManagerPage,
         ["/help/street"] = user => user switch
         {

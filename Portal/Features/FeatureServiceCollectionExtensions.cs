@@ -36,6 +36,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<IDashboardService, DashboardService>();
         services.AddScoped<ICityService, CityService>();
         services.AddScoped<IAuditTrailService, AuditTrailService>();
+        services.AddScoped<ISecurityTrailService, SecurityTrailService>();
         services.AddScoped<IMonthlyEntryService, MonthlyEntryService>();
         services.AddScoped<IReviewService, ReviewService>();
         services.AddScoped<IFundYearAdminService, FundYearAdminService>();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Portal.Infrastructure.Data.Auditing;
 
 namespace Portal.Security;
 
@@ -19,7 +20,7 @@ public static class AccountEndpoints
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints, SignInMode mode)
     {
         endpoints.MapGet(SignInPath, (string? returnUrl) => SignIn(mode, returnUrl)).AllowAnonymous();
-        endpoints.MapPost(SignOutPath, (HttpContext context, IAntiforgery antiforgery) => SignOutAsync(context, antiforgery, mode)).AllowAnonymous();
+        endpoints.MapPost(SignOutPath, (HttpContext context, IAntiforgery antiforgery, SecurityLog log) => SignOutAsync(context, antiforgery, log, mode)).AllowAnonymous();
         if (mode == SignInMode.Development)
             endpoints.MapDevelopmentSignIn();
         return endpoints;
@@ -33,10 +34,13 @@ public static class AccountEndpoints
             : Results.Challenge(new AuthenticationProperties { RedirectUri = safeReturn }, [OpenIdConnectDefaults.AuthenticationScheme]);
     }
 
-    private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery, SignInMode mode)
+    private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery, SecurityLog log, SignInMode mode)
     {
         if (!await antiforgery.IsRequestValidAsync(context))
             return Results.BadRequest();
+        var user = CurrentUser.From(context.User);
+        if (user.IsAuthenticated)
+            await log.RecordAsync(SecurityEventKind.SignOut, $"{user.Name} ({user.Id})", "退出登录", cancellationToken: context.RequestAborted);
         if (mode == SignInMode.Development)
         {
             await context.SignOutAsync(AuthenticationSetup.DevelopmentScheme);

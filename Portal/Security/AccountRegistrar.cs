@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Common;
 using Portal.Infrastructure.Data;
+using Portal.Infrastructure.Data.Auditing;
 
 namespace Portal.Security;
 
@@ -9,7 +10,8 @@ namespace Portal.Security;
 /// Records every sign-in in the user directory: a new account is registered (with no street), a known
 /// one gets its name and e-mail refreshed, and the role the sign-in carried is kept as the account's role.
 /// The street is never taken from the sign-in. Only a sign-in records a role: from then on every request
-/// reads the role here, whatever a session cookie says.
+/// reads the role here, whatever a session cookie says. The sign-in is recorded in 访问与安全记录; the audit
+/// trail gets a row only when the account's data changes (a new account, a new name or role).
 /// </summary>
 public sealed class AccountRegistrar(IDbContextFactory<PortalDbContext> contextFactory, TimeProvider clock)
 {
@@ -52,6 +54,10 @@ public sealed class AccountRegistrar(IDbContextFactory<PortalDbContext> contextF
 
         if (role is not null && account.RecordRole(role.Role).IsFailure)
             return null;
+
+        // The sign-in itself is an access event; only a change of the account's data goes to the audit trail.
+        db.SecurityEvents.Add(SecurityLog.Event(SecurityEventKind.SignIn, $"{account.Name} ({account.ObjectId})",
+            "登录（" + PortalRoles.DisplayName(account.Role) + "）", account.StreetId, null, clock.GetUtcNow().UtcDateTime));
 
         try
         {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Portal.Domain.Common;
+using Portal.Infrastructure.Data.Auditing;
 using Portal.Infrastructure.Telemetry;
 
 namespace Portal.Security;
@@ -9,12 +10,12 @@ public interface IOperationAuthorizer
     /// <summary>
     /// Checks, on the server and against the database, that the current user may perform
     /// <paramref name="operation"/> on a resource of <paramref name="streetId"/> (null: district-wide).
-    /// A refusal is logged and returned with a Chinese message.
+    /// A refusal is logged, recorded in 访问与安全记录 (who, what, which street) and returned with a Chinese message.
     /// </summary>
     Task<Result<PortalUser>> AuthorizeAsync(PortalOperation operation, Guid? streetId, string resource, CancellationToken cancellationToken = default);
 }
 
-public sealed partial class OperationAuthorizer(IPortalUserAccessor users, IAuthorizationService authorization, PortalMetrics metrics, ILogger<OperationAuthorizer> logger) : IOperationAuthorizer
+public sealed partial class OperationAuthorizer(IPortalUserAccessor users, IAuthorizationService authorization, PortalMetrics metrics, SecurityLog securityLog, ILogger<OperationAuthorizer> logger) : IOperationAuthorizer
 {
     public async Task<Result<PortalUser>> AuthorizeAsync(PortalOperation operation, Guid? streetId, string resource, CancellationToken cancellationToken = default)
     {
@@ -25,6 +26,13 @@ public sealed partial class OperationAuthorizer(IPortalUserAccessor users, IAuth
 
         LogDenied(logger, user.Id, user.Role ?? "(none)", user.StreetCode ?? "(none)", user.IsDisabled, operation, resource);
         metrics.Denied(operation.ToString());
+        await securityLog.RecordAsync(
+            SecurityEventKind.Denied,
+            user.IsAuthenticated ? user.AuditName : "未登录",
+            "被拒绝：" + OperationRules.DisplayName(operation) + "（" + PortalRoles.DisplayName(user.Role) + (user.IsDisabled ? "，账户已停用" : "") + "）",
+            streetId,
+            $"{operation} {resource}",
+            CancellationToken.None);
         return Result.Fail<PortalUser>(AuthorizationMessages.Denied(user, OperationRules.ScopeOf(operation)));
     }
 

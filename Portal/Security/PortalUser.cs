@@ -31,4 +31,12 @@ public sealed record PortalUser(
 
     /// <summary>How the user appears in the audit trail: name and stable id.</summary>
     public string AuditName => $"{Name} ({Id})";
+
+    /// <summary>The person's name in an <see cref="AuditName"/> (the whole text if it is not one).</summary>
+    public static string NameOf(string auditName)
+    {
+        ArgumentNullException.ThrowIfNull(auditName);
+        var open = auditName.LastIndexOf(" (", StringComparison.Ordinal);
+        return open > 0 && auditName.EndsWith(')') ? auditName[..open] : auditName;
+    }
 }

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Infrastructure.Data.Auditing;
 using Portal.Infrastructure.Telemetry;
 
 namespace Portal.Security;
@@ -14,6 +16,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddScoped<IOperationAuthorizer, OperationAuthorizer>();
         services.AddScoped<IReadAuthorizer, ReadAuthorizer>();
         services.AddSingleton<IAuthorizationHandler, OperationAuthorizationHandler>();
+        services.TryAddSingleton<SecurityLog>();
         return services;
     }
 }

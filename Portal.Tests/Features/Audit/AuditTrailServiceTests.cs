@@ -1,14 +1,17 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Portal.Domain.ElderlySubsidy;
 using Portal.Features.Audit;
 using Portal.Features.ElderlySubsidy;
 using Portal.Features.FundYears;
+using Portal.Features.SocialAssistance;
 using Portal.Security;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Features.Audit;
 
-/// <summary>Managers find every change by user, street, entity and date; each entity shows its own history.</summary>
-public sealed class AuditTrailServiceTests : IAsyncLifetime
+/// <summary>Managers find every change by user, street, entity and date; each entity shows its own history, in Chinese sentences.</summary>
+public sealed partial class AuditTrailServiceTests : IAsyncLifetime
 {
     private TestDatabase _database = null!;
     private ServiceHarness _manager = null!;
@@ -23,7 +26,7 @@ public sealed class AuditTrailServiceTests : IAsyncLifetime
         _officer = new ServiceHarness(_database, ServiceHarness.Principal("officer", PortalRoles.StreetStaff));
         Assert.True((await _manager.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "300", "100", "200", "2022-02-28"))).IsSuccess);
         Assert.True((await _officer.Get<IMonthlyEntryService>().SaveDraftAsync(new MonthEntry("xinjiekou", 2021, 3, null,
-            [new LineEntry(SubsidyType.AdvancedAgeCode, "10", "1000", "0", "<script>alert('x')</script>")]))).IsSuccess);
+            [new LineEntry(SubsidyType.AdvancedAgeCode, "10", "1000", "1569000", "<script>alert('x')</script>")]))).IsSuccess);
     }
 
     public async ValueTask DisposeAsync()
@@ -44,23 +47,65 @@ public sealed class AuditTrailServiceTests : IAsyncLifetime
         var nothingBefore = (await audit.SearchAsync(new AuditQuery(To: new DateOnly(2000, 1, 1)))).Value!.Rows;
 
         Assert.NotEmpty(byOfficer);
-        Assert.All(byOfficer, r => Assert.Contains("officer 测试用户 (officer)", r.Actor, StringComparison.Ordinal));
-        Assert.Contains(byOfficer, r => r.Actor == "officer 测试用户 (officer)" && r.Entity == "SubsidyReport");
+        Assert.All(byOfficer, r => Assert.EndsWith("officer 测试用户", r.Actor, StringComparison.Ordinal));
+        Assert.Contains(byOfficer, r => r.ActorRecorded == "officer 测试用户 (officer)" && r.Entity == "SubsidyReport");
         var report = Assert.Single(byStreet);
         Assert.Equal(("新增", "新街口街道", "津贴补贴月报"), (report.Action, report.Street, report.EntityName));
-        Assert.Contains(years, r => r.After!.Contains("\"Year\":2021", StringComparison.Ordinal));
+        Assert.Contains(years, r => r.After!.Contains("\"Year\":2021", StringComparison.Ordinal) && r.Sentence.Contains("新增 2021年度资金", StringComparison.Ordinal));
         Assert.Empty(nothingBefore);
     }
 
     [Fact]
-    public async Task A_month_s_history_keeps_script_text_as_plain_text()
+    public async Task A_month_s_history_shows_its_corrected_figures_in_yuan_old_to_new()
     {
-        var month = (await _officer.Get<IMonthlyEntryService>().GridAsync("xinjiekou", 2021)).Value!.Months.Single(m => m.Month == 3);
+        var entry = _officer.Get<IMonthlyEntryService>();
+        var month = (await entry.GridAsync("xinjiekou", 2021)).Value!.Months.Single(m => m.Month == 3);
 
+        Assert.True((await entry.SubmitAsync(new MonthEntry("xinjiekou", 2021, 3, month.Version,
+            [new LineEntry(SubsidyType.AdvancedAgeCode, "10", "1000", "1568500", "<script>alert('x')</script>")]))).IsSuccess);
         var history = await _officer.Get<IAuditTrailService>().HistoryAsync([month.ReportId!.Value]);
 
-        Assert.Single(history);
+        var correction = Assert.Single(history, r => r.Entity == "SubsidyLine" && r.Action == "修改");
+        Assert.Contains("新街口街道 officer 测试用户 将 2021年3月 高龄津贴 区财政配套资金 由 1,569,000.00 元 改为 1,568,500.00 元", correction.Sentence, StringComparison.Ordinal);
+        Assert.Equal(new AuditChange("区财政配套资金", "1,569,000.00 元", "1,568,500.00 元"), Assert.Single(correction.Changes));
+        Assert.Contains(history, r => r.Entity == "SubsidyReport" && r.Sentence.Contains("状态 由 草稿 改为 已提交", StringComparison.Ordinal));
+        Assert.Contains(history, r => r.Entity == "SubsidyLine" && r.Action == "新增" && r.Sentence.Contains("人次 10", StringComparison.Ordinal));
+        Assert.All(history, r => AssertReadable(r.Sentence));
         Assert.Equal("<script>alert('x')</script>", month.Lines.Single(l => l.SubsidyCode == SubsidyType.AdvancedAgeCode).FlagComment);
+    }
+
+    [Fact]
+    public async Task Filtering_by_niujie_finds_its_monthly_lines_and_its_spending()
+    {
+        await _database.RegisterAsync("niujie-officer", "niujie");
+        await using var niujie = new ServiceHarness(_database, ServiceHarness.Principal("niujie-officer", PortalRoles.StreetStaff));
+        Assert.True((await niujie.Get<IMonthlyEntryService>().SaveDraftAsync(new MonthEntry("niujie", 2021, 2, null,
+            [new LineEntry(SubsidyType.DisabilityCareCode, "3", "600", "0", null)]))).IsSuccess);
+        var childProtection = (await _manager.Get<IProjectListService>().ProjectsAsync(2020)).Value!.Projects.Single(p => p.Name.Contains("儿童", StringComparison.Ordinal));
+        var detail = (await _manager.Get<IProjectService>().DetailAsync(childProtection.Id)).Value!;
+        var share = detail.Shares.Single(s => s.StreetName.StartsWith("牛街", StringComparison.Ordinal));
+        Assert.True((await niujie.Get<ISpendingService>().RecordAsync(new SpendingForm(childProtection.Id, share.SubprojectId, share.Id, "2020-06-01", "2.5", "购买书籍"))).IsSuccess);
+
+        var rows = (await _manager.Get<IAuditTrailService>().SearchAsync(new AuditQuery(StreetCode: "niujie"))).Value!.Rows;
+
+        Assert.Contains(rows, r => r.Entity == "SubsidyLine" && r.Sentence.Contains("2021年2月 失能老年人护理补贴", StringComparison.Ordinal) && r.Sentence.Contains("彩票公益金 600.00 元", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Entity == "Spending" && r.Sentence.Contains("支出金额 2.5 万元", StringComparison.Ordinal) && r.Street == "牛街街道");
+        Assert.DoesNotContain(rows, r => r.Street != "牛街街道");
+        Assert.All(rows, r => AssertReadable(r.Sentence));
+    }
+
+    [Fact]
+    public async Task A_sign_in_of_a_known_account_writes_no_audit_row()
+    {
+        int before;
+        await using (var db = _database.CreateDbContext())
+            before = await db.AuditEntries.CountAsync();
+
+        await _database.RegisterAsync("manager");
+
+        await using var after = _database.CreateDbContext();
+        Assert.Equal(before, await after.AuditEntries.CountAsync());
+        Assert.Equal(2, await after.SecurityEvents.CountAsync(e => e.Kind == "SignIn" && e.Actor == "manager 测试用户 (manager)"));
     }
 
     [Fact]
@@ -70,4 +115,16 @@ public sealed class AuditTrailServiceTests : IAsyncLifetime
 
         Assert.Equal(AuthorizationMessages.ManagerOnly, refused.Refused);
     }
+
+    /// <summary>What a person reads carries no id, no status number and no amount in fen.</summary>
+    internal static void AssertReadable(string sentence)
+    {
+        Assert.DoesNotMatch(GuidPattern(), sentence);
+        Assert.DoesNotContain("\"", sentence, StringComparison.Ordinal);
+        Assert.DoesNotContain("Status", sentence, StringComparison.Ordinal);
+        Assert.DoesNotContain("Fen", sentence, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
+    private static partial Regex GuidPattern();
 }

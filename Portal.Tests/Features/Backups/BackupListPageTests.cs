@@ -1,3 +1,4 @@
+using Portal.Infrastructure.Data.Auditing;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -38,7 +39,7 @@ public sealed class BackupListPageTests : IAsyncLifetime
         var daily = Write("portal-daily-20261202-020000-000.db", 3 * 1024 * 1024 / 2, new DateTime(2026, 12, 1, 18, 0, 0, DateTimeKind.Utc));
         var manual = Write("portal-manual-20261203-093015-120.db", 4096, new DateTime(2026, 12, 3, 1, 30, 15, DateTimeKind.Utc));
         var unknown = Write("portal-manual-20261203-100000-000.db", 10, new DateTime(2026, 12, 3, 2, 0, 0, DateTimeKind.Utc));
-        var audit = new BackupAudit(_database, _database.Clock);
+        var audit = new BackupAudit(new SecurityLog(_database, _database.Clock), _database);
         await audit.RecordAsync(Manager("王芳"), BackupAudit.Taken, new BackupFile(manual, BackupKind.Manual, DateTime.UtcNow, 4096), Xunit.TestContext.Current.CancellationToken);
         await audit.RecordAsync(Manager("李强"), BackupAudit.Downloaded, new BackupFile(manual, BackupKind.Manual, DateTime.UtcNow, 4096), Xunit.TestContext.Current.CancellationToken);
         await using var context = Page();
@@ -79,7 +80,7 @@ public sealed class BackupListPageTests : IAsyncLifetime
         services.AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = _folder });
         services.AddSingleton<ILogger<DatabaseBackup>>(NullLogger<DatabaseBackup>.Instance);
         services.AddSingleton<DatabaseBackup>();
-        services.AddSingleton(new BackupAudit(_database, _database.Clock));
+        services.AddSingleton(new BackupAudit(new SecurityLog(_database, _database.Clock), _database));
     });
 
     private string Write(string name, int bytes, DateTime writtenUtc)

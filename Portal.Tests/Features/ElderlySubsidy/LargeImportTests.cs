@@ -77,7 +77,9 @@ public abstract class LargeImportTests(DatabaseProvider provider) : IAsyncLifeti
             .Months.Single(m => m.Month == expected.Month);
         Assert.Equal(MonthState.Draft, month.State);
         Assert.Equal(expected.LotteryFen, month.Lines.Single(l => l.SubsidyCode == SubsidyType.AdvancedAgeCode).Lottery.Fen);
-        var entry = Assert.Single(await _manager.Get<IAuditTrailService>().HistoryAsync([month.ReportId!.Value]));
+        var history = await _manager.Get<IAuditTrailService>().HistoryAsync([month.ReportId!.Value]);
+        var entry = Assert.Single(history, r => r.Entity == nameof(SubsidyReport));
+        Assert.Equal(2, history.Count(r => r.Entity == nameof(SubsidyLine) && r.Street == entry.Street));
         Assert.Equal(("新增", StreetName(expected.Street) + "街道"), (entry.Action, entry.Street));
         var advancedAge = await db.SubsidyTypes.Where(t => t.Code == SubsidyType.AdvancedAgeCode).Select(t => t.Id).SingleAsync();
         var lineId = await db.Set<SubsidyLine>().Where(l => l.ReportId == month.ReportId && l.SubsidyTypeId == advancedAge).Select(l => l.Id).SingleAsync();

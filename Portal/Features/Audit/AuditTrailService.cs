@@ -1,35 +1,20 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Domain.ElderlySubsidy;
+using Portal.Domain.SocialAssistance;
 using Portal.Features.FundYears;
 using Portal.Infrastructure;
 using Portal.Infrastructure.Data;
-using Portal.Infrastructure.Data.Auditing;
 using Portal.Security;
 
 namespace Portal.Features.Audit;
 
 public sealed class AuditTrailService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader, IReadAuthorizer reads) : IAuditTrailService
 {
+    /// <summary>A history shows this many of the newest changes.</summary>
+    public const int HistoryLimit = 200;
+
     /// <summary>What the bureau calls each kind of row.</summary>
-    public static string EntityName(string entity) => entity switch
-    {
-        "FundYear" => "资金年度",
-        "Project" => "项目",
-        "Subproject" => "子项目",
-        "StreetShare" => "街道分配",
-        "Spending" => "支出",
-        "Transfer" => "资金调整",
-        "PerformanceIndicator" => "绩效指标",
-        "SubsidyReport" => "津贴补贴月报",
-        "SubsidyLine" => "津贴补贴明细",
-        "SubsidyType" => "补贴类型",
-        "SubsidyRate" => "发放标准",
-        "UserAccount" => "用户账户",
-        "PublishedReport" => "公开报告版本",
-        "District" => "区",
-        "Street" => "街道",
-        "DatabaseBackup" => "数据库备份",
-        _ => entity,
-    };
+    public static string EntityName(string entity) => AuditDescriber.EntityName(entity);
 
     public async Task<PageData<AuditSearch>> SearchAsync(AuditQuery query, CancellationToken cancellationToken = default)
     {
@@ -59,7 +44,13 @@ public sealed class AuditTrailService(IDbContextFactory<PortalDbContext> context
         var limit = Math.Clamp(query.Limit, 1, 10_000);
         var found = await entries.OrderByDescending(a => a.Id).Take(limit + 1).ToListAsync(cancellationToken);
         var kinds = await db.AuditEntries.Select(a => a.Entity).Distinct().OrderBy(e => e).ToListAsync(cancellationToken);
-        return PageData.Of(new AuditSearch(found.Take(limit).Select(a => Row(a, streets)).ToList(), found.Count > limit, kinds, streets.Select(s => new Users.StreetOption(s.Code, s.FullName)).ToList()));
+        var shown = found.Take(limit).ToList();
+        var names = await AuditNames.LoadAsync(db, shown, cancellationToken);
+        return PageData.Of(new AuditSearch(
+            shown.Select(a => AuditDescriber.Describe(a, names)).ToList(),
+            found.Count > limit,
+            kinds,
+            streets.OrderBy(s => s.Order).Select(s => new StreetChoice(s.Code, s.FullName)).ToList()));
     }
 
     public async Task<IReadOnlyList<AuditRow>> HistoryAsync(IReadOnlyCollection<Guid> entityIds, CancellationToken cancellationToken = default)
@@ -69,20 +60,29 @@ public sealed class AuditTrailService(IDbContextFactory<PortalDbContext> context
         if (!user.CanReadDistrict && !user.IsStreetStaff)
             return [];
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var streets = (await loader.DistrictAsync(db, cancellationToken))?.Streets ?? [];
-        var ids = entityIds.Select(i => i.ToString()).ToList();
-        var entries = await db.AuditEntries.AsNoTracking().Where(a => ids.Contains(a.EntityId)).OrderByDescending(a => a.Id).Take(200).ToListAsync(cancellationToken);
-        return entries.Select(a => Row(a, streets)).ToList();
+        var ids = await WithPartsAsync(db, entityIds.ToList(), cancellationToken);
+        var keys = ids.Select(i => i.ToString()).ToList();
+        var entries = await db.AuditEntries.AsNoTracking().Where(a => keys.Contains(a.EntityId)).OrderByDescending(a => a.Id).Take(HistoryLimit).ToListAsync(cancellationToken);
+        var names = await AuditNames.LoadAsync(db, entries, cancellationToken);
+        return entries.Select(a => AuditDescriber.Describe(a, names)).ToList();
     }
 
-    private static AuditRow Row(AuditEntry entry, IReadOnlyList<Domain.Common.Street> streets) => new(
-        BeijingTime.FromUtc(entry.At),
-        entry.Actor,
-        entry.Entity,
-        EntityName(entry.Entity),
-        entry.EntityId,
-        entry.Action switch { "Added" => "新增", "Modified" => "修改", "Deleted" => "删除", "BackedUp" => "备份", "Downloaded" => "下载", _ => entry.Action },
-        entry.StreetId is { } id ? streets.FirstOrDefault(s => s.Id == id)?.FullName : null,
-        entry.Before,
-        entry.After);
+    /// <summary>
+    /// The rows and the parts whose changes are the rows' own history: a month's lines, a project's or
+    /// subproject's spending, indicators and transfers, a share's spending, a fund year's transfers.
+    /// </summary>
+    private static async Task<List<Guid>> WithPartsAsync(PortalDbContext db, List<Guid> ids, CancellationToken cancellationToken)
+    {
+        var lines = await db.Set<SubsidyLine>().AsNoTracking().Where(l => ids.Contains(l.ReportId)).Select(l => l.Id).ToListAsync(cancellationToken);
+        var spending = await db.Set<Spending>().AsNoTracking()
+            .Where(s => ids.Contains(s.ProjectId) || (s.SubprojectId != null && ids.Contains(s.SubprojectId.Value)) || (s.StreetShareId != null && ids.Contains(s.StreetShareId.Value)))
+            .Select(s => s.Id).ToListAsync(cancellationToken);
+        var indicators = await db.Set<PerformanceIndicator>().AsNoTracking()
+            .Where(i => ids.Contains(i.ProjectId) || (i.SubprojectId != null && ids.Contains(i.SubprojectId.Value)))
+            .Select(i => i.Id).ToListAsync(cancellationToken);
+        var transfers = await db.Set<Transfer>().AsNoTracking()
+            .Where(t => ids.Contains(t.FromProjectId) || (t.ToProjectId != null && ids.Contains(t.ToProjectId.Value)) || ids.Contains(t.FundYearId))
+            .Select(t => t.Id).ToListAsync(cancellationToken);
+        return [.. ids.Concat(lines).Concat(spending).Concat(indicators).Concat(transfers).Distinct()];
+    }
 }

@@ -40,6 +40,8 @@ public class PortalDbContext : DbContext, IDataProtectionKeyContext
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
+
     /// <summary>The data-protection key ring, shared by every portal node so any node reads another's cookies.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -46,7 +46,7 @@ internal static class NewReportWriter
             var reportType = db.Model.FindEntityType(typeof(SubsidyReport))!;
             var lineType = db.Model.FindEntityType(typeof(SubsidyLine))!;
             await db.BulkCopyAsync(options, reports.SelectMany(report =>
-                report.Lines.Select(line => AuditTrail.Added(lineType, line, actor, at)).Prepend(AuditTrail.Added(reportType, report, actor, at))), cancellationToken);
+                report.Lines.Select(line => AuditTrail.Added(lineType, line, actor, at, report.StreetId)).Prepend(AuditTrail.Added(reportType, report, actor, at))), cancellationToken);
         }
         finally
         {

@@ -6,6 +6,9 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Portal.Domain.Common;
+using Portal.Domain.ElderlySubsidy;
+using Portal.Domain.SocialAssistance;
 
 namespace Portal.Infrastructure.Data.Auditing;
 
@@ -22,12 +25,23 @@ internal static class AuditTrail
     /// framework with no user behind them, and key material must never be copied into readable JSON.
     /// </summary>
     public static bool IsAudited(EntityEntry entry) =>
-        entry.Entity is not (AuditEntry or DataProtectionKey) && entry.State is not (EntityState.Unchanged or EntityState.Detached);
+        entry.Entity is not (AuditEntry or SecurityEvent or DataProtectionKey) && entry.State is not (EntityState.Unchanged or EntityState.Detached)
+        && !IsSignInStamp(entry);
+
+    /// <summary>
+    /// An account whose only change is the time of its last sign-in: a sign-in, recorded as a
+    /// <see cref="SecurityEvent"/> in the same save, not a change of data.
+    /// </summary>
+    private static bool IsSignInStamp(EntityEntry entry) =>
+        entry.Entity is UserAccount && entry.State == EntityState.Modified
+        && entry.Properties.Where(p => p.IsModified).All(p => p.Metadata.Name is nameof(UserAccount.LastSignIn) or nameof(UserAccount.Version));
 
     public static List<AuditEntry> Describe(ChangeTracker tracker, string actor, DateTime at)
     {
         var entries = new List<AuditEntry>();
-        foreach (var entry in tracker.Entries())
+        var tracked = tracker.Entries().ToList();
+        var owners = new StreetOwners(tracker.Context, tracked);
+        foreach (var entry in tracked)
         {
             if (!IsAudited(entry))
                 continue;
@@ -41,7 +55,7 @@ internal static class AuditTrail
 
             var street = entry.Metadata.FindProperty(StreetIdProperty) is { } streetId
                 ? entry.Property(streetId.Name).CurrentValue as Guid? ?? entry.Property(streetId.Name).OriginalValue as Guid?
-                : null;
+                : owners.StreetOf(entry.Entity);
             entries.Add(Entry(entry.Metadata, entry.State, KeyOf(entry), street, actor, at,
                 before: entry.State == EntityState.Added ? null : Serialize(properties.Select(p => (NameOf(p), p.OriginalValue))),
                 after: entry.State == EntityState.Deleted ? null : Serialize(properties.Select(p => (NameOf(p), p.CurrentValue)))));
@@ -51,17 +65,41 @@ internal static class AuditTrail
     }
 
     /// <summary>
+    /// The street of a row that has none of its own: a monthly line belongs to its month's street, spending
+    /// to the street of the share it is charged to. Read from the rows being saved, else from the database.
+    /// </summary>
+    private sealed class StreetOwners(DbContext context, List<EntityEntry> tracked)
+    {
+        private readonly Dictionary<Guid, Guid?> _reports = tracked.Select(e => e.Entity).OfType<SubsidyReport>().DistinctBy(r => r.Id).ToDictionary(r => r.Id, r => r.StreetId);
+        private readonly Dictionary<Guid, Guid?> _shares = tracked.Select(e => e.Entity).OfType<StreetShare>().DistinctBy(s => s.Id).ToDictionary(s => s.Id, s => (Guid?)s.StreetId);
+
+        public Guid? StreetOf(object entity) => entity switch
+        {
+            SubsidyLine line => Lookup(_reports, line.ReportId, id => context.Set<SubsidyReport>().AsNoTracking().IgnoreAutoIncludes().Where(r => r.Id == id).Select(r => r.StreetId).FirstOrDefault()),
+            Spending { StreetShareId: { } share } => Lookup(_shares, share, id => context.Set<StreetShare>().AsNoTracking().Where(s => s.Id == id).Select(s => (Guid?)s.StreetId).FirstOrDefault()),
+            _ => null,
+        };
+
+        private static Guid? Lookup(Dictionary<Guid, Guid?> known, Guid id, Func<Guid, Guid?> read)
+        {
+            if (!known.TryGetValue(id, out var street))
+                known[id] = street = read(id);
+            return street;
+        }
+    }
+
+    /// <summary>
     /// The entry of a new row written without the change tracker (an import's bulk insert): the same entry the
     /// tracker's save would write for it, every mapped property as it stands on the entity.
     /// </summary>
-    public static AuditEntry Added(IEntityType type, object entity, string actor, DateTime at)
+    public static AuditEntry Added(IEntityType type, object entity, string actor, DateTime at, Guid? street = null)
     {
         ArgumentNullException.ThrowIfNull(type);
         if (type.GetComplexProperties().Any())
             throw new NotSupportedException(type.ClrType.Name + " has complex properties: save it through the change tracker.");
         var properties = type.GetProperties().ToList();
         var key = string.Join(",", type.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(p.GetGetter().GetClrValue(entity), CultureInfo.InvariantCulture)));
-        var street = type.FindProperty(StreetIdProperty)?.GetGetter().GetClrValue(entity) as Guid?;
+        street = type.FindProperty(StreetIdProperty)?.GetGetter().GetClrValue(entity) as Guid? ?? street;
         return Entry(type, EntityState.Added, key, street, actor, at, before: null, after: Serialize(properties.Select(p => (NameOf(p), p.GetGetter().GetClrValue(entity)))));
     }
 

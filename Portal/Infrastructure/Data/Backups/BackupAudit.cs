@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Portal.Infrastructure.Data.Auditing;
 using Portal.Security;
@@ -6,68 +5,37 @@ using Portal.Security;
 namespace Portal.Infrastructure.Data.Backups;
 
 /// <summary>
-/// Who took or downloaded which backup, in the audit trail beside every change: a backup holds all the data,
-/// so handing one out is recorded like a change.
+/// Who took or downloaded which backup, in 访问与安全记录: a backup holds all the data, so handing one out
+/// is recorded with who did it. The 备份 page reads back who took each manual backup.
 /// </summary>
-public sealed class BackupAudit(IDbContextFactory<PortalDbContext> contextFactory, TimeProvider clock)
+public sealed class BackupAudit(SecurityLog log, IDbContextFactory<PortalDbContext> contextFactory)
 {
-    public const string Entity = "DatabaseBackup";
-    public const string Taken = "BackedUp";
-    public const string Downloaded = "Downloaded";
+    public const string Taken = SecurityEventKind.BackupTaken;
+    public const string Downloaded = SecurityEventKind.BackupDownloaded;
 
-    /// <summary>Records <paramref name="action"/> on <paramref name="file"/> by <paramref name="user"/>, with their name for the 备份 page.</summary>
-    public async Task RecordAsync(PortalUser user, string action, BackupFile file, CancellationToken cancellationToken = default)
+    /// <summary>Records <paramref name="action"/> on <paramref name="file"/> by <paramref name="user"/>.</summary>
+    public Task RecordAsync(PortalUser user, string action, BackupFile file, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(file);
-        var actor = user.AuditName;
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = clock.GetUtcNow().UtcDateTime,
-            Actor = actor.Length <= AuditTrail.ActorMaxLength ? actor : actor[..AuditTrail.ActorMaxLength],
-            Entity = Entity,
-            EntityId = file.Name,
-            Action = action,
-            After = JsonSerializer.Serialize(new Recorded(file.Name, file.Bytes, user.Name)),
-        });
-        await db.SaveChangesAsync(cancellationToken);
+        var what = (action == Downloaded ? "下载数据库备份 " : "备份数据库 ") + file.Name + "（" + file.Size + "）";
+        return log.RecordAsync(action, user.AuditName, what, streetId: null, detail: file.Name, cancellationToken);
     }
 
-    /// <summary>
-    /// Who took each of <paramref name="names"/>, by file name: the person's name as the trail recorded it
-    /// (the whole actor for entries written before the name was recorded apart). A daily backup has no taker.
-    /// </summary>
+    /// <summary>Who took each of <paramref name="names"/>, by file name: the person's name. A daily backup has no taker.</summary>
     public async Task<IReadOnlyDictionary<string, string>> TakersAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(names);
         if (names.Count == 0)
             return new Dictionary<string, string>();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var taken = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.Entity == Entity && a.Action == Taken && names.Contains(a.EntityId))
-            .OrderBy(a => a.Id)
-            .Select(a => new { a.EntityId, a.Actor, a.After })
+        var taken = await db.SecurityEvents.AsNoTracking()
+            .Where(e => e.Kind == Taken && e.Detail != null && names.Contains(e.Detail))
+            .OrderBy(e => e.Id)
+            .Select(e => new { e.Detail, e.Actor })
             .ToListAsync(cancellationToken);
         return taken
-            .GroupBy(a => a.EntityId)
-            .ToDictionary(g => g.Key, g => ByOf(g.Last().After) is { Length: > 0 } by ? by : g.Last().Actor, StringComparer.Ordinal);
+            .GroupBy(e => e.Detail!)
+            .ToDictionary(g => g.Key, g => PortalUser.NameOf(g.Last().Actor), StringComparer.Ordinal);
     }
-
-    private static string? ByOf(string? after)
-    {
-        if (string.IsNullOrEmpty(after))
-            return null;
-        try
-        {
-            return JsonSerializer.Deserialize<Recorded>(after)?.By;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>What the trail keeps of a backup: the file, its size, and the name of whoever acted on it.</summary>
-    private sealed record Recorded(string File, long Bytes, string? By);
 }

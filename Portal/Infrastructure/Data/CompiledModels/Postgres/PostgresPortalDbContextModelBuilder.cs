@@ -12,7 +12,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresPortalDbContextModel
     {
         private PostgresPortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d21e99d8-9574-4a3f-a8be-8322c7612916"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("550815d2-ecf5-4ba7-9775-f7910e0111ce"), entityTypeCount: 19)
         {
         }
 
@@ -36,6 +36,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
             var subproject = SubprojectEntityType.Create(this);
             var transfer = TransferEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
+            var securityEvent = SecurityEventEntityType.Create(this);
 
             FundYearEntityType.CreateForeignKey1(fundYear, district);
             ProgrammeOwnerEntityType.CreateForeignKey1(programmeOwner, fundYear);
@@ -81,6 +82,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
             SubprojectEntityType.CreateAnnotations(subproject);
             TransferEntityType.CreateAnnotations(transfer);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
+            SecurityEventEntityType.CreateAnnotations(securityEvent);
 
             AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             AddAnnotation("ProductVersion", "10.0.15");

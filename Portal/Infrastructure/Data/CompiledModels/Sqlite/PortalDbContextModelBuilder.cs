@@ -11,7 +11,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7e3714d8-390e-479f-8bd7-7b3db957fb5c"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("8887fdae-0cba-42fc-9124-5fe70dc23dca"), entityTypeCount: 19)
         {
         }
 
@@ -35,6 +35,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
             var subproject = SubprojectEntityType.Create(this);
             var transfer = TransferEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
+            var securityEvent = SecurityEventEntityType.Create(this);
 
             FundYearEntityType.CreateForeignKey1(fundYear, district);
             ProgrammeOwnerEntityType.CreateForeignKey1(programmeOwner, fundYear);
@@ -80,6 +81,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
             SubprojectEntityType.CreateAnnotations(subproject);
             TransferEntityType.CreateAnnotations(transfer);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
+            SecurityEventEntityType.CreateAnnotations(securityEvent);
 
             AddAnnotation("ProductVersion", "10.0.15");
         }

@@ -1,0 +1,67 @@
+using Microsoft.Playwright;
+
+namespace Portal.Tests.EndToEnd;
+
+/// <summary>
+/// 操作记录 and 访问与安全记录 as an auditor reads them in Chromium: 牛街's spending found by choosing the
+/// street by name, every change a Chinese sentence, sign-ins only in the access records.
+/// </summary>
+public sealed class AuditBrowserTests
+{
+    [Fact]
+    public async Task A_manager_finds_niujie_s_spending_by_street_name_and_sign_ins_only_in_the_access_records()
+    {
+        await using var portal = LoopbackPortal.Start();
+        await using var browser = await BrowserSession.StartAsync();
+        var page = await browser.NewUserAsync();
+
+        try
+        {
+            await page.GotoAsync(portal.Url("/dev/login?user=staff-niujie&returnUrl=/streets/niujie?year=2020"));
+            await BrowserSupport.WaitUntilInteractiveAsync(page);
+            await page.Locator("[data-testid=street-spending-date]").FillAsync("2020-09-01");
+            await page.Locator("[data-testid=street-spending-amount]").FillAsync("2.5");
+            await page.Locator("[data-testid=street-spending-save]").ClickAsync();
+            await Assertions.Expect(page.Locator("[data-testid=spending-row]")).ToHaveCountAsync(1);
+
+            await page.GotoAsync(portal.Url("/dev/login?user=manager&returnUrl=/admin/audit"));
+            await BrowserSupport.WaitUntilInteractiveAsync(page);
+            await Assertions.Expect(page.Locator("[data-testid=audit-sentence]").First).ToBeVisibleAsync();
+            Assert.Equal(0, await page.Locator("[data-testid=audit-sentence]").Filter(new() { HasText = "最近登录 由" }).CountAsync());
+            await page.Locator("[data-testid=audit-street]").ClickAsync();
+            await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "牛街街道" }).ClickAsync();
+            await page.Locator("[data-testid=audit-search]").ClickAsync();
+            var rows = page.Locator("[data-testid=audit-sentence]");
+            await Assertions.Expect(rows.Filter(new() { HasText = "支出金额 2.5 万元" })).ToHaveCountAsync(1);
+            await Assertions.Expect(rows.First).ToContainTextAsync("牛街街道");
+            foreach (var sentence in await rows.AllInnerTextsAsync())
+            {
+                Assert.Contains("牛街街道", sentence, StringComparison.Ordinal);
+                Assert.DoesNotContain("\"", sentence, StringComparison.Ordinal);
+            }
+
+            await ShootAsync(page, "audit-trail");
+
+            await page.GotoAsync(portal.Url("/admin/security"));
+            await BrowserSupport.WaitUntilInteractiveAsync(page);
+            var access = page.Locator("[data-testid=security-row]");
+            await Assertions.Expect(access.Filter(new() { HasText = "登录（街道工作人员）" })).ToHaveCountAsync(1);
+            await Assertions.Expect(access.Filter(new() { HasText = "登录（区民政局管理人员）" })).ToHaveCountAsync(1);
+            await ShootAsync(page, "security-trail");
+        }
+        catch
+        {
+            await BrowserSupport.ScreenshotAsync(page, nameof(A_manager_finds_niujie_s_spending_by_street_name_and_sign_ins_only_in_the_access_records));
+            throw;
+        }
+    }
+
+    private static async Task ShootAsync(IPage page, string name)
+    {
+        await page.SetViewportSizeAsync(1440, 900);
+        await BrowserSupport.ScreenshotAsync(page, name + "-1440");
+        await page.SetViewportSizeAsync(390, 844);
+        await BrowserSupport.ScreenshotAsync(page, name + "-390");
+        await page.SetViewportSizeAsync(1440, 900);
+    }
+}
