@@ -37,6 +37,12 @@ if (args is [ImportCommand.Name, var importFile, ..])
     return await ImportCommand.RunAsync(app.Services, importFile);
 }
 
+if (args is [Portal.Infrastructure.Data.Seeding.AddDistrictCommand.Name, var districtFile, ..])
+{
+    await database.RunAsync();
+    return await Portal.Infrastructure.Data.Seeding.AddDistrictCommand.RunAsync(app.Services, districtFile, Console.Out, Console.Error);
+}
+
 if (args is [MigrateToPostgresCommand.Name, var postgres, ..])
 {
     await database.RunAsync();

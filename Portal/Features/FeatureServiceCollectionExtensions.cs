@@ -17,7 +17,7 @@ public static class FeatureServiceCollectionExtensions
     public static IServiceCollection AddPortalFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));
-        services.AddSingleton<FundYearLoader>();
+        services.AddScoped<FundYearLoader>();
         services.AddScoped<StreetScopeLoader>();
         services.AddScoped<DistrictScopeLoader>();
         services.AddScoped<IFundYearOverviewService, FundYearOverviewService>();

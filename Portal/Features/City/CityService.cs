@@ -27,8 +27,8 @@ public sealed class CityService(IDbContextFactory<PortalDbContext> contextFactor
     public async Task<PageData<CityView>> CityAsync(int? year, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         var user = await reads.UserAsync(cancellationToken);
-        if (!user.CanReadDistrict)
-            return reads.Refuse<CityView>(user, $"City/{year}", AuthorizationMessages.DistrictOnly);
+        if (!user.IsCityLevel)
+            return reads.Refuse<CityView>(user, $"City/{year}", AuthorizationMessages.CityOnly);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var today = clock.BeijingToday();
 

@@ -22,8 +22,9 @@ public sealed class ProjectService(
         if (!user.CanReadDistrict)
             return reads.Refuse<ProjectDetailView>(user, $"Project/{projectId}", AuthorizationMessages.DistrictOnly);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var year = await db.FundYears.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(y => y.Projects.Any(p => p.Id == projectId), cancellationToken);
-        var district = await loader.DistrictAsync(db, cancellationToken);
+        // Only the caller's district: a project of another district is not found, exactly as an unknown id.
+        var year = await db.FundYears.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(y => y.DistrictId == user.DistrictId && y.Projects.Any(p => p.Id == projectId), cancellationToken);
+        var district = year is null ? null : await db.Districts.AsNoTracking().SingleOrDefaultAsync(d => d.Id == year.DistrictId, cancellationToken);
         if (year is null || district is null)
             return PageData.NotFound<ProjectDetailView>(ProjectMessages.ProjectNotFound);
         return PageData.Of(ProjectViews.Detail(year, year.FindProject(projectId)!, district, asOf ?? year.ScheduleDate(Today()), user.IsManager));
@@ -158,7 +159,8 @@ public sealed class ProjectService(
         if (authorized.IsFailure)
             return FormResult.Refused(authorized.Error!);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var year = await db.FundYears.AsSplitQuery().SingleOrDefaultAsync(y => y.Projects.Any(p => p.Id == projectId), cancellationToken);
+        var district = authorized.Value.DistrictId;
+        var year = await db.FundYears.AsSplitQuery().SingleOrDefaultAsync(y => y.DistrictId == district && y.Projects.Any(p => p.Id == projectId), cancellationToken);
         var project = year?.FindProject(projectId);
         if (year is null || project is null)
             return FormResult.Refused(ProjectMessages.ProjectNotFound);

@@ -40,10 +40,7 @@ public sealed class DatabaseSeeder(IDbContextFactory<PortalDbContext> contextFac
 
     private static District AddDistrict(PortalDbContext db, SeedDocument document)
     {
-        var seed = document.District;
-        var district = Expect(District.Create(seed.Code, seed.Name, seed.BureauName, seed.CommunityCount), seed.Name);
-        foreach (var street in document.Streets)
-            Expect(district.AddStreet(street.Code, street.Name), street.Name);
+        var district = Expect(DistrictSetup.Build(document.District, document.Streets), document.District.Name);
         db.Districts.Add(district);
         return district;
     }
