@@ -7,7 +7,7 @@ namespace Portal.Domain.SocialAssistance;
 /// (<see cref="District.ProjectAreas"/>). The areas are the district's data; only the two the portal has
 /// pages of its own for are named here.
 /// </summary>
-public readonly record struct ProjectArea(string Code)
+public sealed record ProjectArea(string Code)
 {
     /// <summary>社会救助.</summary>
     public static ProjectArea SocialAssistance { get; } = new("social-assistance");

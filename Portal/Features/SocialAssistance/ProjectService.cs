@@ -43,8 +43,12 @@ public sealed class ProjectService(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await loader.LoadAsync(db, year, cancellationToken) is not { } loaded)
             return FormResult.Refused(FundYearPageMessages.NotFound(year));
+        // Only one of the district's own areas (领域).
+        var area = form.Area is null ? Result.Fail(ProjectMessages.UnknownArea, Fields.Area) : loaded.District.CheckArea(form.Area);
+        if (area.IsFailure)
+            return FormResult.From(area);
         var fundYear = await db.FundYears.AsSplitQuery().SingleAsync(y => y.Id == loaded.Year.Id, cancellationToken);
-        var added = fundYear.AddProject(form.Area, details!, allocation);
+        var added = fundYear.AddProject(form.Area!, details!, allocation);
         if (added.IsFailure)
             return FormResult.From(added);
         db.Actor = authorized.Value.AuditName;
