@@ -474,7 +474,7 @@ public sealed class AuthorizationMatrixTests
             await using var db = database.CreateDbContext();
             db.Actor = "测试准备";
             var year = await db.FundYears.SingleAsync(y => y.Year == 2020);
-            var street = await db.Streets.SingleAsync(s => s.Code == ResourceStreet);
+            var street = await db.Streets.SingleAsync(s => s.Code == ResourceStreet && db.Districts.Any(d => d.Id == s.DistrictId && d.Code == "xicheng"));
             var type = await db.SubsidyTypes.SingleAsync(t => t.Code == SubsidyType.AdvancedAgeCode);
             var report = SubsidyReport.Create(year, street.Id, 6, new DateOnly(2026, 1, 1)).Value;
             Assert.True(report.SetLine(type, 10, Money.Zero, Money.FromYuan(1000), null, year, year.ElderlyBlock).IsSuccess);
@@ -489,7 +489,7 @@ public sealed class AuthorizationMatrixTests
         public static async Task<Guid> ShareOfAsync(TestDatabase database, string streetCode)
         {
             await using var db = database.CreateDbContext();
-            var street = await db.Streets.SingleAsync(s => s.Code == streetCode);
+            var street = await db.Streets.SingleAsync(s => s.Code == streetCode && db.Districts.Any(d => d.Id == s.DistrictId && d.Code == "xicheng"));
             return await db.Set<StreetShare>().Where(s => s.StreetId == street.Id).Select(s => s.Id).SingleAsync();
         }
 

@@ -16,7 +16,9 @@ public static class FeatureServiceCollectionExtensions
 {
     public static IServiceCollection AddPortalFeatures(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));
+        services.AddOptions<PortalOptions>().Bind(configuration.GetSection(PortalOptions.Section))
+            .Validate(o => Domain.Common.Slug.IsValid(o.DistrictCode), PortalOptions.InvalidDistrictCode)
+            .ValidateOnStart();
         services.AddScoped<FundYearLoader>();
         services.AddScoped<StreetScopeLoader>();
         services.AddScoped<DistrictScopeLoader>();

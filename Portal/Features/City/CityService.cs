@@ -24,6 +24,12 @@ public sealed class CityService(IDbContextFactory<PortalDbContext> contextFactor
         return await db.Districts.CountAsync(cancellationToken) > 1;
     }
 
+    public async Task<bool> IsFirstRunAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return !await db.Districts.AnyAsync(cancellationToken);
+    }
+
     public async Task<PageData<CityView>> CityAsync(int? year, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         var user = await reads.UserAsync(cancellationToken);

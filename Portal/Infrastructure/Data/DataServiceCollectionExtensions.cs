@@ -19,7 +19,8 @@ public static class DataServiceCollectionExtensions
     /// The database at <c>ConnectionStrings:Portal</c> on the provider of <c>Database:Provider</c>. Every
     /// service asks for <see cref="IDbContextFactory{PortalDbContext}"/> and never knows which provider it got.
     /// </summary>
-    public static IServiceCollection AddPortalData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    /// <param name="loadDemo">Whether the start loads the 2020 Xicheng demonstration year (<see cref="DatabaseSeeder"/>).</param>
+    public static IServiceCollection AddPortalData(this IServiceCollection services, IConfiguration configuration, string contentRoot, bool loadDemo = true)
     {
         var provider = ProviderOf(configuration);
         var connectionString = PortalDatabase.ConnectionString(provider, configuration.GetConnectionString(ConnectionStringName), contentRoot);
@@ -39,6 +40,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
 
         services.AddSingleton(new DatabaseSettings(provider));
+        services.AddSingleton(new DemoData(loadDemo));
         services.AddSingleton<DatabaseSeeder>();
         services.AddSingleton<DatabaseStartup>();
         services.Configure<Backups.BackupOptions>(configuration.GetSection(Backups.BackupOptions.Section));
