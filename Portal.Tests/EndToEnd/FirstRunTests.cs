@@ -15,7 +15,7 @@ public sealed class FirstRunTests
     {
         await using var host = ProductionHost();
 
-        var body = await host.Browser().GetStringAsync(new Uri("/no-access", UriKind.Relative), TestContext.Current.CancellationToken);
+        var body = await NoAccessPageAsync(host);
 
         Assert.Contains("data-testid=\"first-run\"", body, StringComparison.Ordinal);
         Assert.Contains("add-district", body, StringComparison.Ordinal);
@@ -29,7 +29,7 @@ public sealed class FirstRunTests
     {
         await using var host = ProductionHost().With("Portal:SeedDemo", "true");
 
-        var body = await host.Browser().GetStringAsync(new Uri("/no-access", UriKind.Relative), TestContext.Current.CancellationToken);
+        var body = await NoAccessPageAsync(host);
 
         Assert.DoesNotContain("data-testid=\"first-run\"", body, StringComparison.Ordinal);
         await using var db = Open(host);
@@ -43,6 +43,13 @@ public sealed class FirstRunTests
         .With("AzureAd:ClientId", "portal")
         .With("AzureAd:ClientSecret", "not-a-secret")
         .With(SingleSignOnSetup.LoopbackProviderSetting, "true");
+
+    /// <summary>The page every signed-in user without access lands on; it answers 403 with its text.</summary>
+    private static async Task<string> NoAccessPageAsync(PortalHost host)
+    {
+        var response = await host.Browser().GetAsync(new Uri("/no-access", UriKind.Relative), TestContext.Current.CancellationToken);
+        return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+    }
 
     private static PortalDbContext Open(PortalHost host) =>
         new(new DbContextOptionsBuilder<PortalDbContext>().UseSqlite($"Data Source={host.DatabasePath}").Options);
