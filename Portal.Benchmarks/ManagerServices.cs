@@ -15,7 +15,7 @@ namespace Portal.Benchmarks;
 /// </summary>
 public static class ManagerServices
 {
-    public static ServiceProvider Build(string userId, string displayName, IConfiguration configuration, Action<IServiceCollection> addData)
+    public static ServiceProvider Build(string userId, string displayName, IConfiguration configuration, Action<IServiceCollection> addData, string role = PortalRoles.Manager)
     {
         ArgumentNullException.ThrowIfNull(addData);
         var services = new ServiceCollection();
@@ -24,7 +24,7 @@ public static class ManagerServices
         addData(services);
         services.AddPortalFeatures(configuration);
         services.AddAuthorizationCore(PortalPolicies.Add);
-        var principal = DemoUsers.Principal(new DemoUsers.DemoUser(userId, displayName, PortalRoles.Manager, null), "Benchmark");
+        var principal = DemoUsers.Principal(new DemoUsers.DemoUser(userId, displayName, role, null), "Benchmark");
         services.AddScoped<AuthenticationStateProvider>(_ => new SignedIn(principal));
         services.AddPortalAuthorization();
         // A console harness has no host: this container is the only one, not a second copy.
