@@ -39,6 +39,19 @@ if (args is [ImportCommand.Name, var importFile, ..])
     return await ImportCommand.RunAsync(app.Services, importFile);
 }
 
+if (args is [Portal.Infrastructure.Data.Seeding.AddDistrictCommand.Name, var districtFile, ..])
+{
+    await database.RunAsync();
+    return await Portal.Infrastructure.Data.Seeding.AddDistrictCommand.RunAsync(app.Services, districtFile, Console.Out, Console.Error);
+}
+
+if (args is [Portal.Infrastructure.Data.Seeding.DatabaseSeeder.DemoCommand, ..])
+{
+    await database.RunAsync();
+    await Console.Out.WriteLineAsync("已载入演示数据：西城区 2020 年度（已有的部分不重复载入）。");
+    return 0;
+}
+
 if (args is [MigrateToPostgresCommand.Name, var postgres, ..])
 {
     await database.RunAsync();
@@ -89,6 +102,12 @@ catch (OperationCanceledException) when (app.Lifetime.ApplicationStopping.IsCanc
 {
     // Stopped while the database was starting up.
 }
+catch (PortalStartRefusedException refused)
+{
+    await app.StopAsync();
+    await Console.Error.WriteLineAsync("The portal did not start (平台未启动): " + refused.Message);
+    return 1;
+}
 catch
 {
     // A database that cannot start stops the portal, as it did when the host started only after it.
@@ -116,7 +135,11 @@ static (WebApplication App, SignInMode SignIn) Build(string[] args)
     builder.Services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight);
     builder.Services.AddTransient<MudLocalizer, ChineseMudLocalizer>();
     builder.Services.AddSingleton(TimeProvider.System);
-    builder.Services.AddPortalData(builder.Configuration, builder.Environment.ContentRootPath);
+    // The demonstration year only when asked: always in Development, elsewhere by setting or command.
+    var loadDemo = builder.Environment.IsDevelopment()
+        || builder.Configuration.GetValue<bool>("Portal:SeedDemo")
+        || args is [Portal.Infrastructure.Data.Seeding.DatabaseSeeder.DemoCommand, ..];
+    builder.Services.AddPortalData(builder.Configuration, builder.Environment.ContentRootPath, loadDemo);
     builder.Services.AddPortalFeatures(builder.Configuration);
     var signInMode = builder.AddPortalAuthentication();
     builder.Services.AddAuthorization(PortalPolicies.Add);

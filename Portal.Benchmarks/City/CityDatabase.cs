@@ -49,10 +49,19 @@ public sealed class CityDatabase : IAsyncDisposable
         }
 
         await new AccountRegistrar(city.Factory, TimeProvider.System).RecordSignInAsync(DemoUsers.Principal(new DemoUsers.DemoUser(BenchmarkUser, "基准测试", PortalRoles.Manager, null), "Benchmark"));
+        await new AccountRegistrar(city.Factory, TimeProvider.System).RecordSignInAsync(DemoUsers.Principal(new DemoUsers.DemoUser(BenchmarkCityUser, "基准测试（市级）", PortalRoles.CityViewer, null), "Benchmark"));
         return city;
     }
 
     public const string BenchmarkUser = "bench-manager";
+
+    /// <summary>The city view is for city-level accounts only: a 市级只读 account reads it.</summary>
+    public const string BenchmarkCityUser = "bench-city";
+
+    /// <summary>The portal's own services for the whole city, signed in as a 市级只读 account.</summary>
+    public ServiceProvider CityServices() =>
+        ManagerServices.Build(BenchmarkCityUser, "基准测试（市级）", new ConfigurationBuilder().Build(),
+            services => services.AddSingleton(Factory), PortalRoles.CityViewer);
 
     /// <summary>The portal's own services for one district, signed in as its manager.</summary>
     public ServiceProvider Services(string district) =>

@@ -25,7 +25,9 @@ public static class DashboardSuite
         await using var services = city.Services(district);
         await using var scope = services.CreateAsyncScope();
         var dashboard = scope.ServiceProvider.GetRequiredService<IDashboardService>();
-        var cityView = scope.ServiceProvider.GetRequiredService<ICityService>();
+        await using var cityServices = city.CityServices();
+        await using var cityScope = cityServices.CreateAsyncScope();
+        var cityView = cityScope.ServiceProvider.GetRequiredService<ICityService>();
         var reports = scope.ServiceProvider.GetRequiredService<IAnnualReportService>();
 
         await CrossCheck.DistrictAsync(city.Path, district, year, asOf, Expect((await dashboard.DashboardAsync(year, asOf)).Value));

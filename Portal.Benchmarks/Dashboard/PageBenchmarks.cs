@@ -33,11 +33,14 @@ public abstract class PageBenchmark
 
     protected IServiceProvider Services => _scope.ServiceProvider;
 
+    /// <summary>The city view is read by a city-level account; the district's pages by the district's manager.</summary>
+    protected virtual bool ReadsAsCity => false;
+
     [GlobalSetup]
     public async Task SetUpAsync()
     {
         City = await SharedCity.Value;
-        _services = City.Services(District);
+        _services = ReadsAsCity ? City.CityServices() : City.Services(District);
         _scope = _services.CreateAsyncScope();
     }
 
@@ -68,6 +71,8 @@ public class DistrictDashboardBenchmarks : PageBenchmark
 
 public class CityYearBenchmarks : PageBenchmark
 {
+    protected override bool ReadsAsCity => true;
+
     [Benchmark(Baseline = true, Description = "bare SQL of the same totals")]
     public Task<long> Floor() => SqlFloors.RunAsync(City.Path, SqlFloors.CityYear, null, Year, AsOf);
 

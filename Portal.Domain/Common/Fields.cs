@@ -37,4 +37,11 @@ public static class Fields
     public const string Matching = "matching";
     public const string Comment = "comment";
     public const string Position = "position";
+    public const string Code = "code";
+    public const string BureauName = "bureauName";
+    public const string Streets = "streets";
+    public const string Areas = "areas";
+    public const string FundName = "fundName";
+    public const string Regulations = "regulations";
+    public const string District = "district";
 }

@@ -340,7 +340,7 @@ public sealed class FundYear
         var valid = details.Validate();
         if (valid.IsFailure)
             return Result.Fail<Project>(valid);
-        if (!Enum.IsDefined(area))
+        if (!area.IsValid)
             return Result.Fail<Project>(ProjectMessages.UnknownArea, Fields.Area);
         if (allocation.IsNegative)
             return Result.Fail<Project>(MoneyMessages.Negative, Fields.Allocation);

@@ -3,6 +3,8 @@ namespace Portal.Domain.Common;
 /// <summary>A street office (街道办事处) of a district: the unit street staff belong to.</summary>
 public sealed class Street
 {
+    public const int NameMaxLength = 50;
+
     internal Street(Guid id, Guid districtId, string code, string name, int order)
     {
         Id = id;

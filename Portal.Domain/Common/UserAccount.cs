@@ -1,8 +1,9 @@
 namespace Portal.Domain.Common;
 
 /// <summary>
-/// A person who has signed in, known by the sign-on's object id. Which street a street officer belongs
-/// to is kept here, as portal data a manager controls, never taken from the token; a disabled account
+/// A person who has signed in, known by the sign-on's object id. Which district an account belongs to, and
+/// which street of it a street officer belongs to, are kept here, as portal data a city administrator and
+/// the district's managers control, never taken from the token; a disabled account
 /// may read and change nothing. The role is the one the sign-on gave at the last sign-in: it is read from
 /// here on every request, never from the session cookie, so a cookie cannot carry a role of its own.
 /// </summary>
@@ -36,6 +37,9 @@ public sealed class UserAccount
     public string Name { get; private set; }
 
     public string? Email { get; private set; }
+
+    /// <summary>The district the account works in; null for a city-level account or one not yet assigned.</summary>
+    public Guid? DistrictId { get; private set; }
 
     public Guid? StreetId { get; private set; }
 
@@ -84,11 +88,28 @@ public sealed class UserAccount
         return Result.Ok();
     }
 
-    /// <summary>Puts the account in a street, or takes it out of any street with null.</summary>
+    /// <summary>
+    /// Puts the account in a district, or takes it out of any with null. A street of another district is
+    /// taken away with it: a street always lies in the account's district.
+    /// </summary>
+    public Result AssignDistrict(District? district)
+    {
+        if (district?.Id == DistrictId)
+            return Result.Ok();
+        DistrictId = district?.Id;
+        if (StreetId is { } street && district?.Streets.Any(s => s.Id == street) != true)
+            StreetId = null;
+        Touch();
+        return Result.Ok();
+    }
+
+    /// <summary>Puts the account in a street of its district, or takes it out of any street with null.</summary>
     public Result AssignStreet(Street? street)
     {
         if (street?.Id == StreetId)
             return Result.Ok();
+        if (street is not null && street.DistrictId != DistrictId)
+            return Result.Fail(UserAccountMessages.StreetOfAnotherDistrict, Fields.Street);
         StreetId = street?.Id;
         Touch();
         return Result.Ok();

@@ -18,6 +18,7 @@ public sealed class Project
     {
         Name = string.Empty;
         Cycle = Cycle.OfYear(2000);
+        Area = ProjectArea.SocialAssistance;
     }
 
     internal Project(Guid fundYearId, int order, ProjectArea area, ProjectDetails details, Money allocation)

@@ -1,4 +1,5 @@
 using Portal.Domain.Common;
+using Portal.Domain.SocialAssistance;
 using static Portal.Tests.Domain.DomainBuilders;
 
 namespace Portal.Tests.Domain;
@@ -30,9 +31,55 @@ public class DistrictTests
     public void Create_refuses_blank_names_and_a_negative_community_count()
     {
         Assert.Equal(OrganisationMessages.NameRequired, District.Create("xicheng", " ", "西城区民政局", 259).Error);
-        Assert.Equal(OrganisationMessages.NameRequired, District.Create("xicheng", "西城区", "", 259).Error);
+        Assert.Equal(OrganisationMessages.BureauNameRequired, District.Create("xicheng", "西城区", "", 259).Error);
         Assert.Equal(OrganisationMessages.CommunityCountNegative, District.Create("xicheng", "西城区", "西城区民政局", -1).Error);
         Assert.True(District.Create("xicheng", "西城区", "西城区民政局", 0).IsSuccess);
+    }
+
+    [Fact]
+    public void A_district_lists_its_own_areas_and_refuses_a_duplicate_or_an_area_it_does_not_list()
+    {
+        var district = Xicheng();
+        Assert.True(district.AddProjectArea("social-assistance", "社会救助").IsSuccess);
+        var version = district.Version;
+
+        Assert.Equal(OrganisationMessages.DuplicateAreaCode("social-assistance"), district.AddProjectArea("social-assistance", "救助").Error);
+        Assert.Equal(OrganisationMessages.DuplicateAreaName("社会救助"), district.AddProjectArea("relief", "社会救助").Error);
+        Assert.Equal(version, district.Version);
+        Assert.True(district.CheckArea(ProjectArea.SocialAssistance).IsSuccess);
+        Assert.Equal(ProjectMessages.UnknownArea, district.CheckArea(ProjectArea.ChildProtection).Error);
+        Assert.Equal("社会救助", district.AreaName(ProjectArea.SocialAssistance));
+    }
+
+    [Fact]
+    public void The_report_frame_needs_a_fund_name_and_cites_each_regulation_once()
+    {
+        var district = Xicheng();
+
+        Assert.Equal(OrganisationMessages.FundNameRequired, district.DescribeReport(" ", [], false).Error);
+        Assert.Equal(OrganisationMessages.DuplicateRegulation, district.DescribeReport("市级彩票公益金", ["办法", "《办法》"], false).Error);
+        Assert.Equal(District.MunicipalFund, district.FundName);
+        Assert.True(district.DescribeReport("区级彩票公益金", ["《甲办法》", " ", "乙办法"], true).IsSuccess);
+        Assert.Equal(["甲办法", "乙办法"], district.Regulations.OrderBy(r => r.Order).Select(r => r.Title));
+        Assert.True(district.GroupProjectsByArea);
+    }
+
+    [Fact]
+    public void An_account_takes_a_street_only_of_its_own_district_and_loses_it_with_the_district()
+    {
+        var xicheng = Xicheng();
+        var xinjiekou = xicheng.AddStreet("xinjiekou", "新街口").Value;
+        var dongcheng = District.Create("dongcheng", "东城区", "东城区民政局", 168).Value;
+        var sameCode = dongcheng.AddStreet("xinjiekou", "新街口").Value;
+        var account = UserAccount.Register("someone", "某人", null, DateTime.UtcNow).Value;
+
+        Assert.Equal(UserAccountMessages.StreetOfAnotherDistrict, account.AssignStreet(xinjiekou).Error);
+        Assert.True(account.AssignDistrict(xicheng).IsSuccess);
+        Assert.True(account.AssignStreet(xinjiekou).IsSuccess);
+        Assert.Equal(UserAccountMessages.StreetOfAnotherDistrict, account.AssignStreet(sameCode).Error);
+        Assert.True(account.AssignDistrict(dongcheng).IsSuccess);
+        Assert.Null(account.StreetId);
+        Assert.Equal(dongcheng.Id, account.DistrictId);
     }
 
     [Fact]

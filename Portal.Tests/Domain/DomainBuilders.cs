@@ -40,8 +40,8 @@ internal static class DomainBuilders
     public static ProjectDetails Details(string name, Cycle? cycle = null) =>
         new(name, null, cycle ?? Cycle.OfYear(2020), null, null, ProjectStatus.InProgress);
 
-    public static Project AddProject(FundYear year, string name, string allocationWanYuan, Cycle? cycle = null, ProjectArea area = ProjectArea.SocialAssistance) =>
-        year.AddProject(area, Details(name, cycle), Wan(allocationWanYuan)).Value;
+    public static Project AddProject(FundYear year, string name, string allocationWanYuan, Cycle? cycle = null, ProjectArea? area = null) =>
+        year.AddProject(area ?? ProjectArea.SocialAssistance, Details(name, cycle), Wan(allocationWanYuan)).Value;
 
     /// <summary>A project of its own fund year, for tests that only look at one project.</summary>
     public static Project Project(string allocationWanYuan, Cycle? cycle = null)

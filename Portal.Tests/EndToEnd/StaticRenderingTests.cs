@@ -58,7 +58,7 @@ public sealed class StaticRenderingTests
     public async Task The_city_view_is_complete_on_a_plain_GET_and_carries_no_circuit()
     {
         await using var host = new PortalHost();
-        var browser = await SignedInAsync(host, "viewer");
+        var browser = await SignedInAsync(host, "city-viewer");
 
         var html = await browser.GetStringAsync(new Uri("/city?year=2020", UriKind.Relative), TestContext.Current.CancellationToken);
 

@@ -37,7 +37,17 @@ public sealed class AuthorizationMatrixTests
         StreetlessStaff,
         DisabledOwnStreetStaff,
         NoRole,
+        OtherDistrictManager,
+        OtherDistrictViewer,
+
+        /// <summary>Street staff of the other district's street whose code is the resource street's.</summary>
+        OtherDistrictStreetStaff,
+        CityViewer,
+        CityAdministrator,
     }
+
+    /// <summary>What a manager of the other district may do in their own district: make a year, and the rates, which are the city's.</summary>
+    private static readonly PortalOperation[] OwnDistrictWrites = [PortalOperation.CreateFundYear, PortalOperation.AddSubsidyRates];
 
     private static readonly Caller[] ManagersOnly = [Caller.Manager];
     private static readonly Caller[] ManagersAndOwnStreet = [Caller.Manager, Caller.OwnStreetStaff];
@@ -241,7 +251,17 @@ public sealed class AuthorizationMatrixTests
 
         var result = await row.Invoke(services, world);
 
-        if (row.Allowed.Contains(caller))
+        if (caller is Caller.OtherDistrictManager or Caller.OtherDistrictStreetStaff && !IsAuthorizationRefusal(caller, row.Allowed))
+        {
+            // Authorized in their own district, where Xicheng's rows do not exist: refused as not found, nothing written.
+            var xicheng = await XichengStateAsync(database);
+            if (caller == Caller.OtherDistrictManager && OwnDistrictWrites.Contains(operation))
+                Assert.True(result.IsSuccess, $"{caller} should be allowed to {operation} in their own district: {result.Error}");
+            else
+                Assert.True(result.IsFailure && await AuditCountAsync(database) == before, $"{caller} changed something by {operation}");
+            Assert.Equal(world.XichengBefore, xicheng);
+        }
+        else if (row.Allowed.Contains(caller))
         {
             Assert.True(result.IsSuccess, $"{caller} should be allowed to {operation}: {result.Error}");
             Assert.True(await AuditCountAsync(database) > before);
@@ -344,21 +364,40 @@ public sealed class AuthorizationMatrixTests
 
     private static string? RoleOf(Caller caller) => caller switch
     {
-        Caller.Manager or Caller.DisabledManager => PortalRoles.Manager,
-        Caller.Viewer or Caller.DisabledViewer => PortalRoles.Viewer,
-        Caller.OwnStreetStaff or Caller.OtherStreetStaff or Caller.StreetlessStaff or Caller.DisabledOwnStreetStaff => PortalRoles.StreetStaff,
+        Caller.Manager or Caller.DisabledManager or Caller.OtherDistrictManager => PortalRoles.Manager,
+        Caller.Viewer or Caller.DisabledViewer or Caller.OtherDistrictViewer => PortalRoles.Viewer,
+        Caller.OwnStreetStaff or Caller.OtherStreetStaff or Caller.StreetlessStaff or Caller.DisabledOwnStreetStaff or Caller.OtherDistrictStreetStaff => PortalRoles.StreetStaff,
+        Caller.CityViewer => PortalRoles.CityViewer,
+        Caller.CityAdministrator => PortalRoles.CityAdministrator,
         Caller.NoRole => null,
     };
+
+    /// <summary>The other district's street staff are refused by role (not by a missing row) where only managers may act.</summary>
+    private static bool IsAuthorizationRefusal(Caller caller, Caller[] allowed) =>
+        caller == Caller.OtherDistrictStreetStaff && !allowed.Contains(Caller.OwnStreetStaff);
+
+    /// <summary>Everything of Xicheng's a write could touch: every row's version, so any change shows.</summary>
+    private static async Task<string> XichengStateAsync(TestDatabase database)
+    {
+        await using var db = database.CreateDbContext();
+        var xicheng = await db.Districts.AsNoTracking().SingleAsync(d => d.Code == "xicheng");
+        var years = await db.FundYears.AsNoTracking().Where(y => y.DistrictId == xicheng.Id).OrderBy(y => y.Year).ToListAsync();
+        var reports = await db.SubsidyReports.AsNoTracking().Where(r => years.Select(y => y.Id).Contains(r.FundYearId)).Select(r => r.Version).ToListAsync();
+        var accounts = await db.UserAccounts.AsNoTracking().Where(a => a.DistrictId == xicheng.Id).Select(a => a.Version).ToListAsync();
+        var published = await db.PublishedReports.AsNoTracking().CountAsync();
+        return string.Join(",", years.SelectMany(y => y.Projects.Select(p => p.Version).Prepend(y.Version)).Concat(reports).Concat(accounts).Order()) + "|" + published;
+    }
 
     private static string ExpectedRefusal(Caller caller, Caller[] allowed) => caller switch
     {
         Caller.DisabledManager or Caller.DisabledViewer or Caller.DisabledOwnStreetStaff => AuthorizationMessages.Disabled,
         Caller.NoRole => AuthorizationMessages.NoRole,
-        Caller.Viewer => AuthorizationMessages.ReadOnly,
+        Caller.Viewer or Caller.OtherDistrictViewer => AuthorizationMessages.ReadOnly,
+        Caller.CityViewer or Caller.CityAdministrator or Caller.OtherDistrictStreetStaff => AuthorizationMessages.ManagerOnly,
         Caller.OwnStreetStaff or Caller.OtherStreetStaff or Caller.StreetlessStaff when !allowed.Contains(Caller.OwnStreetStaff) => AuthorizationMessages.ManagerOnly,
         Caller.StreetlessStaff => AuthorizationMessages.NoStreet,
         Caller.OtherStreetStaff => AuthorizationMessages.OtherStreet,
-        Caller.Manager or Caller.OwnStreetStaff => throw new InvalidOperationException($"{caller} is refused only where the table says so."),
+        Caller.Manager or Caller.OwnStreetStaff or Caller.OtherDistrictManager => throw new InvalidOperationException($"{caller} is refused only where the table says so."),
     };
 
     private static async Task<Guid> ProjectOfShareAsync(TestDatabase database, Guid shareId)
@@ -376,6 +415,9 @@ public sealed class AuthorizationMatrixTests
     /// <summary>The caller's account as the directory holds it, another account to act on, and 新街口's share.</summary>
     private sealed record World(string CallerId, UserAccount Target, Guid ShareId, SubsidyReport? Report, ProjectDetailView ChildProtection, ProjectDetailView Tracking, Guid Year2021Version, Guid DistrictVersion)
     {
+        /// <summary>Xicheng's rows before the call (<see cref="XichengStateAsync"/>).</summary>
+        public string XichengBefore { get; init; } = "";
+
         /// <summary>The 100 元 新街口 paid from its share on 2020-09-01, to correct.</summary>
         public Guid ShareSpendingId => ChildProtection.Spendings.Single(s => s.ShareId == ShareId).Id;
 
@@ -403,11 +445,18 @@ public sealed class AuthorizationMatrixTests
         {
             var street = caller switch
             {
-                Caller.OwnStreetStaff or Caller.DisabledOwnStreetStaff => ResourceStreet,
+                Caller.OwnStreetStaff or Caller.DisabledOwnStreetStaff or Caller.OtherDistrictStreetStaff => ResourceStreet,
                 Caller.OtherStreetStaff => "desheng",
                 _ => null,
             };
-            var account = await database.RegisterAsync("caller", street);
+            string? district = null;
+            if (caller is Caller.OtherDistrictManager or Caller.OtherDistrictViewer or Caller.OtherDistrictStreetStaff)
+            {
+                Assert.True((await SecondDistrict.AddAsync(database)).IsSuccess);
+                district = SecondDistrict.Code;
+            }
+
+            var account = await database.RegisterAsync("caller", street, district);
             if (caller is Caller.DisabledManager or Caller.DisabledViewer or Caller.DisabledOwnStreetStaff)
                 await ChangeAsync(database, account.Id, a => a.Disable());
 
@@ -425,8 +474,9 @@ public sealed class AuthorizationMatrixTests
             var year2021 = (await manager.Get<IFundYearAdminService>().SettingsAsync(2021)).Value!.Version;
             Guid districtVersion;
             await using (var db = database.CreateDbContext())
-                districtVersion = await db.Districts.Select(d => d.Version).SingleAsync();
-            return new World("caller", target, share, report is { } status ? await ReportAsync(database, status) : null, childProtection, tracking, year2021, districtVersion);
+                districtVersion = await db.Districts.Where(d => d.Code == "xicheng").Select(d => d.Version).SingleAsync();
+            var reportRow = report is { } status ? await ReportAsync(database, status) : null;
+            return new World("caller", target, share, reportRow, childProtection, tracking, year2021, districtVersion) { XichengBefore = await XichengStateAsync(database) };
         }
 
         /// <summary>A June 2020 report of 新街口 in the given state, made through the domain.</summary>
@@ -435,7 +485,7 @@ public sealed class AuthorizationMatrixTests
             await using var db = database.CreateDbContext();
             db.Actor = "测试准备";
             var year = await db.FundYears.SingleAsync(y => y.Year == 2020);
-            var street = await db.Streets.SingleAsync(s => s.Code == ResourceStreet);
+            var street = await db.Streets.SingleAsync(s => s.Code == ResourceStreet && db.Districts.Any(d => d.Id == s.DistrictId && d.Code == "xicheng"));
             var type = await db.SubsidyTypes.SingleAsync(t => t.Code == SubsidyType.AdvancedAgeCode);
             var report = SubsidyReport.Create(year, street.Id, 6, new DateOnly(2026, 1, 1)).Value;
             Assert.True(report.SetLine(Officer, type, 10, Money.Zero, Money.FromYuan(1000), null, year, year.ElderlyBlock).IsSuccess);
@@ -450,7 +500,7 @@ public sealed class AuthorizationMatrixTests
         public static async Task<Guid> ShareOfAsync(TestDatabase database, string streetCode)
         {
             await using var db = database.CreateDbContext();
-            var street = await db.Streets.SingleAsync(s => s.Code == streetCode);
+            var street = await db.Streets.SingleAsync(s => s.Code == streetCode && db.Districts.Any(d => d.Id == s.DistrictId && d.Code == "xicheng"));
             return await db.Set<StreetShare>().Where(s => s.StreetId == street.Id).Select(s => s.Id).SingleAsync();
         }
 

@@ -23,6 +23,9 @@ public sealed class PageAccessTests(PageAccessTests.SignedInUsers users) : IClas
         StreetlessStaff,
         NoRole,
         Disabled,
+
+        /// <summary>市级只读: the city view and nothing of any district.</summary>
+        CityViewer,
     }
 
     public enum Outcome
@@ -41,13 +44,18 @@ public sealed class PageAccessTests(PageAccessTests.SignedInUsers users) : IClas
         ["/"] = user => user switch
         {
             User.Anonymous => Outcome.SignIn,
-            User.Manager or User.Viewer or User.XinjiekouStaff => Outcome.Shown,
+            User.Manager or User.Viewer or User.XinjiekouStaff or User.CityViewer => Outcome.Shown,
             _ => Outcome.Refused,
         },
         ["/elderly-subsidies"] = DistrictPage,
         ["/social-assistance"] = DistrictPage,
         ["/child-protection"] = DistrictPage,
-        ["/city"] = DistrictPage,
+        ["/city"] = user => user switch
+        {
+            User.Anonymous => Outcome.SignIn,
+            User.CityViewer => Outcome.Shown,
+            _ => Outcome.Refused,
+        },
         ["/streets/xinjiekou"] = user => user switch
         {
             User.Anonymous => Outcome.SignIn,
@@ -120,6 +128,7 @@ public sealed class PageAccessTests(PageAccessTests.SignedInUsers users) : IClas
             HttpStatusCode.Redirect when location.Contains("/dev/login", StringComparison.Ordinal) => Outcome.SignIn,
             HttpStatusCode.Redirect when location.Contains("/no-access", StringComparison.Ordinal) => Outcome.Refused,
             HttpStatusCode.Redirect when new Uri(new Uri("http://localhost"), location).AbsolutePath == "/streets/xinjiekou" && user == User.XinjiekouStaff => Outcome.Shown,
+            HttpStatusCode.Redirect when new Uri(new Uri("http://localhost"), location).AbsolutePath == "/city" && user == User.CityViewer => Outcome.Shown,
             HttpStatusCode.OK or HttpStatusCode.NotFound or HttpStatusCode.InternalServerError or HttpStatusCode.Forbidden
                 when route is "/no-access" or "/not-found" or "/error" => Outcome.Shown,
             // A refusal rendered in the page answers 403, never 200.
@@ -174,7 +183,7 @@ public sealed class PageAccessTests(PageAccessTests.SignedInUsers users) : IClas
             foreach (var (user, id) in new[]
             {
                 (User.Anonymous, (string?)null), (User.Manager, "manager"), (User.Viewer, "viewer"), (User.XinjiekouStaff, "staff-xinjiekou"),
-                (User.StreetlessStaff, "staff-unassigned"), (User.NoRole, "norole"), (User.Disabled, "staff-desheng"),
+                (User.StreetlessStaff, "staff-unassigned"), (User.NoRole, "norole"), (User.Disabled, "staff-desheng"), (User.CityViewer, "city-viewer"),
             })
             {
                 var client = _host.Browser();

@@ -89,9 +89,9 @@ public sealed class TestDatabase : IDbContextFactory<PortalDbContext>, IAsyncDis
     public Task SeedAsync() => new DatabaseSeeder(this, Clock).SeedAsync();
 
     /// <summary>Registers an account in the user directory as a first sign-in would, with a street to start with.</summary>
-    public async Task<UserAccount> RegisterAsync(string objectId, string? streetCode = null)
+    public async Task<UserAccount> RegisterAsync(string objectId, string? streetCode = null, string? districtCode = null)
     {
-        var account = await new AccountRegistrar(this, Clock).RecordSignInAsync(objectId, objectId + " 测试用户", null, streetCode);
+        var account = await new AccountRegistrar(this, Clock).RecordSignInAsync(objectId, objectId + " 测试用户", null, streetCode, districtCode);
         return account ?? throw new InvalidOperationException("Account not registered: " + objectId);
     }
 

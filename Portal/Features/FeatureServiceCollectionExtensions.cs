@@ -19,9 +19,10 @@ public static class FeatureServiceCollectionExtensions
     public static IServiceCollection AddPortalFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddPortalMetrics();
-        // Checked at start like every options class: a check of the district goes in with AddSettingsCheck.
-        services.AddCheckedOptions<PortalOptions>(configuration, PortalOptions.Section);
-        services.AddSingleton<FundYearLoader>();
+        // Checked at start like every options class.
+        services.AddCheckedOptions<PortalOptions>(configuration, PortalOptions.Section)
+            .Validate(o => Domain.Common.Slug.IsValid(o.DistrictCode), PortalOptions.InvalidDistrictCode);
+        services.AddScoped<FundYearLoader>();
         services.AddScoped<StreetScopeLoader>();
         services.AddScoped<DistrictScopeLoader>();
         services.AddScoped<IFundYearOverviewService, FundYearOverviewService>();

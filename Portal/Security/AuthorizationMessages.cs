@@ -10,6 +10,8 @@ public static class AuthorizationMessages
     public const string OtherStreet = "您只能查看和修改本街道的数据。";
     public const string ManagerOnly = "只有区民政局管理人员可以进行此操作。";
     public const string ReadOnly = "只读用户不能修改数据。";
+    public const string NoDistrict = "您的账户尚未分配到区，暂时不能查看或修改数据。请联系市级管理员分配。";
+    public const string CityOnly = "全市概览只对市级账户（市级只读、市级管理员）开放。";
     public const string DistrictOnly = "区级汇总数据只对区民政局管理人员和只读用户开放；街道工作人员请查看本街道页面。";
 
     /// <summary>Why <paramref name="user"/> may not do an operation of <paramref name="scope"/> on a street's resource.</summary>
@@ -20,6 +22,8 @@ public static class AuthorizationMessages
             return NotSignedIn;
         if (user.IsDisabled)
             return Disabled;
+        if (PortalRoles.IsDistrictRole(user.Role) && user.DistrictId is null)
+            return NoDistrict;
         return user.Role switch
         {
             null => NoRole,

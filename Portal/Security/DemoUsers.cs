@@ -19,6 +19,8 @@ public static class DemoUsers
         .. streets.OrderBy(s => s.Order).Select(s => new DemoUser("staff-" + s.Code, s.FullName + "工作人员（演示）", PortalRoles.StreetStaff, s.Code)),
         new("staff-unassigned", "未分配街道的工作人员（演示）", PortalRoles.StreetStaff, null),
         new("norole", "未分配角色的用户（演示）", null, null),
+        new("city-viewer", "市级只读用户（演示）", PortalRoles.CityViewer, null),
+        new("city-admin", "市级管理员（演示）", PortalRoles.CityAdministrator, null),
     ];
 
     /// <summary>The claims a sign-on would carry: id, name and app role. The street comes from the user directory.</summary>

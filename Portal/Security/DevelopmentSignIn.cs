@@ -41,7 +41,7 @@ public static partial class DevelopmentSignIn
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(context.RequestAborted);
-        var district = await loader.DistrictAsync(db, context.RequestAborted);
+        var district = await loader.ConfiguredDistrictAsync(db, context.RequestAborted);
         var users = DemoUsers.For(district?.Streets ?? []);
         var safeReturn = IsLocal(returnUrl) ? returnUrl! : "/";
 

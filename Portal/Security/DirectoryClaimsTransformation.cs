@@ -35,7 +35,8 @@ public sealed class DirectoryClaimsTransformation(IDbContextFactory<PortalDbCont
         }
         else
         {
-            if (PortalRoles.Known(account.Role) is { } role)
+            // A district role counts only with a district; a city role has none.
+            if (PortalRoles.Known(account.Role) is { } role && (account.DistrictId is not null || PortalRoles.IsCityRole(role)))
                 copy.AddClaim(new Claim(copy.RoleClaimType, role));
             if (streetCode is not null)
                 copy.AddClaim(new Claim(PortalClaims.Street, streetCode));

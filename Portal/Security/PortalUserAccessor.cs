@@ -12,7 +12,7 @@ public interface IPortalUserAccessor
 
 /// <summary>
 /// Reads who is calling from the circuit's (or request's) authentication state, and what the user
-/// directory says about them at this moment: role, street and enabled state. A street or role change, or a
+/// directory says about them at this moment: role, district, street and enabled state. A street or role change, or a
 /// disabled account, counts at once; the role claims of the session are not trusted.
 /// </summary>
 public sealed class PortalUserAccessor(
@@ -27,12 +27,12 @@ public sealed class PortalUserAccessor(
             return kept;
         var signedIn = CurrentUser.From(principal);
         if (!signedIn.IsAuthenticated)
-            return new PortalUser(principal, string.Empty, signedIn.Name, null, null, null, null, IsDisabled: false);
+            return new PortalUser(principal, string.Empty, signedIn.Name, null, null, null, null, null, IsDisabled: false);
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var account = await db.UserAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.ObjectId == signedIn.Id, cancellationToken);
         var street = account?.StreetId is { } streetId
-            ? await db.Streets.AsNoTracking().SingleOrDefaultAsync(s => s.Id == streetId, cancellationToken)
+            ? await db.Streets.AsNoTracking().SingleOrDefaultAsync(s => s.Id == streetId && s.DistrictId == account.DistrictId, cancellationToken)
             : null;
 
         // Someone who signed in but was never registered is treated like a disabled account: no access.
@@ -42,6 +42,7 @@ public sealed class PortalUserAccessor(
             account?.Name ?? signedIn.Name,
             PortalRoles.Known(account?.Role),
             account?.Id,
+            account?.DistrictId,
             street?.Id,
             street?.Code,
             IsDisabled: account is null || account.IsDisabled);

@@ -53,7 +53,7 @@ public sealed class SecurityTrailServiceTests : IAsyncLifetime
     {
         var file = new BackupFile("portal-manual-20261126-093000-000.db", BackupKind.Manual, new DateTime(2026, 11, 26, 1, 30, 0, DateTimeKind.Utc), 2048);
 
-        var downloader = new PortalUser(new System.Security.Claims.ClaimsPrincipal(), "manager", "manager 测试用户", PortalRoles.Manager, null, null, null, false);
+        var downloader = new PortalUser(new System.Security.Claims.ClaimsPrincipal(), "manager", "manager 测试用户", PortalRoles.Manager, null, null, null, null, false);
         await new BackupAudit(new SecurityLog(_database, _database.Clock), _database).RecordAsync(downloader, BackupAudit.Downloaded, file);
         var rows = (await _manager.Get<ISecurityTrailService>().SearchAsync(new SecurityQuery(User: "manager"))).Value!.Rows;
 

@@ -91,5 +91,5 @@ public sealed class BackupListPageTests : IAsyncLifetime
         return name;
     }
 
-    private static PortalUser Manager(string name) => new(new System.Security.Claims.ClaimsPrincipal(), "manager-" + name, name, PortalRoles.Manager, null, null, null, false);
+    private static PortalUser Manager(string name) => new(new System.Security.Claims.ClaimsPrincipal(), "manager-" + name, name, PortalRoles.Manager, null, null, null, null, false);
 }

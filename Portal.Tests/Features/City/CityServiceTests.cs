@@ -18,6 +18,7 @@ public abstract class CityServiceTests(DatabaseProvider provider) : IAsyncLifeti
         _database = await TestDatabase.SeededAsync(provider);
         await _database.RegisterAsync("manager");
         await _database.RegisterAsync("officer", "xinjiekou");
+        await _database.RegisterAsync("city");
     }
 
     public async ValueTask DisposeAsync()
@@ -30,8 +31,9 @@ public abstract class CityServiceTests(DatabaseProvider provider) : IAsyncLifeti
     public async Task A_district_row_shows_what_its_dashboard_shows()
     {
         await using var manager = new ServiceHarness(_database, ServiceHarness.Principal("manager", PortalRoles.Manager));
+        await using var cityViewer = new ServiceHarness(_database, ServiceHarness.Principal("city", PortalRoles.CityViewer));
 
-        var city = (await manager.Get<ICityService>().CityAsync(2020, AsOf)).Value!;
+        var city = (await cityViewer.Get<ICityService>().CityAsync(2020, AsOf)).Value!;
         var dashboard = (await manager.Get<IDashboardService>().DashboardAsync(2020, AsOf)).Value!;
 
         var xicheng = Assert.Single(city.Districts);
@@ -61,8 +63,9 @@ public abstract class CityServiceTests(DatabaseProvider provider) : IAsyncLifeti
         }
 
         await using var manager = new ServiceHarness(_database, ServiceHarness.Principal("manager", PortalRoles.Manager));
+        await using var cityAdministrator = new ServiceHarness(_database, ServiceHarness.Principal("city", PortalRoles.CityAdministrator));
 
-        var city = (await manager.Get<ICityService>().CityAsync(2020, AsOf)).Value!;
+        var city = (await cityAdministrator.Get<ICityService>().CityAsync(2020, AsOf)).Value!;
 
         Assert.Equal(2, city.Districts.Count);
         Assert.Equal(Money.Sum(city.Districts.Select(d => d.Received)), city.Total.Received);
@@ -70,18 +73,20 @@ public abstract class CityServiceTests(DatabaseProvider provider) : IAsyncLifeti
         Assert.Equal("200", city.Districts.Single(d => d.DistrictCode == "gen-01").Unallocated.ToWanYuan());
         Assert.Equal(12, city.Districts.Single(d => d.DistrictCode == "gen-01").MonthsOverdue);
         Assert.True(await manager.Get<ICityService>().HoldsSeveralDistrictsAsync());
-        // The year selector lists the portal's own district's years, not another district's 2023.
+        // The year selector lists the manager's own district's years, not another district's 2023.
         Assert.Equal([2020], (await manager.Get<Portal.Features.FundYears.IFundYearOverviewService>().YearsAsync()).Years);
     }
 
     [Fact]
-    public async Task Street_staff_are_refused_and_an_unknown_year_is_missing()
+    public async Task District_accounts_are_refused_and_an_unknown_year_is_missing()
     {
         await using var officer = new ServiceHarness(_database, ServiceHarness.Principal("officer", PortalRoles.StreetStaff));
         await using var manager = new ServiceHarness(_database, ServiceHarness.Principal("manager", PortalRoles.Manager));
+        await using var cityViewer = new ServiceHarness(_database, ServiceHarness.Principal("city", PortalRoles.CityViewer));
 
-        Assert.Equal(AuthorizationMessages.DistrictOnly, (await officer.Get<ICityService>().CityAsync(2020)).Refused);
-        Assert.NotNull((await manager.Get<ICityService>().CityAsync(1999)).Missing);
+        Assert.Equal(AuthorizationMessages.CityOnly, (await officer.Get<ICityService>().CityAsync(2020)).Refused);
+        Assert.Equal(AuthorizationMessages.CityOnly, (await manager.Get<ICityService>().CityAsync(2020)).Refused);
+        Assert.NotNull((await cityViewer.Get<ICityService>().CityAsync(1999)).Missing);
     }
 }
 

@@ -103,6 +103,22 @@ public static partial class AuditDescriber
         return match.Success ? match.Groups["name"].Value : actor;
     }
 
+    /// <summary>
+    /// A project's area as stored: its code (the district's list names it), or the number rows written before
+    /// areas were the district's data carry.
+    /// </summary>
+    private static string AreaName(JsonElement value)
+    {
+        var code = value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Object when value.TryGetProperty(nameof(ProjectArea.Code), out var inner) => inner.GetString(),
+            JsonValueKind.Number => value.TryGetInt32(out var number) && number == 1 ? ProjectArea.ChildProtection.Code : ProjectArea.SocialAssistance.Code,
+            _ => null,
+        };
+        return code == ProjectArea.ChildProtection.Code ? "儿童保护" : code == ProjectArea.SocialAssistance.Code ? "社会救助" : code ?? value.GetRawText();
+    }
+
     private static string Sentence(DateTime at, string? street, string actor, string storedAction, string action, string subject, List<AuditChange> changes, string? reason)
     {
         var text = new StringBuilder();
@@ -212,7 +228,7 @@ public static partial class AuditDescriber
             FieldKind.Role when value.ValueKind == JsonValueKind.String => PortalRoles.DisplayName(value.GetString()),
             FieldKind.ReportStatus when value.TryGetInt32(out var status) => ReportStatusNames.Of((ReportStatus)status),
             FieldKind.ProjectStatus when value.TryGetInt32(out var status) => ProjectStatusNames.Of((ProjectStatus)status),
-            FieldKind.ProjectArea when value.TryGetInt32(out var area) => area == (int)ProjectArea.ChildProtection ? "儿童保护" : "社会救助",
+            FieldKind.ProjectArea => AreaName(value),
             FieldKind.CycleKind when value.TryGetInt32(out var cycle) => (CycleKind)cycle switch
             {
                 CycleKind.Year => "一年",

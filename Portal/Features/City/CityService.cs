@@ -24,11 +24,17 @@ public sealed class CityService(IDbContextFactory<PortalDbContext> contextFactor
         return await db.Districts.CountAsync(cancellationToken) > 1;
     }
 
+    public async Task<bool> IsFirstRunAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return !await db.Districts.AnyAsync(cancellationToken);
+    }
+
     public async Task<PageData<CityView>> CityAsync(int? year, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         var user = await reads.UserAsync(cancellationToken);
-        if (!user.CanReadDistrict)
-            return reads.Refuse<CityView>(user, $"City/{year}", AuthorizationMessages.DistrictOnly);
+        if (!user.IsCityLevel)
+            return reads.Refuse<CityView>(user, $"City/{year}", AuthorizationMessages.CityOnly);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var today = clock.BeijingToday();
 

@@ -118,7 +118,9 @@ public sealed class ReviewService(
     private async Task<Result> ChangeAsync(PortalOperation operation, Guid reportId, Guid version, Func<SubsidyReport, PortalUser, bool, Result> change, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var report = await db.SubsidyReports.SingleOrDefaultAsync(r => r.Id == reportId, cancellationToken);
+        // A report of another district is not found, exactly as an unknown id.
+        var district = await loader.CallerDistrictIdAsync(cancellationToken);
+        var report = await db.SubsidyReports.SingleOrDefaultAsync(r => r.Id == reportId && db.FundYears.Any(y => y.Id == r.FundYearId && y.DistrictId == district), cancellationToken);
         var authorized = await authorizer.AuthorizeAsync(operation, report?.StreetId, $"SubsidyReport/{reportId}", cancellationToken);
         if (authorized.IsFailure)
             return authorized;

@@ -3,19 +3,39 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.Domain.Common;
 using Portal.Infrastructure.Data;
+using Portal.Security;
 
 namespace Portal.Features.FundYears;
 
 /// <summary>
-/// Finds the district this portal serves and one of its fund years, read-only, with everything under it.
-/// Every feature's reads start here, so "which year" means the same thing on every page.
+/// Finds the caller's district (as the user directory says now) and one of its fund years, read-only, with
+/// everything under it. Every feature's reads start here, so "which year" means the same thing on every
+/// page, and no page reads another district's year: a caller without a district (a city-level account, or
+/// nobody signed in) finds none.
 /// </summary>
-public sealed class FundYearLoader(IOptions<PortalOptions> options, TimeProvider clock)
+public sealed class FundYearLoader(IOptions<PortalOptions> options, IPortalUserAccessor users, TimeProvider clock)
 {
+    /// <summary>The caller's district, or null when the caller has none.</summary>
     public async Task<District?> DistrictAsync(PortalDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
+        if (await CallerDistrictIdAsync(cancellationToken) is not { } id)
+            return null;
+        return await db.Districts.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
+    }
+
+    /// <summary>The district this deployment is configured for (<see cref="PortalOptions.DistrictCode"/>), whoever asks.</summary>
+    public async Task<District?> ConfiguredDistrictAsync(PortalDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
         return await db.Districts.AsNoTracking().SingleOrDefaultAsync(d => d.Code == options.Value.DistrictCode, cancellationToken);
+    }
+
+    /// <summary>The caller's district: what every lookup of a row by its id is scoped to (null: none, so nothing is found).</summary>
+    public async Task<Guid?> CallerDistrictIdAsync(CancellationToken cancellationToken = default)
+    {
+        var user = await users.GetAsync(cancellationToken);
+        return user.IsInDistrict ? user.DistrictId : null;
     }
 
     /// <summary>The requested year, or the current one (<see cref="FundYear.Current"/>) when none is asked for.</summary>
@@ -55,9 +75,10 @@ public sealed class FundYearLoader(IOptions<PortalOptions> options, TimeProvider
     public async Task<IReadOnlyList<int>> YearsAsync(PortalDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var code = options.Value.DistrictCode;
+        if (await CallerDistrictIdAsync(cancellationToken) is not { } district)
+            return [];
         return await db.FundYears.AsNoTracking()
-            .Where(y => db.Districts.Any(d => d.Id == y.DistrictId && d.Code == code))
+            .Where(y => y.DistrictId == district)
             .OrderByDescending(y => y.Year)
             .Select(y => y.Year)
             .ToListAsync(cancellationToken);

@@ -30,10 +30,10 @@ public static class AnnualReportBuilder
             parts.Add($"老年人津贴补贴 {W(year.ElderlyBlock)} 万元");
         if (!year.FactorBlock.IsZero)
             parts.Add($"因素法分配福彩公益金 {W(year.FactorBlock)} 万元");
-        Paragraph($"{y} 年{district.BureauName}共收到市级彩票公益金 {W(year.Received)} 万元。"
+        Paragraph($"{y} 年{district.BureauName}共收到{district.FundName} {W(year.Received)} 万元。"
             + (parts.Count > 0 ? "其中：" + string.Join("，", parts) + "。" : string.Empty)
             + (year.CarriedIn.IsZero ? string.Empty : $"上年结转资金 {W(year.CarriedIn)} 万元，本年收到 {W(year.Received)} 万元，共 {W(statement.Available)} 万元。")
-            + "按照《北京市福利彩票公益金项目管理办法》及《北京市福利彩票公益金使用管理信息公开办法》要求，现将具体的资金安排情况公开如下：");
+            + Cited(district) + "现将具体的资金安排情况公开如下：");
         Paragraph(YearTotals(figures));
 
         var partNumber = 0;
@@ -87,7 +87,19 @@ public static class AnnualReportBuilder
         return new AnnualReport(year.Year, Title(district, y), blocks);
     }
 
-    private static string Title(District district, string year) => $"{district.BureauName} {year} 年市级彩票公益金使用管理情况报告";
+    private static string Title(District district, string year) => $"{district.BureauName} {year} 年{district.FundName}使用管理情况报告";
+
+    /// <summary>按照《…》、《…》及《…》要求，: the regulations the district cites, in its order; nothing when it cites none.</summary>
+    private static string Cited(District district)
+    {
+        var titles = district.Regulations.OrderBy(r => r.Order).Select(r => $"《{r.Title}》").ToList();
+        return titles.Count switch
+        {
+            0 => string.Empty,
+            1 => $"按照{titles[0]}要求，",
+            _ => $"按照{string.Join("、", titles.Take(titles.Count - 1))}及{titles[^1]}要求，",
+        };
+    }
 
     /// <summary>The year at its cut-off: arranged, spent and carried over, and what is still to arrange.</summary>
     private static string YearTotals(ReportFigures figures)

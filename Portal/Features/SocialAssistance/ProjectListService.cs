@@ -26,7 +26,7 @@ public sealed class ProjectListService(IDbContextFactory<PortalDbContext> contex
             p.Id,
             ChineseNumber.Parenthesized(p.Order),
             p.Name,
-            p.Area,
+            scope.District.AreaName(p.Area),
             p.Cycle,
             fundYear.LedgerOf(p, spending),
             p.Lag,
@@ -39,7 +39,7 @@ public sealed class ProjectListService(IDbContextFactory<PortalDbContext> contex
                 s.Id,
                 s.Order.ToString(CultureInfo.InvariantCulture),
                 s.Name,
-                p.Area,
+                scope.District.AreaName(p.Area),
                 s.Cycle,
                 p.SubprojectLedger(s.Id, spending),
                 s.Lag,
@@ -65,7 +65,7 @@ public sealed class ProjectListService(IDbContextFactory<PortalDbContext> contex
     }
 
     private static ProjectRow Row(
-        Guid id, string number, string name, ProjectArea area, Cycle cycle, NodeLedger ledger, LagExplanation? lag,
+        Guid id, string number, string name, string areaName, Cycle cycle, NodeLedger ledger, LagExplanation? lag,
         ProjectStatus status, string? owner, string? phone, int indicators, DateOnly date, IReadOnlyList<ProjectRow> subprojects)
     {
         var position = ledger.At(date);
@@ -74,7 +74,7 @@ public sealed class ProjectListService(IDbContextFactory<PortalDbContext> contex
             id,
             number,
             name,
-            area == ProjectArea.ChildProtection ? "儿童保护" : "社会救助",
+            areaName,
             cycle.Label,
             position.Allocation,
             position.Spent,

@@ -22,8 +22,9 @@ public sealed class ProjectService(
         if (!user.CanReadDistrict)
             return reads.Refuse<ProjectDetailView>(user, $"Project/{projectId}", AuthorizationMessages.DistrictOnly);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var year = await db.FundYears.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(y => y.Projects.Any(p => p.Id == projectId), cancellationToken);
-        var district = await loader.DistrictAsync(db, cancellationToken);
+        // Only the caller's district: a project of another district is not found, exactly as an unknown id.
+        var year = await db.FundYears.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(y => y.DistrictId == user.DistrictId && y.Projects.Any(p => p.Id == projectId), cancellationToken);
+        var district = year is null ? null : await db.Districts.AsNoTracking().SingleOrDefaultAsync(d => d.Id == year.DistrictId, cancellationToken);
         if (year is null || district is null)
             return PageData.NotFound<ProjectDetailView>(ProjectMessages.ProjectNotFound);
         return PageData.Of(ProjectViews.Detail(year, year.FindProject(projectId)!, district, asOf ?? year.ScheduleDate(Today()), user.IsManager));
@@ -42,8 +43,12 @@ public sealed class ProjectService(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await loader.LoadAsync(db, year, cancellationToken) is not { } loaded)
             return FormResult.Refused(FundYearPageMessages.NotFound(year));
+        // Only one of the district's own areas (领域).
+        var area = form.Area is null ? Result.Fail(ProjectMessages.UnknownArea, Fields.Area) : loaded.District.CheckArea(form.Area);
+        if (area.IsFailure)
+            return FormResult.From(area);
         var fundYear = await db.FundYears.AsSplitQuery().SingleAsync(y => y.Id == loaded.Year.Id, cancellationToken);
-        var added = fundYear.AddProject(form.Area, details!, allocation);
+        var added = fundYear.AddProject(form.Area!, details!, allocation);
         if (added.IsFailure)
             return FormResult.From(added);
         db.Actor = authorized.Value.AuditName;
@@ -158,7 +163,8 @@ public sealed class ProjectService(
         if (authorized.IsFailure)
             return FormResult.Refused(authorized.Error!);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var year = await db.FundYears.AsSplitQuery().SingleOrDefaultAsync(y => y.Projects.Any(p => p.Id == projectId), cancellationToken);
+        var district = authorized.Value.DistrictId;
+        var year = await db.FundYears.AsSplitQuery().SingleOrDefaultAsync(y => y.DistrictId == district && y.Projects.Any(p => p.Id == projectId), cancellationToken);
         var project = year?.FindProject(projectId);
         if (year is null || project is null)
             return FormResult.Refused(ProjectMessages.ProjectNotFound);

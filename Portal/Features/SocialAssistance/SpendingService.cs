@@ -7,7 +7,7 @@ using Portal.Security;
 
 namespace Portal.Features.SocialAssistance;
 
-public sealed class SpendingService(IDbContextFactory<PortalDbContext> contextFactory, IOperationAuthorizer authorizer) : ISpendingService
+public sealed class SpendingService(IDbContextFactory<PortalDbContext> contextFactory, IOperationAuthorizer authorizer, FundYearLoader loader) : ISpendingService
 {
     public async Task<FormResult> RecordAsync(SpendingForm form, CancellationToken cancellationToken = default)
     {
@@ -16,9 +16,11 @@ public sealed class SpendingService(IDbContextFactory<PortalDbContext> contextFa
 
         // The street is read from the stored share, never from the caller: a tampered id of another
         // street's share is refused like any other street's resource. Project and subproject spending
-        // belongs to no street, so only managers may record it.
+        // belongs to no street, so only managers may record it. Rows of another district are not found, as
+        // an unknown id.
+        var district = await loader.CallerDistrictIdAsync(cancellationToken);
         var share = form.ShareId is { } shareId
-            ? await db.Set<StreetShare>().AsNoTracking().Where(s => s.Id == shareId).Select(s => new { s.StreetId, s.ProjectId, s.SubprojectId }).SingleOrDefaultAsync(cancellationToken)
+            ? await InDistrict(db, db.Set<StreetShare>().AsNoTracking().Where(s => s.Id == shareId), district).Select(s => new { s.StreetId, s.ProjectId, s.SubprojectId }).SingleOrDefaultAsync(cancellationToken)
             : null;
         var streetId = form.ShareId is null ? (Guid?)null : share?.StreetId ?? Guid.Empty;
         var resource = form.ShareId is { } id ? $"StreetShare/{id}" : $"Project/{form.ProjectId}";
@@ -32,7 +34,7 @@ public sealed class SpendingService(IDbContextFactory<PortalDbContext> contextFa
         if (errors.Count > 0)
             return FormResult.Invalid(errors);
 
-        var year = await db.FundYears.AsSplitQuery().SingleOrDefaultAsync(y => y.Projects.Any(p => p.Id == form.ProjectId), cancellationToken);
+        var year = await db.FundYears.AsSplitQuery().SingleOrDefaultAsync(y => y.DistrictId == district && y.Projects.Any(p => p.Id == form.ProjectId), cancellationToken);
         var project = year?.FindProject(form.ProjectId);
         if (year is null || project is null)
             return FormResult.Refused(ProjectMessages.ProjectNotFound);
@@ -51,8 +53,10 @@ public sealed class SpendingService(IDbContextFactory<PortalDbContext> contextFa
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
 
         // Whose the entry is comes from the stored entry and its share, never from the caller.
+        var district = await loader.CallerDistrictIdAsync(cancellationToken);
         var entry = await db.Set<Spending>().AsNoTracking()
             .Where(s => s.Id == correction.SpendingId)
+            .Where(s => db.Set<Project>().Any(p => p.Id == s.ProjectId && db.FundYears.Any(y => y.Id == p.FundYearId && y.DistrictId == district)))
             .Select(s => new { s.ProjectId, s.StreetShareId })
             .SingleOrDefaultAsync(cancellationToken);
         var streetId = entry?.StreetShareId is { } shareId
@@ -64,7 +68,7 @@ public sealed class SpendingService(IDbContextFactory<PortalDbContext> contextFa
         if (entry is null || entry.ProjectId != correction.ProjectId)
             return FormResult.Refused(ProjectMessages.SpendingNotFound);
 
-        var year = await db.FundYears.AsSplitQuery().SingleOrDefaultAsync(y => y.Projects.Any(p => p.Id == correction.ProjectId), cancellationToken);
+        var year = await db.FundYears.AsSplitQuery().SingleOrDefaultAsync(y => y.DistrictId == district && y.Projects.Any(p => p.Id == correction.ProjectId), cancellationToken);
         var project = year?.FindProject(correction.ProjectId);
         if (year is null || project is null)
             return FormResult.Refused(ProjectMessages.ProjectNotFound);
@@ -91,6 +95,10 @@ public sealed class SpendingService(IDbContextFactory<PortalDbContext> contextFa
         db.Actor = authorized.Value.AuditName;
         return FormResult.From(await CarryForward.SaveAsync(db, year, cancellationToken));
     }
+
+    /// <summary>The shares of the district's projects only.</summary>
+    private static IQueryable<StreetShare> InDistrict(PortalDbContext db, IQueryable<StreetShare> shares, Guid? district) =>
+        shares.Where(s => db.Set<Project>().Any(p => p.Id == s.ProjectId && db.FundYears.Any(y => y.Id == p.FundYearId && y.DistrictId == district)));
 
     /// <summary>A payment's date and amount in 万元 as typed, with a message under each field that is wrong.</summary>
     private static (DateOnly PaidOn, Money Amount, Dictionary<string, string> Errors) ReadPayment(string? paidOn, string? amountWanYuan)

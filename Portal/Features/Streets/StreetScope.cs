@@ -20,6 +20,8 @@ public sealed class StreetScopeLoader(FundYearLoader loader, IReadAuthorizer rea
     {
         ArgumentNullException.ThrowIfNull(db);
         var user = await reads.UserAsync(cancellationToken);
+        if (!user.IsInDistrict)
+            return (null, reads.Refuse<T>(user, resource, Denial(user)));
         if (await loader.LoadAsync(db, year, cancellationToken) is not { } loaded)
             return (null, PageData.NotFound<T>(FundYearPageMessages.NotFound(year)));
         var (district, fundYear) = loaded;
@@ -34,7 +36,7 @@ public sealed class StreetScopeLoader(FundYearLoader loader, IReadAuthorizer rea
 
     private static string Denial(PortalUser user) => user switch
     {
-        { IsActive: false } => AuthorizationMessages.Denied(user, OperationScope.ManagerOrOwnStreet),
+        { IsActive: false } or { IsInDistrict: false } => AuthorizationMessages.Denied(user, OperationScope.ManagerOrOwnStreet),
         { IsStreetStaff: true, StreetId: null } => AuthorizationMessages.NoStreet,
         _ => AuthorizationMessages.OtherStreet,
     };

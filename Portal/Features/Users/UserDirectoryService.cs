@@ -21,7 +21,8 @@ public sealed class UserDirectoryService(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var district = await loader.DistrictAsync(db, cancellationToken);
         var streets = district?.Streets.OrderBy(s => s.Order).ToList() ?? [];
-        var accounts = await db.UserAccounts.AsNoTracking().OrderBy(a => a.Name).ToListAsync(cancellationToken);
+        // The district's accounts only: a manager neither sees nor changes another district's or the city's.
+        var accounts = await db.UserAccounts.AsNoTracking().Where(a => a.DistrictId == user.DistrictId).OrderBy(a => a.Name).ToListAsync(cancellationToken);
         var rows = accounts.Select(a =>
         {
             var street = streets.Find(s => s.Id == a.StreetId);
@@ -37,7 +38,7 @@ public sealed class UserDirectoryService(
             Street? street = null;
             if (!string.IsNullOrEmpty(streetCode))
             {
-                street = await db.Streets.SingleOrDefaultAsync(s => s.Code == streetCode, cancellationToken);
+                street = await db.Streets.SingleOrDefaultAsync(s => s.DistrictId == account.DistrictId && s.Code == streetCode, cancellationToken);
                 if (street is null)
                     return Result.Fail(UserAccountMessages.StreetNotFound);
             }
@@ -84,7 +85,8 @@ public sealed class UserDirectoryService(
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         db.Actor = authorized.Value.AuditName;
-        var account = await db.UserAccounts.SingleOrDefaultAsync(a => a.Id == accountId, cancellationToken);
+        var district = authorized.Value.DistrictId;
+        var account = await db.UserAccounts.SingleOrDefaultAsync(a => a.Id == accountId && a.DistrictId == district, cancellationToken);
         if (account is null)
             return Result.Fail(UserAccountMessages.NotFound);
         if (account.Version != version)

@@ -21,7 +21,8 @@ public static class DataServiceCollectionExtensions
     /// The database at <c>ConnectionStrings:Portal</c> on the provider of <c>Database:Provider</c>. Every
     /// service asks for <see cref="IDbContextFactory{PortalDbContext}"/> and never knows which provider it got.
     /// </summary>
-    public static IServiceCollection AddPortalData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    /// <param name="loadDemo">Whether the start loads the 2020 Xicheng demonstration year (<see cref="DatabaseSeeder"/>).</param>
+    public static IServiceCollection AddPortalData(this IServiceCollection services, IConfiguration configuration, string contentRoot, bool loadDemo = true)
     {
         var provider = ProviderOf(configuration);
         // Read when the first context is made, after the start-up check has looked at it (DatabaseOptionsCheck).
@@ -43,6 +44,7 @@ public static class DataServiceCollectionExtensions
 
         services.AddPortalMetrics();
         services.AddSingleton(new DatabaseSettings(provider));
+        services.AddSingleton(new DemoData(loadDemo));
         services.AddSingleton<DatabaseSeeder>();
         services.AddSingleton<DatabaseStartup>();
         services.AddCheckedOptions<DatabaseOptions, DatabaseOptionsCheck>(configuration, DatabaseOptions.Section)

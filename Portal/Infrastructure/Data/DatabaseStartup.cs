@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.Features.FundYears;
 using Portal.Infrastructure.Data.Seeding;
 
 namespace Portal.Infrastructure.Data;
@@ -14,7 +16,8 @@ namespace Portal.Infrastructure.Data;
 public sealed partial class DatabaseStartup(
     IDbContextFactory<PortalDbContext> contextFactory,
     DatabaseSeeder seeder,
-    ILogger<DatabaseStartup> logger)
+    ILogger<DatabaseStartup> logger,
+    IOptions<PortalOptions>? options = null)
 {
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _started;
@@ -39,6 +42,7 @@ public sealed partial class DatabaseStartup(
                 try
                 {
                     await RunAsync(cancellationToken);
+                    await CheckDistrictAsync(cancellationToken);
                     _ready.TrySetResult();
                 }
                 catch (Exception exception)
@@ -58,7 +62,7 @@ public sealed partial class DatabaseStartup(
             var sqlite = db.Database.IsSqlite();
             if (sqlite)
                 EnsureFolderExists(db.Database.GetConnectionString());
-            var upToDate = await UpToDateCheck.IsUpToDateAsync(db, DatabaseSeeder.Marks, cancellationToken);
+            var upToDate = await UpToDateCheck.IsUpToDateAsync(db, seeder.Expected, cancellationToken);
             StartupTiming.Mark(upToDate ? "database: up to date and seeded" : "database: work to do");
             if (!upToDate)
             {
@@ -81,6 +85,25 @@ public sealed partial class DatabaseStartup(
         await seeder.SeedAsync(cancellationToken);
         StartupTiming.Mark("database: seeded");
         LogReady(logger);
+    }
+
+    /// <summary>
+    /// A database that holds districts but not the configured one (<see cref="PortalOptions.DistrictCode"/>)
+    /// refuses the start with a message naming what is there: new accounts would otherwise have no district.
+    /// An empty database starts, and shows the first-run page.
+    /// </summary>
+    private async Task CheckDistrictAsync(CancellationToken cancellationToken)
+    {
+        if (options?.Value.DistrictCode is not { } code)
+            return;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var codes = await db.Districts.AsNoTracking().Select(d => d.Code).OrderBy(c => c).ToListAsync(cancellationToken);
+        if (codes.Count > 0 && !codes.Contains(code))
+        {
+            throw new PortalStartRefusedException(
+                $"Portal:DistrictCode is '{code}', but the database holds no such district (it holds: {string.Join(", ", codes)}). " +
+                $"Set Portal:DistrictCode to one of them, or set the district up first with: dotnet Portal.dll {AddDistrictCommand.Name} <file.json>.");
+        }
     }
 
     /// <summary>

@@ -47,7 +47,7 @@ internal static class UpToDateCheck
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             return await reader.ReadAsync(cancellationToken)
                 && reader.GetInt64(0) == migrations.Count
-                && reader.GetInt64(1) == 1
+                && (!seed.IncludesDemo || reader.GetInt64(1) == 1)
                 && reader.GetInt64(2) == seed.SubsidyTypeCodes.Count;
         }
         catch (DbException)

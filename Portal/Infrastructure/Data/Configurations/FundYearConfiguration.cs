@@ -47,6 +47,7 @@ internal sealed class FundYearConfiguration
         builder.Property(p => p.Owner).HasMaxLength(ProjectDetails.OwnerMaxLength);
         builder.Property(p => p.OwnerPhone).HasMaxLength(ProjectDetails.PhoneMaxLength);
         builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.Property(p => p.Area).HasConversion<ProjectAreaToCodeConverter>().HasMaxLength(64);
         builder.ComplexProperty(p => p.Cycle);
         builder.ComplexProperty(p => p.Lag, lag => ConfigureLag(lag));
         builder.HasMany(p => p.Subprojects).WithOne().HasForeignKey(s => s.ProjectId).OnDelete(DeleteBehavior.Cascade);

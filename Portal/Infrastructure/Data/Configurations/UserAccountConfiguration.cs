@@ -16,6 +16,7 @@ internal sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAc
         builder.Property(a => a.Email).HasMaxLength(UserAccount.EmailMaxLength);
         builder.Property(a => a.Role).HasMaxLength(UserAccount.RoleMaxLength);
         builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.HasOne<District>().WithMany().HasForeignKey(a => a.DistrictId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Street>().WithMany().HasForeignKey(a => a.StreetId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -9,12 +9,22 @@ namespace Portal.Infrastructure.Data.Seeding;
 /// <summary>
 /// Loads the 2020 Xicheng year into an empty database through the same domain methods users go through,
 /// so the seed doubles as proof that the rules accept real data. Each part is added only when missing,
-/// so running it again changes nothing.
+/// so running it again changes nothing. The city's subsidy types are always loaded; the Xicheng district
+/// and its 2020 year only when <paramref name="demo"/> asks for them (Development, <c>Portal:SeedDemo</c>, or
+/// the <c>seed-demo</c> command): a production database starts without any district.
 /// </summary>
-public sealed class DatabaseSeeder(IDbContextFactory<PortalDbContext> contextFactory, TimeProvider clock)
+public sealed class DatabaseSeeder(IDbContextFactory<PortalDbContext> contextFactory, TimeProvider clock, DemoData? demo = null)
 {
     /// <summary>Who the seeded figures are recorded as entered and approved by: the published report they come from.</summary>
     public const string SeedAccount = "seed";
+
+    public const string DemoCommand = "seed-demo";
+
+    /// <summary>Whether this start loads the demonstration year.</summary>
+    public bool LoadsDemo => demo?.Load ?? true;
+
+    /// <summary>What a database holds once this seeder has nothing left to add.</summary>
+    public SeedMarks Expected => LoadsDemo ? Marks : Marks with { IncludesDemo = false };
 
     public const string Actor = "系统初始化（2020 年公开报告）";
 
@@ -30,9 +40,16 @@ public sealed class DatabaseSeeder(IDbContextFactory<PortalDbContext> contextFac
         db.Actor = Actor;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
+        var types = await SubsidyTypesAsync(db, document, cancellationToken);
+        if (!LoadsDemo)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return;
+        }
+
         var district = await db.Districts.SingleOrDefaultAsync(d => d.Code == document.District.Code, cancellationToken)
             ?? AddDistrict(db, document);
-        var types = await SubsidyTypesAsync(db, document, cancellationToken);
 
         if (!await db.FundYears.AnyAsync(y => y.DistrictId == district.Id && y.Year == document.FundYear.Year, cancellationToken))
             AddFundYear(db, district, types, document.FundYear);
@@ -43,10 +60,7 @@ public sealed class DatabaseSeeder(IDbContextFactory<PortalDbContext> contextFac
 
     private static District AddDistrict(PortalDbContext db, SeedDocument document)
     {
-        var seed = document.District;
-        var district = Expect(District.Create(seed.Code, seed.Name, seed.BureauName, seed.CommunityCount), seed.Name);
-        foreach (var street in document.Streets)
-            Expect(district.AddStreet(street.Code, street.Name), street.Name);
+        var district = Expect(DistrictSetup.Build(document.District, document.Streets), document.District.Name);
         db.Districts.Add(district);
         return district;
     }

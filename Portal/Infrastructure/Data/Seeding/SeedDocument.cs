@@ -10,7 +10,24 @@ internal sealed record SeedDocument(
     IReadOnlyList<SeedSubsidyType> SubsidyTypes,
     SeedFundYear FundYear);
 
-internal sealed record SeedDistrict(string Code, string Name, string BureauName, int CommunityCount);
+internal sealed record SeedDistrict(
+    string Code,
+    string Name,
+    string BureauName,
+    int CommunityCount,
+    string? FundName = null,
+    IReadOnlyList<string>? Regulations = null,
+    bool GroupProjectsByArea = false,
+    IReadOnlyList<SeedArea>? ProjectAreas = null);
+
+/// <summary>One area (领域) of a district's list: its code and the name the pages and the report print.</summary>
+internal sealed record SeedArea(string Code, string Name);
+
+/// <summary>
+/// A district to set up (<c>add-district</c>): the district and its streets in the shape of the seed
+/// document, without a fund year (the first one is created on 新建资金年度).
+/// </summary>
+internal sealed record DistrictFile(SeedDistrict District, IReadOnlyList<SeedStreet> Streets);
 
 internal sealed record SeedStreet(string Code, string Name);
 

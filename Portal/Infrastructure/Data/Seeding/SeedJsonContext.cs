@@ -8,4 +8,5 @@ namespace Portal.Infrastructure.Data.Seeding;
 /// </summary>
 [JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(SeedDocument))]
+[JsonSerializable(typeof(DistrictFile))]
 internal sealed partial class SeedJsonContext : JsonSerializerContext;

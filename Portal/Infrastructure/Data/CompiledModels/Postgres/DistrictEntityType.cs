@@ -20,8 +20,8 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
                 "Portal.Domain.Common.District",
                 typeof(District),
                 baseEntityType,
-                propertyCount: 7,
-                navigationCount: 1,
+                propertyCount: 9,
+                navigationCount: 3,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -57,6 +57,22 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
                 fieldInfo: typeof(District).GetField("<CommunityCount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
             communityCount.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var fundName = runtimeEntityType.AddProperty(
+                "FundName",
+                typeof(string),
+                propertyInfo: typeof(District).GetProperty("FundName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(District).GetField("<FundName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 50);
+            fundName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var groupProjectsByArea = runtimeEntityType.AddProperty(
+                "GroupProjectsByArea",
+                typeof(bool),
+                propertyInfo: typeof(District).GetProperty("GroupProjectsByArea", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(District).GetField("<GroupProjectsByArea>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            groupProjectsByArea.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var name = runtimeEntityType.AddProperty(
                 "Name",

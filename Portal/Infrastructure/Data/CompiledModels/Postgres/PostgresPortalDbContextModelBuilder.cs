@@ -12,7 +12,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresPortalDbContextModel
     {
         private PostgresPortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("550815d2-ecf5-4ba7-9775-f7910e0111ce"), entityTypeCount: 19)
+            : base(skipDetectChanges: false, modelId: new Guid("24d81368-662f-4d0f-8f36-031048827355"), entityTypeCount: 21)
         {
         }
 
@@ -23,6 +23,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
             var fundYear = FundYearEntityType.Create(this);
             var programmeOwner = ProgrammeOwnerEntityType.Create(this);
             var publishedReport = PublishedReportEntityType.Create(this);
+            var reportRegulation = ReportRegulationEntityType.Create(this);
             var street = StreetEntityType.Create(this);
             var userAccount = UserAccountEntityType.Create(this);
             var subsidyLine = SubsidyLineEntityType.Create(this);
@@ -31,6 +32,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
             var subsidyType = SubsidyTypeEntityType.Create(this);
             var performanceIndicator = PerformanceIndicatorEntityType.Create(this);
             var project = ProjectEntityType.Create(this);
+            var projectAreaDefinition = ProjectAreaDefinitionEntityType.Create(this);
             var spending = SpendingEntityType.Create(this);
             var streetShare = StreetShareEntityType.Create(this);
             var subproject = SubprojectEntityType.Create(this);
@@ -41,8 +43,10 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
             FundYearEntityType.CreateForeignKey1(fundYear, district);
             ProgrammeOwnerEntityType.CreateForeignKey1(programmeOwner, fundYear);
             PublishedReportEntityType.CreateForeignKey1(publishedReport, fundYear);
+            ReportRegulationEntityType.CreateForeignKey1(reportRegulation, district);
             StreetEntityType.CreateForeignKey1(street, district);
-            UserAccountEntityType.CreateForeignKey1(userAccount, street);
+            UserAccountEntityType.CreateForeignKey1(userAccount, district);
+            UserAccountEntityType.CreateForeignKey2(userAccount, street);
             SubsidyLineEntityType.CreateForeignKey1(subsidyLine, subsidyReport);
             SubsidyLineEntityType.CreateForeignKey2(subsidyLine, subsidyType);
             SubsidyRateEntityType.CreateForeignKey1(subsidyRate, subsidyType);
@@ -51,6 +55,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
             PerformanceIndicatorEntityType.CreateForeignKey1(performanceIndicator, project);
             PerformanceIndicatorEntityType.CreateForeignKey2(performanceIndicator, subproject);
             ProjectEntityType.CreateForeignKey1(project, fundYear);
+            ProjectAreaDefinitionEntityType.CreateForeignKey1(projectAreaDefinition, district);
             SpendingEntityType.CreateForeignKey1(spending, spending);
             SpendingEntityType.CreateForeignKey2(spending, project);
             SpendingEntityType.CreateForeignKey3(spending, spending);
@@ -69,6 +74,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
             FundYearEntityType.CreateAnnotations(fundYear);
             ProgrammeOwnerEntityType.CreateAnnotations(programmeOwner);
             PublishedReportEntityType.CreateAnnotations(publishedReport);
+            ReportRegulationEntityType.CreateAnnotations(reportRegulation);
             StreetEntityType.CreateAnnotations(street);
             UserAccountEntityType.CreateAnnotations(userAccount);
             SubsidyLineEntityType.CreateAnnotations(subsidyLine);
@@ -77,6 +83,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
             SubsidyTypeEntityType.CreateAnnotations(subsidyType);
             PerformanceIndicatorEntityType.CreateAnnotations(performanceIndicator);
             ProjectEntityType.CreateAnnotations(project);
+            ProjectAreaDefinitionEntityType.CreateAnnotations(projectAreaDefinition);
             SpendingEntityType.CreateAnnotations(spending);
             StreetShareEntityType.CreateAnnotations(streetShare);
             SubprojectEntityType.CreateAnnotations(subproject);

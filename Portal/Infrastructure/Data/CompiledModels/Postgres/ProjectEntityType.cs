@@ -53,8 +53,9 @@ namespace Portal.Infrastructure.Data.CompiledModels.Postgres
                 "Area",
                 typeof(ProjectArea),
                 propertyInfo: typeof(Project).GetProperty("Area", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Project).GetField("<Area>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            area.SetSentinelFromProviderValue(0);
+                fieldInfo: typeof(Project).GetField("<Area>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 64,
+                valueConverter: new ProjectAreaToCodeConverter());
             area.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var correctiveMeasures = runtimeEntityType.AddProperty(

@@ -19,8 +19,8 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
                 "Portal.Domain.Common.District",
                 typeof(District),
                 baseEntityType,
-                propertyCount: 7,
-                navigationCount: 1,
+                propertyCount: 9,
+                navigationCount: 3,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -52,6 +52,20 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(District).GetProperty("CommunityCount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(District).GetField("<CommunityCount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+
+            var fundName = runtimeEntityType.AddProperty(
+                "FundName",
+                typeof(string),
+                propertyInfo: typeof(District).GetProperty("FundName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(District).GetField("<FundName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 50);
+
+            var groupProjectsByArea = runtimeEntityType.AddProperty(
+                "GroupProjectsByArea",
+                typeof(bool),
+                propertyInfo: typeof(District).GetProperty("GroupProjectsByArea", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(District).GetField("<GroupProjectsByArea>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
 
             var name = runtimeEntityType.AddProperty(
                 "Name",

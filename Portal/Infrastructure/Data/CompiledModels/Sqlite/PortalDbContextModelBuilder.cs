@@ -11,7 +11,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8887fdae-0cba-42fc-9124-5fe70dc23dca"), entityTypeCount: 19)
+            : base(skipDetectChanges: false, modelId: new Guid("931c3ca6-8646-45e2-b082-eb0e8e66aef1"), entityTypeCount: 21)
         {
         }
 
@@ -22,6 +22,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
             var fundYear = FundYearEntityType.Create(this);
             var programmeOwner = ProgrammeOwnerEntityType.Create(this);
             var publishedReport = PublishedReportEntityType.Create(this);
+            var reportRegulation = ReportRegulationEntityType.Create(this);
             var street = StreetEntityType.Create(this);
             var userAccount = UserAccountEntityType.Create(this);
             var subsidyLine = SubsidyLineEntityType.Create(this);
@@ -30,6 +31,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
             var subsidyType = SubsidyTypeEntityType.Create(this);
             var performanceIndicator = PerformanceIndicatorEntityType.Create(this);
             var project = ProjectEntityType.Create(this);
+            var projectAreaDefinition = ProjectAreaDefinitionEntityType.Create(this);
             var spending = SpendingEntityType.Create(this);
             var streetShare = StreetShareEntityType.Create(this);
             var subproject = SubprojectEntityType.Create(this);
@@ -40,8 +42,10 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
             FundYearEntityType.CreateForeignKey1(fundYear, district);
             ProgrammeOwnerEntityType.CreateForeignKey1(programmeOwner, fundYear);
             PublishedReportEntityType.CreateForeignKey1(publishedReport, fundYear);
+            ReportRegulationEntityType.CreateForeignKey1(reportRegulation, district);
             StreetEntityType.CreateForeignKey1(street, district);
-            UserAccountEntityType.CreateForeignKey1(userAccount, street);
+            UserAccountEntityType.CreateForeignKey1(userAccount, district);
+            UserAccountEntityType.CreateForeignKey2(userAccount, street);
             SubsidyLineEntityType.CreateForeignKey1(subsidyLine, subsidyReport);
             SubsidyLineEntityType.CreateForeignKey2(subsidyLine, subsidyType);
             SubsidyRateEntityType.CreateForeignKey1(subsidyRate, subsidyType);
@@ -50,6 +54,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
             PerformanceIndicatorEntityType.CreateForeignKey1(performanceIndicator, project);
             PerformanceIndicatorEntityType.CreateForeignKey2(performanceIndicator, subproject);
             ProjectEntityType.CreateForeignKey1(project, fundYear);
+            ProjectAreaDefinitionEntityType.CreateForeignKey1(projectAreaDefinition, district);
             SpendingEntityType.CreateForeignKey1(spending, spending);
             SpendingEntityType.CreateForeignKey2(spending, project);
             SpendingEntityType.CreateForeignKey3(spending, spending);
@@ -68,6 +73,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
             FundYearEntityType.CreateAnnotations(fundYear);
             ProgrammeOwnerEntityType.CreateAnnotations(programmeOwner);
             PublishedReportEntityType.CreateAnnotations(publishedReport);
+            ReportRegulationEntityType.CreateAnnotations(reportRegulation);
             StreetEntityType.CreateAnnotations(street);
             UserAccountEntityType.CreateAnnotations(userAccount);
             SubsidyLineEntityType.CreateAnnotations(subsidyLine);
@@ -76,6 +82,7 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
             SubsidyTypeEntityType.CreateAnnotations(subsidyType);
             PerformanceIndicatorEntityType.CreateAnnotations(performanceIndicator);
             ProjectEntityType.CreateAnnotations(project);
+            ProjectAreaDefinitionEntityType.CreateAnnotations(projectAreaDefinition);
             SpendingEntityType.CreateAnnotations(spending);
             StreetShareEntityType.CreateAnnotations(streetShare);
             SubprojectEntityType.CreateAnnotations(subproject);

@@ -50,8 +50,9 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
                 "Area",
                 typeof(ProjectArea),
                 propertyInfo: typeof(Project).GetProperty("Area", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Project).GetField("<Area>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            area.SetSentinelFromProviderValue(0);
+                fieldInfo: typeof(Project).GetField("<Area>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 64,
+                valueConverter: new ProjectAreaToCodeConverter());
 
             var correctiveMeasures = runtimeEntityType.AddProperty(
                 "CorrectiveMeasures",

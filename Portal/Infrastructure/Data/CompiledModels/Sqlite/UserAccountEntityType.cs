@@ -20,9 +20,9 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
                 "Portal.Domain.Common.UserAccount",
                 typeof(UserAccount),
                 baseEntityType,
-                propertyCount: 10,
-                foreignKeyCount: 1,
-                unnamedIndexCount: 2,
+                propertyCount: 11,
+                foreignKeyCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -32,6 +32,13 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(UserAccount).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            var districtId = runtimeEntityType.AddProperty(
+                "DistrictId",
+                typeof(Guid?),
+                propertyInfo: typeof(UserAccount).GetProperty("DistrictId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(UserAccount).GetField("<DistrictId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var email = runtimeEntityType.AddProperty(
                 "Email",
@@ -104,16 +111,29 @@ namespace Portal.Infrastructure.Data.CompiledModels.Sqlite
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
+                new[] { districtId });
+
+            var index0 = runtimeEntityType.AddIndex(
                 new[] { objectId },
                 unique: true);
 
-            var index0 = runtimeEntityType.AddIndex(
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { streetId });
 
             return runtimeEntityType;
         }
 
         public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("DistrictId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Restrict);
+
+            return runtimeForeignKey;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("StreetId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),

@@ -60,6 +60,14 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("CommunityCount")
                         .HasColumnType("integer");
 
+                    b.Property<string>("FundName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<bool>("GroupProjectsByArea")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -219,6 +227,9 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("DistrictId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Email")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -254,6 +265,8 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
 
                     b.HasIndex("ObjectId")
                         .IsUnique();
@@ -457,8 +470,10 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("AllocationFen");
 
-                    b.Property<int>("Area")
-                        .HasColumnType("integer");
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("CorrectiveMeasures")
                         .HasColumnType("text");
@@ -832,6 +847,76 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("SecurityEvents", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Common.District", b =>
+                {
+                    b.OwnsMany("Portal.Domain.Common.ReportRegulation", "Regulations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<Guid>("DistrictId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Order")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DistrictId");
+
+                            b1.ToTable("DistrictReportRegulations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DistrictId");
+                        });
+
+                    b.OwnsMany("Portal.Domain.SocialAssistance.ProjectAreaDefinition", "ProjectAreas", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<Guid>("DistrictId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)");
+
+                            b1.Property<int>("Order")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DistrictId");
+
+                            b1.ToTable("DistrictProjectAreas", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DistrictId");
+                        });
+
+                    b.Navigation("ProjectAreas");
+
+                    b.Navigation("Regulations");
+                });
+
             modelBuilder.Entity("Portal.Domain.Common.FundYear", b =>
                 {
                     b.HasOne("Portal.Domain.Common.District", null)
@@ -897,6 +982,11 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
 
             modelBuilder.Entity("Portal.Domain.Common.UserAccount", b =>
                 {
+                    b.HasOne("Portal.Domain.Common.District", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Portal.Domain.Common.Street", null)
                         .WithMany()
                         .HasForeignKey("StreetId")

@@ -53,6 +53,14 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("CommunityCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FundName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("GroupProjectsByArea")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -212,6 +220,9 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("DistrictId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Email")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -247,6 +258,8 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
 
                     b.HasIndex("ObjectId")
                         .IsUnique();
@@ -450,8 +463,10 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("AllocationFen");
 
-                    b.Property<int>("Area")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("CorrectiveMeasures")
                         .HasColumnType("TEXT");
@@ -821,6 +836,72 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("SecurityEvents", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Common.District", b =>
+                {
+                    b.OwnsMany("Portal.Domain.Common.ReportRegulation", "Regulations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("DistrictId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Order")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DistrictId");
+
+                            b1.ToTable("DistrictReportRegulations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DistrictId");
+                        });
+
+                    b.OwnsMany("Portal.Domain.SocialAssistance.ProjectAreaDefinition", "ProjectAreas", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("DistrictId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Order")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DistrictId");
+
+                            b1.ToTable("DistrictProjectAreas", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DistrictId");
+                        });
+
+                    b.Navigation("ProjectAreas");
+
+                    b.Navigation("Regulations");
+                });
+
             modelBuilder.Entity("Portal.Domain.Common.FundYear", b =>
                 {
                     b.HasOne("Portal.Domain.Common.District", null)
@@ -884,6 +965,11 @@ namespace Portal.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Portal.Domain.Common.UserAccount", b =>
                 {
+                    b.HasOne("Portal.Domain.Common.District", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Portal.Domain.Common.Street", null)
                         .WithMany()
                         .HasForeignKey("StreetId")

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Portal.Infrastructure.Data.Migrations.Postgres
+namespace Portal.Infrastructure.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,16 +15,16 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Entity = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    EntityId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    StreetId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Before = table.Column<string>(type: "text", nullable: true),
-                    After = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Entity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    StreetId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Before = table.Column<string>(type: "TEXT", nullable: true),
+                    After = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -36,10 +35,10 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -50,13 +49,15 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                 name: "Districts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    BureauName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    CommunityCount = table.Column<int>(type: "integer", nullable: false),
-                    SeparateApproval = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    BureauName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CommunityCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    FundName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    GroupProjectsByArea = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SeparateApproval = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -67,14 +68,14 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                 name: "SecurityEvents",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    StreetId = table.Column<Guid>(type: "uuid", nullable: true),
-                    What = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Detail = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    StreetId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    What = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -85,11 +86,11 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                 name: "SubsidyTypes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -97,24 +98,67 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "DistrictProjectAreas",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DistrictProjectAreas", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DistrictProjectAreas_Districts_DistrictId",
+                        column: x => x.DistrictId,
+                        principalTable: "Districts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DistrictReportRegulations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DistrictReportRegulations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DistrictReportRegulations_Districts_DistrictId",
+                        column: x => x.DistrictId,
+                        principalTable: "Districts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "FundYears",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    ElderlyBlockFen = table.Column<long>(type: "bigint", nullable: false),
-                    FactorBlockFen = table.Column<long>(type: "bigint", nullable: false),
-                    CarriedInFen = table.Column<long>(type: "bigint", nullable: false),
-                    CutOffDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    PublishedEdition = table.Column<int>(type: "integer", nullable: true),
-                    ReportDeadlineDay = table.Column<int>(type: "integer", nullable: false),
-                    ElderlyDescription = table.Column<string>(type: "text", nullable: true),
-                    ElderlyOutcome = table.Column<string>(type: "text", nullable: true),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false),
-                    ElderlyCycle_End = table.Column<DateOnly>(type: "date", nullable: true),
-                    ElderlyCycle_Kind = table.Column<int>(type: "integer", nullable: true),
-                    ElderlyCycle_Start = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    ElderlyBlockFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    FactorBlockFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    CarriedInFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    CutOffDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PublishedEdition = table.Column<int>(type: "INTEGER", nullable: true),
+                    ReportDeadlineDay = table.Column<int>(type: "INTEGER", nullable: false),
+                    ElderlyDescription = table.Column<string>(type: "TEXT", nullable: true),
+                    ElderlyOutcome = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ElderlyCycle_End = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ElderlyCycle_Kind = table.Column<int>(type: "INTEGER", nullable: true),
+                    ElderlyCycle_Start = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -131,11 +175,11 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                 name: "Streets",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -152,11 +196,11 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                 name: "SubsidyRates",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SubsidyTypeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    Level = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    MonthlyFen = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubsidyTypeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    MonthlyFen = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -173,12 +217,12 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                 name: "ElderlyProgrammeOwners",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    ResponsibleFor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    FundYearId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    ResponsibleFor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    FundYearId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -195,26 +239,26 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                 name: "Projects",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FundYearId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false),
-                    Area = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "text", nullable: true),
-                    AllocationFen = table.Column<long>(type: "bigint", nullable: false),
-                    Owner = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    OwnerPhone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    Outcome = table.Column<string>(type: "text", nullable: true),
-                    Problems = table.Column<string>(type: "text", nullable: true),
-                    CorrectiveMeasures = table.Column<string>(type: "text", nullable: true),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false),
-                    Cycle_End = table.Column<DateOnly>(type: "date", nullable: false),
-                    Cycle_Kind = table.Column<int>(type: "integer", nullable: false),
-                    Cycle_Start = table.Column<DateOnly>(type: "date", nullable: false),
-                    Lag_CorrectiveMeasure = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Lag_Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Lag_RecordedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FundYearId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Area = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", nullable: true),
+                    AllocationFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    OwnerPhone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", nullable: true),
+                    Problems = table.Column<string>(type: "TEXT", nullable: true),
+                    CorrectiveMeasures = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Cycle_End = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Cycle_Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Cycle_Start = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Lag_CorrectiveMeasure = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Lag_Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Lag_RecordedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -231,15 +275,15 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                 name: "PublishedReports",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FundYearId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    PublishedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ReportJson = table.Column<string>(type: "text", nullable: false),
-                    DisclosureJson = table.Column<string>(type: "text", nullable: false),
-                    ProblemsJson = table.Column<string>(type: "text", nullable: false),
-                    OverrideReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FundYearId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ReportJson = table.Column<string>(type: "TEXT", nullable: false),
+                    DisclosureJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ProblemsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    OverrideReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -256,15 +300,15 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                 name: "SubsidyReports",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FundYearId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    StreetId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Month = table.Column<int>(type: "integer", nullable: true),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    ReviewComment = table.Column<string>(type: "character varying(1010)", maxLength: 1010, nullable: true),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false),
-                    LastEditedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FundYearId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    StreetId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Month = table.Column<int>(type: "INTEGER", nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewComment = table.Column<string>(type: "TEXT", maxLength: 1010, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LastEditedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -287,20 +331,27 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                 name: "UserAccounts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ObjectId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    StreetId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    IsDisabled = table.Column<bool>(type: "boolean", nullable: false),
-                    FirstSignIn = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    LastSignIn = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ObjectId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    StreetId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    IsDisabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FirstSignIn = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastSignIn = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_UserAccounts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UserAccounts_Districts_DistrictId",
+                        column: x => x.DistrictId,
+                        principalTable: "Districts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_UserAccounts_Streets_StreetId",
                         column: x => x.StreetId,
@@ -313,24 +364,24 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                 name: "Subprojects",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "text", nullable: true),
-                    AllocationFen = table.Column<long>(type: "bigint", nullable: false),
-                    Owner = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    OwnerPhone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    Outcome = table.Column<string>(type: "text", nullable: true),
-                    Problems = table.Column<string>(type: "text", nullable: true),
-                    CorrectiveMeasures = table.Column<string>(type: "text", nullable: true),
-                    Cycle_End = table.Column<DateOnly>(type: "date", nullable: false),
-                    Cycle_Kind = table.Column<int>(type: "integer", nullable: false),
-                    Cycle_Start = table.Column<DateOnly>(type: "date", nullable: false),
-                    Lag_CorrectiveMeasure = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Lag_Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Lag_RecordedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", nullable: true),
+                    AllocationFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    OwnerPhone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", nullable: true),
+                    Problems = table.Column<string>(type: "TEXT", nullable: true),
+                    CorrectiveMeasures = table.Column<string>(type: "TEXT", nullable: true),
+                    Cycle_End = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Cycle_Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Cycle_Start = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Lag_CorrectiveMeasure = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Lag_Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Lag_RecordedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -347,13 +398,13 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                 name: "Transfers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FundYearId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FromProjectId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ToProjectId = table.Column<Guid>(type: "uuid", nullable: true),
-                    AmountFen = table.Column<long>(type: "bigint", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Reason = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FundYearId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FromProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ToProjectId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AmountFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -382,15 +433,15 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                 name: "SubsidyLines",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SubsidyTypeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonTimes = table.Column<long>(type: "bigint", nullable: false),
-                    LotteryFen = table.Column<long>(type: "bigint", nullable: false),
-                    MatchingFen = table.Column<long>(type: "bigint", nullable: false),
-                    RateFlag = table.Column<bool>(type: "boolean", nullable: false),
-                    FlagComment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    SplitEstimated = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubsidyTypeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonTimes = table.Column<long>(type: "INTEGER", nullable: false),
+                    LotteryFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    MatchingFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    RateFlag = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FlagComment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SplitEstimated = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -413,15 +464,15 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                 name: "PerformanceIndicators",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SubprojectId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Category = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Unit = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Comparison = table.Column<int>(type: "integer", nullable: false),
-                    Target = table.Column<string>(type: "text", nullable: false),
-                    Achieved = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubprojectId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Category = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Comparison = table.Column<int>(type: "INTEGER", nullable: false),
+                    Target = table.Column<string>(type: "TEXT", nullable: false),
+                    Achieved = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -444,12 +495,12 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                 name: "StreetShares",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SubprojectId = table.Column<Guid>(type: "uuid", nullable: true),
-                    StreetId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AmountFen = table.Column<long>(type: "bigint", nullable: false),
-                    Purpose = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubprojectId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    StreetId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AmountFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -478,17 +529,17 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                 name: "Spendings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SubprojectId = table.Column<Guid>(type: "uuid", nullable: true),
-                    StreetShareId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    AmountFen = table.Column<long>(type: "bigint", nullable: false),
-                    Note = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ReversalOfId = table.Column<Guid>(type: "uuid", nullable: true),
-                    CorrectionOfId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    AmendsEdition = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubprojectId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    StreetShareId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AmountFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReversalOfId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CorrectionOfId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    AmendsEdition = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -539,6 +590,16 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                 name: "IX_AuditEntries_StreetId",
                 table: "AuditEntries",
                 column: "StreetId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DistrictProjectAreas_DistrictId",
+                table: "DistrictProjectAreas",
+                column: "DistrictId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DistrictReportRegulations_DistrictId",
+                table: "DistrictReportRegulations",
+                column: "DistrictId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Districts_Code",
@@ -691,6 +752,11 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
                 column: "ToProjectId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_UserAccounts_DistrictId",
+                table: "UserAccounts",
+                column: "DistrictId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_UserAccounts_ObjectId",
                 table: "UserAccounts",
                 column: "ObjectId",
@@ -710,6 +776,12 @@ namespace Portal.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "DistrictProjectAreas");
+
+            migrationBuilder.DropTable(
+                name: "DistrictReportRegulations");
 
             migrationBuilder.DropTable(
                 name: "ElderlyProgrammeOwners");
