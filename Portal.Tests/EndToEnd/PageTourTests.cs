@@ -22,7 +22,7 @@ public sealed class PageTourTests
         ("manager", "/elderly-subsidies?year=2020"),
         ("manager", "/social-assistance?year=2020"),
         ("manager", "/child-protection?year=2020"),
-        ("manager", "/city?year=2020"),
+        ("city-viewer", "/city?year=2020"),
         ("manager", $"/projects/{project}?year=2020"),
         ("manager", "/projects/new?year=2020"),
         ("manager", "/reports/2020"),

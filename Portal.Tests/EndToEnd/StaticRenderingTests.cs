@@ -27,7 +27,7 @@ public sealed class StaticRenderingTests
         Assert.Equal(10, Count(html, "data-testid=\"execution-row\""));
         Assert.Equal(15, Count(html, "data-testid=\"dashboard-street-row\""));
         // Six projects lag unexplained at the 2020 cut-off (completed ones never lag) and one yearly total is flagged.
-        Assert.Contains("需要处理的事项（7）", html, StringComparison.Ordinal);
+        Assert.Contains("需要处理的事项（7 项，共 7 条）", html, StringComparison.Ordinal);
         Assert.Equal(7, Count(html, "data-testid=\"alert\""));
         Assert.DoesNotContain(ComponentMarker, html, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"interactive\"", html, StringComparison.Ordinal);

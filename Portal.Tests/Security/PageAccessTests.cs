@@ -90,7 +90,8 @@ public sealed class PageAccessTests(PageAccessTests.SignedInUsers users) : IClas
         ["/help/street"] = user => user switch
         {
             User.Anonymous => Outcome.SignIn,
-            User.Manager or User.Viewer or User.XinjiekouStaff or User.StreetlessStaff => Outcome.Shown,
+            // The guide hides nothing: everyone signed in with a role may read it.
+            User.Manager or User.Viewer or User.XinjiekouStaff or User.StreetlessStaff or User.CityViewer => Outcome.Shown,
             _ => Outcome.Refused,
         },
         ["/help/manager"] = ManagerPage,

@@ -97,6 +97,7 @@ public static class AuditFields
             ["ElderlyBlock"] = new("老年人津贴补贴", FieldKind.WanYuan),
             ["FactorBlock"] = new("因素法分配福彩公益金", FieldKind.WanYuan),
             ["CutOffDate"] = new("结转截止日期", FieldKind.Date),
+            ["PublishedEdition"] = new("已发布的报告版本", FieldKind.Number),
             ["ReportDeadlineDay"] = new("月报截止日", FieldKind.Number),
             ["ElderlyDescription"] = new("老年人津贴补贴说明", FieldKind.Text),
             ["ElderlyOutcome"] = new("老年人津贴补贴完成情况", FieldKind.Text),
@@ -119,6 +120,7 @@ public static class AuditFields
             ["StreetShareId"] = new("街道分配", FieldKind.StreetShare),
             ["ReversalOfId"] = new("冲销", FieldKind.Spending),
             ["CorrectionOfId"] = new("更正", FieldKind.Spending),
+            ["AmendsEdition"] = new("更正的报告版本", FieldKind.Number),
         },
         ["Transfer"] = new(StringComparer.Ordinal)
         {
@@ -141,6 +143,7 @@ public static class AuditFields
             ["Month"] = new("月份", FieldKind.Month),
             ["Status"] = new("状态", FieldKind.ReportStatus),
             ["ReviewComment"] = new("审核意见", FieldKind.Reason),
+            ["LastEditedBy"] = new("最后填报或提交人", FieldKind.Hidden),
         },
         ["SubsidyLine"] = new(StringComparer.Ordinal)
         {
@@ -184,6 +187,17 @@ public static class AuditFields
         {
             ["BureauName"] = new("局名", FieldKind.Text),
             ["CommunityCount"] = new("社区数", FieldKind.Number),
+            ["FundName"] = new("资金名称", FieldKind.Text),
+            ["GroupProjectsByArea"] = new("报告按领域分组项目", FieldKind.YesNo),
+            ["SeparateApproval"] = new("审核职责分离", FieldKind.YesNo),
+        },
+        ["ReportRegulation"] = new(StringComparer.Ordinal)
+        {
+            ["Title"] = new("报告引用的规定", FieldKind.Text),
+        },
+        ["ProjectAreaDefinition"] = new(StringComparer.Ordinal)
+        {
+            ["Name"] = new("领域名称", FieldKind.Text),
         },
         ["Street"] = new(StringComparer.Ordinal),
         ["ProgrammeOwner"] = new(StringComparer.Ordinal)
