@@ -54,7 +54,7 @@ public static partial class PortalPages
             await new AccountRegistrar(factory, TimeProvider.System)
                 .RecordSignInAsync(DemoUsers.Principal(new DemoUsers.DemoUser(Manager, "基准测试管理人员", PortalRoles.Manager, null), "Benchmark"));
             await using var scope = provider.CreateAsyncScope();
-            var created = await scope.ServiceProvider.GetRequiredService<IFundYearAdminService>()
+            var created = await scope.ServiceProvider.GetRequiredService<FundYearAdminService>()
                 .CreateYearAsync(new NewFundYear("2021", "10160", "9960", "200", "2022-02-28"));
             if (created.IsFailure)
                 throw new InvalidOperationException("The benchmark's 2021 fund year was refused: " + created.Error);

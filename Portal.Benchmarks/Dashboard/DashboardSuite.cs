@@ -24,11 +24,11 @@ public static class DashboardSuite
         var asOf = new DateOnly(year, 9, 30);
         await using var services = city.Services(district);
         await using var scope = services.CreateAsyncScope();
-        var dashboard = scope.ServiceProvider.GetRequiredService<IDashboardService>();
+        var dashboard = scope.ServiceProvider.GetRequiredService<DashboardService>();
         await using var cityServices = city.CityServices();
         await using var cityScope = cityServices.CreateAsyncScope();
-        var cityView = cityScope.ServiceProvider.GetRequiredService<ICityService>();
-        var reports = scope.ServiceProvider.GetRequiredService<IAnnualReportService>();
+        var cityView = cityScope.ServiceProvider.GetRequiredService<CityService>();
+        var reports = scope.ServiceProvider.GetRequiredService<AnnualReportService>();
 
         await CrossCheck.DistrictAsync(city.Path, district, year, asOf, Expect((await dashboard.DashboardAsync(year, asOf)).Value));
         await CrossCheck.CityAsync(city.Path, year, asOf, Expect((await cityView.CityAsync(year, asOf)).Value), size);

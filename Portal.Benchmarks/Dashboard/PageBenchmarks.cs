@@ -66,7 +66,7 @@ public class DistrictDashboardBenchmarks : PageBenchmark
     public Task<long> Floor() => SqlFloors.RunAsync(City.Path, SqlFloors.DistrictDashboard, District, Year, AsOf);
 
     [Benchmark(Description = "manager dashboard page (overview and sections), one district-year")]
-    public async Task<DashboardHome?> Page() => (await Services.GetRequiredService<IDashboardService>().HomeAsync(Year, AsOf)).Value;
+    public async Task<DashboardHome?> Page() => (await Services.GetRequiredService<DashboardService>().HomeAsync(Year, AsOf)).Value;
 }
 
 public class CityYearBenchmarks : PageBenchmark
@@ -77,7 +77,7 @@ public class CityYearBenchmarks : PageBenchmark
     public Task<long> Floor() => SqlFloors.RunAsync(City.Path, SqlFloors.CityYear, null, Year, AsOf);
 
     [Benchmark(Description = "city-year view")]
-    public async Task<CityView?> Page() => (await Services.GetRequiredService<ICityService>().CityAsync(Year, AsOf)).Value;
+    public async Task<CityView?> Page() => (await Services.GetRequiredService<CityService>().CityAsync(Year, AsOf)).Value;
 }
 
 public class AnnualReportBenchmarks : PageBenchmark
@@ -86,10 +86,10 @@ public class AnnualReportBenchmarks : PageBenchmark
     public Task<long> Floor() => SqlFloors.RunAsync(City.Path, SqlFloors.AnnualReport, District, Year, AsOf);
 
     [Benchmark(Description = "annual report, page model")]
-    public async Task<ReportPage?> Model() => (await Services.GetRequiredService<IAnnualReportService>().ReportAsync(Year)).Value;
+    public async Task<ReportPage?> Model() => (await Services.GetRequiredService<AnnualReportService>().ReportAsync(Year)).Value;
 
     [Benchmark(Description = "annual report, .docx")]
-    public async Task<byte[]> Docx() => ReportDocument.Create((await Services.GetRequiredService<IAnnualReportService>().ReportAsync(Year)).Value!.Report);
+    public async Task<byte[]> Docx() => ReportDocument.Create((await Services.GetRequiredService<AnnualReportService>().ReportAsync(Year)).Value!.Report);
 }
 
 /// <summary>In this process (no generated project to build), short runs, with p95 next to the mean.</summary>

@@ -82,7 +82,7 @@ public static class ConcurrentImportMemory
         var previews = await Task.WhenAll(providers.Select(provider => Task.Run(async () =>
         {
             await using var scope = provider.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<ISubsidyImportService>().PreviewAsync(new MemoryStream(workbook, writable: false), "generated.xlsx");
+            return await scope.ServiceProvider.GetRequiredService<SubsidyImportService>().PreviewAsync(new MemoryStream(workbook, writable: false), "generated.xlsx");
         })));
         var ran = previews.Count(p => p.CanCommit);
         var refused = previews.Count(p => p.FileError is ImportMessages.BusyOverall or ImportMessages.BusyForUser);

@@ -139,7 +139,7 @@ public static class ImportSuite
             services => services.AddPortalData(configuration, Path.GetDirectoryName(path)!));
         await using var scope = provider.CreateAsyncScope();
 
-        var result = await scope.ServiceProvider.GetRequiredService<ISubsidyImportService>().CommitAsync(new MemoryStream(file, writable: false), fileName);
+        var result = await scope.ServiceProvider.GetRequiredService<SubsidyImportService>().CommitAsync(new MemoryStream(file, writable: false), fileName);
         if (result.IsFailure)
             throw new InvalidOperationException("The generated import was refused: " + result.Error);
 

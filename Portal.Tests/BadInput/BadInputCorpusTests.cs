@@ -124,7 +124,7 @@ public sealed partial class BadInputCorpusTests
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex Cjk();
 
-    // ───────────────────────────── Monthly entry (IMonthlyEntryService) ─────────────────────────────
+    // ───────────────────────────── Monthly entry (MonthlyEntryService) ─────────────────────────────
 
     private static IEnumerable<BadInput> MonthlyEntryCases()
     {
@@ -235,11 +235,11 @@ public sealed partial class BadInputCorpusTests
 
         // Versions that are not the stored one.
         yield return Case("entry: a stale version of a draft", Given.DraftJanuary2021, async w =>
-            Outcome.Of(await w.Officer.Get<IMonthlyEntryService>().SaveDraftAsync(January(Line(personTimes: "11")) with { Version = Guid.NewGuid() })), LostRace);
+            Outcome.Of(await w.Officer.Get<MonthlyEntryService>().SaveDraftAsync(January(Line(personTimes: "11")) with { Version = Guid.NewGuid() })), LostRace);
         yield return Case("entry: no version for a month that has a draft", Given.DraftJanuary2021, async w =>
-            Outcome.Of(await w.Officer.Get<IMonthlyEntryService>().SaveDraftAsync(January(Line(personTimes: "11")))), LostRace);
+            Outcome.Of(await w.Officer.Get<MonthlyEntryService>().SaveDraftAsync(January(Line(personTimes: "11")))), LostRace);
         yield return Case("entry: changing a submitted month", Given.SubmittedJanuary2021, async w =>
-            Outcome.Of(await w.Officer.Get<IMonthlyEntryService>().SaveDraftAsync(January(Line(personTimes: "11")) with { Version = (await w.JanuaryAsync()).Version })), Is(SubsidyMessages.AwaitingReview));
+            Outcome.Of(await w.Officer.Get<MonthlyEntryService>().SaveDraftAsync(January(Line(personTimes: "11")) with { Version = (await w.JanuaryAsync()).Version })), Is(SubsidyMessages.AwaitingReview));
     }
 
     /// <summary>Script and markup typed as a comment: saved, and read back character for character.</summary>
@@ -267,7 +267,7 @@ public sealed partial class BadInputCorpusTests
             var typed = comments[i];
             yield return Case($"comment: shown as text #{i + 1} {Printable(typed)}", Given.Year2021, async w =>
             {
-                var saved = await w.Officer.Get<IMonthlyEntryService>().SaveDraftAsync(January(Line(comment: typed)));
+                var saved = await w.Officer.Get<MonthlyEntryService>().SaveDraftAsync(January(Line(comment: typed)));
                 return Outcome.Of(saved) with { Stored = (await w.JanuaryAsync()).Lines.Single(l => l.SubsidyCode == Age).FlagComment };
             }, StoredAsTyped(typed));
         }
@@ -275,12 +275,12 @@ public sealed partial class BadInputCorpusTests
         const string script = "<script>alert(\"导入\")</script>";
         yield return Case("comment: script in an imported comment is shown as text", Given.Year2021, async w =>
         {
-            var committed = await w.Officer.Get<ISubsidyImportService>().CommitAsync(new MemoryStream(Utf8(Header, Row(comment: "\"<script>alert(\"\"导入\"\")</script>\""))), "script.csv");
+            var committed = await w.Officer.Get<SubsidyImportService>().CommitAsync(new MemoryStream(Utf8(Header, Row(comment: "\"<script>alert(\"\"导入\"\")</script>\""))), "script.csv");
             return Outcome.Of(committed) with { Stored = (await w.JanuaryAsync()).Lines.Single(l => l.SubsidyCode == Age).FlagComment };
         }, StoredAsTyped(script));
     }
 
-    // ───────────────────────────── Fund years (IFundYearAdminService) ─────────────────────────────
+    // ───────────────────────────── Fund years (FundYearAdminService) ─────────────────────────────
 
     private static IEnumerable<BadInput> FundYearCases()
     {
@@ -328,7 +328,7 @@ public sealed partial class BadInputCorpusTests
         yield return Year("fund year: cut-off before the year ends", new("2022", "100", "60", "40", "2022-12-30"), Is(FundYearMessages.CutOffOutOfRange(2022)));
         yield return Year("fund year: cut-off after the next year ends", new("2022", "100", "60", "40", "2024-01-01"), Is(FundYearMessages.CutOffOutOfRange(2022)));
         yield return Case("fund year: created by an officer", Given.Seeded, async w =>
-            Outcome.Of(await w.Officer.Get<IFundYearAdminService>().CreateYearAsync(new("2022", "100", "60", "40", "2023-02-28"))), Is(AuthorizationMessages.ManagerOnly));
+            Outcome.Of(await w.Officer.Get<FundYearAdminService>().CreateYearAsync(new("2022", "100", "60", "40", "2023-02-28"))), Is(AuthorizationMessages.ManagerOnly));
 
         // Report deadline day.
         yield return Deadline("deadline: day 0", 2020, "0", At(FundYearFields.DeadlineDay, FundYearMessages.DeadlineDayOutOfRange));
@@ -350,7 +350,7 @@ public sealed partial class BadInputCorpusTests
         yield return Rates("rates: a table for a date that has one", new(Age, "2019-01-01", [("80-89 周岁", "120")]), Is(SubsidyMessages.RateTableExists(new DateOnly(2019, 1, 1))));
     }
 
-    // ───────────────────────────── Projects (IProjectService) ─────────────────────────────
+    // ───────────────────────────── Projects (ProjectService) ─────────────────────────────
 
     private static IEnumerable<BadInput> ProjectCases()
     {
@@ -387,12 +387,12 @@ public sealed partial class BadInputCorpusTests
         yield return Create("project: allocation one fen over the factor block and the carry-in", NewProject with { AllocationWanYuan = "997.401001" },
             At(allocation, FundYearMessages.ExceedsFactorBlock(Wan("997.401001"), Wan("997.401"))));
         yield return Case("project: a name the year already has", Given.Seeded, async w =>
-            Outcome.Of(await w.Manager.Get<IProjectService>().CreateAsync(2020, NewProject with { Name = "街道社会救助项目", CycleStart = "2020-01-01", CycleEnd = "2020-12-31", AllocationWanYuan = "0" })),
+            Outcome.Of(await w.Manager.Get<ProjectService>().CreateAsync(2020, NewProject with { Name = "街道社会救助项目", CycleStart = "2020-01-01", CycleEnd = "2020-12-31", AllocationWanYuan = "0" })),
             At(ProjectFields.Name, FundYearMessages.DuplicateProject("街道社会救助项目")));
         yield return Case("project: a year without a fund year", Given.Year2021, async w =>
-            Outcome.Of(await w.Manager.Get<IProjectService>().CreateAsync(2019, NewProject)), Is(FundYearPageMessages.NotFound(2019)));
+            Outcome.Of(await w.Manager.Get<ProjectService>().CreateAsync(2019, NewProject)), Is(FundYearPageMessages.NotFound(2019)));
         yield return Case("project: created by an officer", Given.Year2021, async w =>
-            Outcome.Of(await w.Officer.Get<IProjectService>().CreateAsync(2021, NewProject)), Is(AuthorizationMessages.ManagerOnly));
+            Outcome.Of(await w.Officer.Get<ProjectService>().CreateAsync(2021, NewProject)), Is(AuthorizationMessages.ManagerOnly));
 
         // Editing (十) performance tracking.
         yield return Edit("project: edit to an empty name", Tracking, f => f with { Name = "" }, At(ProjectFields.Name, ProjectMessages.NameRequired));
@@ -406,10 +406,10 @@ public sealed partial class BadInputCorpusTests
         yield return Case("project: edit with a stale version", Given.Seeded, async w =>
         {
             var project = await w.ProjectAsync(Tracking);
-            return Outcome.Of(await w.Manager.Get<IProjectService>().UpdateAsync(project.Id, project.Form with { Owner = "张金英（更正）" }, Guid.NewGuid()));
+            return Outcome.Of(await w.Manager.Get<ProjectService>().UpdateAsync(project.Id, project.Form with { Owner = "张金英（更正）" }, Guid.NewGuid()));
         }, LostRace);
         yield return Case("project: edit an unknown project", Given.Seeded, async w =>
-            Outcome.Of(await w.Manager.Get<IProjectService>().UpdateAsync(Guid.NewGuid(), NewProject, Guid.NewGuid())), Is(ProjectMessages.ProjectNotFound));
+            Outcome.Of(await w.Manager.Get<ProjectService>().UpdateAsync(Guid.NewGuid(), NewProject, Guid.NewGuid())), Is(ProjectMessages.ProjectNotFound));
 
         // Subprojects.
         yield return AddSub("subproject: empty name", Tracking, NewProject with { Name = "", AllocationWanYuan = "1" }, At(ProjectFields.Name, ProjectMessages.NameRequired));
@@ -424,17 +424,17 @@ public sealed partial class BadInputCorpusTests
         yield return AddSub("subproject: a name the project already has", ChildProtection, NewProject with { Name = "儿童之家项目", AllocationWanYuan = "0" },
             At(ProjectFields.Name, ProjectMessages.DuplicateSubproject("儿童之家项目")));
         yield return Case("subproject: added with a stale version", Given.Seeded, async w =>
-            Outcome.Of(await w.Manager.Get<IProjectService>().AddSubprojectAsync((await w.ProjectAsync(Tracking)).Id, NewProject with { AllocationWanYuan = "1" }, Guid.NewGuid())),
+            Outcome.Of(await w.Manager.Get<ProjectService>().AddSubprojectAsync((await w.ProjectAsync(Tracking)).Id, NewProject with { AllocationWanYuan = "1" }, Guid.NewGuid())),
             LostRace);
         yield return Case("subproject: editing an unknown subproject", Given.Seeded, async w =>
         {
             var project = await w.ProjectAsync(ChildProtection);
-            return Outcome.Of(await w.Manager.Get<IProjectService>().UpdateSubprojectAsync(project.Id, Guid.NewGuid(), project.Subprojects[0].Form, project.Version));
+            return Outcome.Of(await w.Manager.Get<ProjectService>().UpdateSubprojectAsync(project.Id, Guid.NewGuid(), project.Subprojects[0].Form, project.Version));
         }, Is(ProjectMessages.SubprojectNotFound));
         yield return Case("subproject: editing to an empty name", Given.Seeded, async w =>
         {
             var project = await w.ProjectAsync(ChildProtection);
-            return Outcome.Of(await w.Manager.Get<IProjectService>().UpdateSubprojectAsync(project.Id, project.Subprojects[0].Id, project.Subprojects[0].Form with { Name = " " }, project.Version));
+            return Outcome.Of(await w.Manager.Get<ProjectService>().UpdateSubprojectAsync(project.Id, project.Subprojects[0].Id, project.Subprojects[0].Form with { Name = " " }, project.Version));
         }, At(ProjectFields.Name, ProjectMessages.NameRequired));
 
         // Street shares.
@@ -449,7 +449,7 @@ public sealed partial class BadInputCorpusTests
         yield return Case("share: to an unknown subproject", Given.Seeded, async w =>
         {
             var project = await w.ProjectAsync(Tracking);
-            return Outcome.Of(await w.Manager.Get<IProjectService>().ShareToStreetAsync(project.Id, Guid.NewGuid(), "yuetan", "1", "配合", project.Version));
+            return Outcome.Of(await w.Manager.Get<ProjectService>().ShareToStreetAsync(project.Id, Guid.NewGuid(), "yuetan", "1", "配合", project.Version));
         }, Is(ProjectMessages.SubprojectNotFound));
 
         // Indicators and lag explanations.
@@ -467,7 +467,7 @@ public sealed partial class BadInputCorpusTests
         yield return Lag("lag: a measure of spaces", "评价工作在次年完成", "   ", At(ProjectFields.Measure, ProjectMessages.LagNeedsReasonAndMeasure));
     }
 
-    // ───────────────────────────── Spending (ISpendingService) ─────────────────────────────
+    // ───────────────────────────── Spending (SpendingService) ─────────────────────────────
 
     private static IEnumerable<BadInput> SpendingCases()
     {
@@ -496,62 +496,62 @@ public sealed partial class BadInputCorpusTests
         yield return Case("spending: a payment into the published 2020 year without a 更正 reason", Given.Published2020, async w =>
         {
             var project = await w.ProjectAsync(ChildProtection);
-            return Outcome.Of(await w.Officer.Get<ISpendingService>().RecordAsync(new SpendingForm(project.Id, null, await w.XinjiekouShareAsync(), "2020-09-01", "1", "足球场")));
+            return Outcome.Of(await w.Officer.Get<SpendingService>().RecordAsync(new SpendingForm(project.Id, null, await w.XinjiekouShareAsync(), "2020-09-01", "1", "足球场")));
         }, Is(ProjectMessages.PublishedYearNeedsReason(1)));
         yield return Case("spending: a payment into the published 2020 year with a reason of spaces", Given.Published2020, async w =>
         {
             var project = await w.ProjectAsync(ChildProtection);
-            return Outcome.Of(await w.Manager.Get<ISpendingService>().RecordAsync(new SpendingForm(project.Id, null, null, "2020-09-01", "1", "足球场", "   ")));
+            return Outcome.Of(await w.Manager.Get<SpendingService>().RecordAsync(new SpendingForm(project.Id, null, null, "2020-09-01", "1", "足球场", "   ")));
         }, Is(ProjectMessages.PublishedYearNeedsReason(1)));
         yield return Case("spending: unknown project", Given.Seeded, async w =>
-            Outcome.Of(await w.Manager.Get<ISpendingService>().RecordAsync(new SpendingForm(Guid.NewGuid(), null, null, "2020-09-01", "1", null))), Is(ProjectMessages.ProjectNotFound));
+            Outcome.Of(await w.Manager.Get<SpendingService>().RecordAsync(new SpendingForm(Guid.NewGuid(), null, null, "2020-09-01", "1", null))), Is(ProjectMessages.ProjectNotFound));
         yield return Case("spending: unknown share", Given.Seeded, async w =>
-            Outcome.Of(await w.Manager.Get<ISpendingService>().RecordAsync(new SpendingForm((await w.ProjectAsync(ChildProtection)).Id, null, Guid.NewGuid(), "2020-09-01", "1", null))), Is(ProjectMessages.ShareNotFound));
+            Outcome.Of(await w.Manager.Get<SpendingService>().RecordAsync(new SpendingForm((await w.ProjectAsync(ChildProtection)).Id, null, Guid.NewGuid(), "2020-09-01", "1", null))), Is(ProjectMessages.ShareNotFound));
         yield return Case("spending: a share of another project", Given.Seeded, async w =>
-            Outcome.Of(await w.Manager.Get<ISpendingService>().RecordAsync(new SpendingForm((await w.ProjectAsync(Tracking)).Id, null, await w.XinjiekouShareAsync(), "2020-09-01", "1", null))), Is(ProjectMessages.ShareNotFound));
+            Outcome.Of(await w.Manager.Get<SpendingService>().RecordAsync(new SpendingForm((await w.ProjectAsync(Tracking)).Id, null, await w.XinjiekouShareAsync(), "2020-09-01", "1", null))), Is(ProjectMessages.ShareNotFound));
         yield return Case("spending: unknown subproject", Given.Seeded, async w =>
-            Outcome.Of(await w.Manager.Get<ISpendingService>().RecordAsync(new SpendingForm((await w.ProjectAsync(ChildProtection)).Id, Guid.NewGuid(), null, "2020-09-01", "1", null))), Is(ProjectMessages.SubprojectNotFound));
+            Outcome.Of(await w.Manager.Get<SpendingService>().RecordAsync(new SpendingForm((await w.ProjectAsync(ChildProtection)).Id, Guid.NewGuid(), null, "2020-09-01", "1", null))), Is(ProjectMessages.SubprojectNotFound));
         yield return Case("spending: an officer charging the project itself", Given.Seeded, async w =>
-            Outcome.Of(await w.Officer.Get<ISpendingService>().RecordAsync(new SpendingForm((await w.ProjectAsync(Tracking)).Id, null, null, "2020-09-01", "1", null))), Is(AuthorizationMessages.OtherStreet));
+            Outcome.Of(await w.Officer.Get<SpendingService>().RecordAsync(new SpendingForm((await w.ProjectAsync(Tracking)).Id, null, null, "2020-09-01", "1", null))), Is(AuthorizationMessages.OtherStreet));
         yield return Case("spending: an officer charging an unknown share", Given.Seeded, async w =>
-            Outcome.Of(await w.Officer.Get<ISpendingService>().RecordAsync(new SpendingForm((await w.ProjectAsync(ChildProtection)).Id, null, Guid.NewGuid(), "2020-09-01", "1", null))), Is(AuthorizationMessages.OtherStreet));
+            Outcome.Of(await w.Officer.Get<SpendingService>().RecordAsync(new SpendingForm((await w.ProjectAsync(ChildProtection)).Id, null, Guid.NewGuid(), "2020-09-01", "1", null))), Is(AuthorizationMessages.OtherStreet));
         yield return Case("spending: an officer one fen above the street's share", Given.Seeded, async w =>
-            Outcome.Of(await w.Officer.Get<ISpendingService>().RecordAsync(new SpendingForm((await w.ProjectAsync(ChildProtection)).Id, null, await w.XinjiekouShareAsync(), "2020-09-01", "50.000001", null))),
+            Outcome.Of(await w.Officer.Get<SpendingService>().RecordAsync(new SpendingForm((await w.ProjectAsync(ChildProtection)).Id, null, await w.XinjiekouShareAsync(), "2020-09-01", "50.000001", null))),
             At(amount, ProjectMessages.SpendingExceedsAvailable(Wan("50.000001"), Wan("50"))));
         yield return Case("spending: an officer dating it before the share's cycle", Given.Seeded, async w =>
-            Outcome.Of(await w.Officer.Get<ISpendingService>().RecordAsync(new SpendingForm((await w.ProjectAsync(ChildProtection)).Id, null, await w.XinjiekouShareAsync(), "2019-06-01", "1", null))),
+            Outcome.Of(await w.Officer.Get<SpendingService>().RecordAsync(new SpendingForm((await w.ProjectAsync(ChildProtection)).Id, null, await w.XinjiekouShareAsync(), "2019-06-01", "1", null))),
             At(date, ProjectMessages.SpendingOutsideCycle(new DateOnly(2019, 6, 1), trackingCycle, new DateOnly(2021, 2, 28))));
         yield return Correct("correction: reversing twice", Given.PaidAndReversed, (w, entry) => w.ReverseAsync(entry, "第二次冲销"), Is(ProjectMessages.AlreadyReversed));
         yield return Correct("correction: reversing a reversal", Given.PaidAndReversed, async (w, _) =>
         {
             var project = await w.ProjectAsync(ChildProtection);
             var reversal = project.Spendings.Single(s => s.Kind == SpendingKind.Reversal);
-            return await w.Manager.Get<ISpendingService>().CorrectAsync(new SpendingCorrection(project.Id, reversal.Id, "恢复"), project.Version);
+            return await w.Manager.Get<SpendingService>().CorrectAsync(new SpendingCorrection(project.Id, reversal.Id, "恢复"), project.Version);
         }, Is(ProjectMessages.ReversalCannotBeReversed));
         yield return Correct("correction: no reason", Given.Paid, (w, entry) => w.ReverseAsync(entry, "  "), At(ProjectFields.Reason, ProjectMessages.ReversalNeedsReason));
         yield return Correct("correction: the new figure above what the node has", Given.Paid, async (w, entry) =>
         {
             var project = await w.ProjectAsync(ChildProtection);
-            return await w.Manager.Get<ISpendingService>().CorrectAsync(new SpendingCorrection(project.Id, entry, "金额录错", "2020-09-01", "50.000001"), project.Version);
+            return await w.Manager.Get<SpendingService>().CorrectAsync(new SpendingCorrection(project.Id, entry, "金额录错", "2020-09-01", "50.000001"), project.Version);
         }, At(amount, ProjectMessages.SpendingExceedsAvailable(Wan("50.000001"), Wan("50"))));
         yield return Correct("correction: an officer of another street", Given.Paid, async (w, entry) =>
         {
             var project = await w.ProjectAsync(ChildProtection);
-            return await w.OtherOfficer.Get<ISpendingService>().CorrectAsync(new SpendingCorrection(project.Id, entry, "不是我街道的"), project.Version);
+            return await w.OtherOfficer.Get<SpendingService>().CorrectAsync(new SpendingCorrection(project.Id, entry, "不是我街道的"), project.Version);
         }, Is(AuthorizationMessages.OtherStreet));
         yield return Correct("correction: an unknown entry", Given.Paid, async (w, _) =>
         {
             var project = await w.ProjectAsync(ChildProtection);
-            return await w.Manager.Get<ISpendingService>().CorrectAsync(new SpendingCorrection(project.Id, Guid.NewGuid(), "录错"), project.Version);
+            return await w.Manager.Get<SpendingService>().CorrectAsync(new SpendingCorrection(project.Id, Guid.NewGuid(), "录错"), project.Version);
         }, Is(ProjectMessages.SpendingNotFound));
         yield return Correct("correction: a stale page", Given.Paid, async (w, entry) =>
         {
             var project = await w.ProjectAsync(ChildProtection);
-            return await w.Manager.Get<ISpendingService>().CorrectAsync(new SpendingCorrection(project.Id, entry, "录错"), Guid.NewGuid());
+            return await w.Manager.Get<SpendingService>().CorrectAsync(new SpendingCorrection(project.Id, entry, "录错"), Guid.NewGuid());
         }, LostRace);
     }
 
-    // ───────────────────────────── Transfers (IProjectService.TransferAsync) ─────────────────────────────
+    // ───────────────────────────── Transfers (ProjectService.TransferAsync) ─────────────────────────────
 
     private static IEnumerable<BadInput> TransferCases()
     {
@@ -575,20 +575,20 @@ public sealed partial class BadInputCorpusTests
         yield return Case("transfer: to the same project", Given.Seeded, async w =>
         {
             var project = await w.ProjectAsync(Tracking);
-            return Outcome.Of(await w.Manager.Get<IProjectService>().TransferAsync(new TransferForm(project.Id, project.Id, "1", "2021-01-15", "调剂"), project.Version));
+            return Outcome.Of(await w.Manager.Get<ProjectService>().TransferAsync(new TransferForm(project.Id, project.Id, "1", "2021-01-15", "调剂"), project.Version));
         }, At(ProjectFields.Target, ProjectMessages.TransferToSameProject));
         yield return Case("transfer: money already given to subprojects", Given.Seeded, async w =>
         {
             var project = await w.ProjectAsync(ChildProtection);
-            return Outcome.Of(await w.Manager.Get<IProjectService>().TransferAsync(new TransferForm(project.Id, null, "1", "2021-01-15", "结转下一年度"), project.Version));
+            return Outcome.Of(await w.Manager.Get<ProjectService>().TransferAsync(new TransferForm(project.Id, null, "1", "2021-01-15", "结转下一年度"), project.Version));
         }, At(amount, ProjectMessages.TransferExceedsAvailable(Wan("1"), Money.Zero)));
         yield return Case("transfer: from an unknown project", Given.Seeded, async w =>
-            Outcome.Of(await w.Manager.Get<IProjectService>().TransferAsync(new TransferForm(Guid.NewGuid(), null, "1", "2021-01-15", "结转下一年度"), Guid.NewGuid())), Is(ProjectMessages.ProjectNotFound));
+            Outcome.Of(await w.Manager.Get<ProjectService>().TransferAsync(new TransferForm(Guid.NewGuid(), null, "1", "2021-01-15", "结转下一年度"), Guid.NewGuid())), Is(ProjectMessages.ProjectNotFound));
         yield return Case("transfer: with a stale version", Given.Seeded, async w =>
-            Outcome.Of(await w.Manager.Get<IProjectService>().TransferAsync(new TransferForm((await w.ProjectAsync(Tracking)).Id, null, "1", "2021-01-15", "结转下一年度"), Guid.NewGuid())), LostRace);
+            Outcome.Of(await w.Manager.Get<ProjectService>().TransferAsync(new TransferForm((await w.ProjectAsync(Tracking)).Id, null, "1", "2021-01-15", "结转下一年度"), Guid.NewGuid())), LostRace);
     }
 
-    // ───────────────────────────── Import (ISubsidyImportService) ─────────────────────────────
+    // ───────────────────────────── Import (SubsidyImportService) ─────────────────────────────
 
     private static IEnumerable<BadInput> ImportCases()
     {
@@ -683,7 +683,7 @@ public sealed partial class BadInputCorpusTests
             Mentions(Cell(2, SubsidyImportColumns.LotteryYuan, FundYearMessages.ElderlyLotteryExceedsBlock(Yuan("99,599,000.01"), Wan("9959.9"), Wan("9960")))), Given.SubmittedJanuary2021);
     }
 
-    // ───────────────────────────── User directory (IUserDirectoryService) ─────────────────────────────
+    // ───────────────────────────── User directory (UserDirectoryService) ─────────────────────────────
 
     private static IEnumerable<BadInput> UserDirectoryCases()
     {
@@ -694,77 +694,77 @@ public sealed partial class BadInputCorpusTests
         yield return Assign("users: street code of SQL", "' OR 1=1 --", Is(UserAccountMessages.StreetNotFound));
         yield return Assign("users: street code of spaces", "   ", Is(UserAccountMessages.StreetNotFound));
         yield return Case("users: assigning an unknown account", Given.Seeded, async w =>
-            Outcome.Of(await w.Manager.Get<IUserDirectoryService>().AssignStreetAsync(Guid.NewGuid(), "desheng", Guid.NewGuid())), Is(UserAccountMessages.NotFound));
+            Outcome.Of(await w.Manager.Get<UserDirectoryService>().AssignStreetAsync(Guid.NewGuid(), "desheng", Guid.NewGuid())), Is(UserAccountMessages.NotFound));
         yield return Case("users: assigning the empty account id", Given.Seeded, async w =>
-            Outcome.Of(await w.Manager.Get<IUserDirectoryService>().AssignStreetAsync(Guid.Empty, "desheng", Guid.Empty)), Is(UserAccountMessages.NotFound));
+            Outcome.Of(await w.Manager.Get<UserDirectoryService>().AssignStreetAsync(Guid.Empty, "desheng", Guid.Empty)), Is(UserAccountMessages.NotFound));
         yield return Case("users: assigning with a stale version", Given.Seeded, async w =>
-            Outcome.Of(await w.Manager.Get<IUserDirectoryService>().AssignStreetAsync((await w.AccountAsync("officer")).Id, "desheng", Guid.NewGuid())), LostRace);
+            Outcome.Of(await w.Manager.Get<UserDirectoryService>().AssignStreetAsync((await w.AccountAsync("officer")).Id, "desheng", Guid.NewGuid())), LostRace);
         yield return Case("users: disabling an unknown account", Given.Seeded, async w =>
-            Outcome.Of(await w.Manager.Get<IUserDirectoryService>().DisableAsync(Guid.NewGuid(), Guid.NewGuid())), Is(UserAccountMessages.NotFound));
+            Outcome.Of(await w.Manager.Get<UserDirectoryService>().DisableAsync(Guid.NewGuid(), Guid.NewGuid())), Is(UserAccountMessages.NotFound));
         yield return Case("users: disabling with a stale version", Given.Seeded, async w =>
-            Outcome.Of(await w.Manager.Get<IUserDirectoryService>().DisableAsync((await w.AccountAsync("officer")).Id, Guid.NewGuid())), LostRace);
+            Outcome.Of(await w.Manager.Get<UserDirectoryService>().DisableAsync((await w.AccountAsync("officer")).Id, Guid.NewGuid())), LostRace);
         yield return Case("users: enabling an unknown account", Given.Seeded, async w =>
-            Outcome.Of(await w.Manager.Get<IUserDirectoryService>().EnableAsync(Guid.NewGuid(), Guid.NewGuid())), Is(UserAccountMessages.NotFound));
+            Outcome.Of(await w.Manager.Get<UserDirectoryService>().EnableAsync(Guid.NewGuid(), Guid.NewGuid())), Is(UserAccountMessages.NotFound));
         yield return Case("users: enabling with a stale version", Given.Seeded, async w =>
-            Outcome.Of(await w.Manager.Get<IUserDirectoryService>().EnableAsync((await w.AccountAsync("officer")).Id, Guid.NewGuid())), LostRace);
+            Outcome.Of(await w.Manager.Get<UserDirectoryService>().EnableAsync((await w.AccountAsync("officer")).Id, Guid.NewGuid())), LostRace);
         yield return Case("users: enabling an enabled account", Given.Seeded, async w =>
         {
             var officer = await w.AccountAsync("officer");
-            return Outcome.Of(await w.Manager.Get<IUserDirectoryService>().EnableAsync(officer.Id, officer.Version));
+            return Outcome.Of(await w.Manager.Get<UserDirectoryService>().EnableAsync(officer.Id, officer.Version));
         }, Is(UserAccountMessages.AlreadyEnabled));
         yield return Case("users: disabling oneself", Given.Seeded, async w =>
         {
             var manager = await w.AccountAsync("manager");
-            return Outcome.Of(await w.Manager.Get<IUserDirectoryService>().DisableAsync(manager.Id, manager.Version));
+            return Outcome.Of(await w.Manager.Get<UserDirectoryService>().DisableAsync(manager.Id, manager.Version));
         }, Is(UserAccountMessages.CannotDisableSelf));
         yield return Case("users: an officer moving themself to another street", Given.Seeded, async w =>
         {
             var officer = await w.AccountAsync("officer");
-            return Outcome.Of(await w.Officer.Get<IUserDirectoryService>().AssignStreetAsync(officer.Id, "desheng", officer.Version));
+            return Outcome.Of(await w.Officer.Get<UserDirectoryService>().AssignStreetAsync(officer.Id, "desheng", officer.Version));
         }, Is(AuthorizationMessages.ManagerOnly));
     }
 
-    // ───────────────────────────── Review (IReviewService) ─────────────────────────────
+    // ───────────────────────────── Review (ReviewService) ─────────────────────────────
 
     private static IEnumerable<BadInput> ReviewCases()
     {
         yield return Case("review: approving an unknown report", Given.SubmittedJanuary2021, async w =>
-            Outcome.Of(await w.Manager.Get<IReviewService>().ApproveAsync(Guid.NewGuid(), Guid.NewGuid())), Is(SubsidyMessages.ReportNotFound));
+            Outcome.Of(await w.Manager.Get<ReviewService>().ApproveAsync(Guid.NewGuid(), Guid.NewGuid())), Is(SubsidyMessages.ReportNotFound));
         yield return Case("review: returning an unknown report", Given.SubmittedJanuary2021, async w =>
-            Outcome.Of(await w.Manager.Get<IReviewService>().ReturnAsync(Guid.NewGuid(), "请核对", Guid.NewGuid())), Is(SubsidyMessages.ReportNotFound));
+            Outcome.Of(await w.Manager.Get<ReviewService>().ReturnAsync(Guid.NewGuid(), "请核对", Guid.NewGuid())), Is(SubsidyMessages.ReportNotFound));
         yield return Case("review: approving with a stale version", Given.SubmittedJanuary2021, async w =>
-            Outcome.Of(await w.Manager.Get<IReviewService>().ApproveAsync((await w.JanuaryAsync()).ReportId!.Value, Guid.NewGuid())), LostRace);
+            Outcome.Of(await w.Manager.Get<ReviewService>().ApproveAsync((await w.JanuaryAsync()).ReportId!.Value, Guid.NewGuid())), LostRace);
         yield return Case("review: returning without a comment", Given.SubmittedJanuary2021, async w =>
         {
             var january = await w.JanuaryAsync();
-            return Outcome.Of(await w.Manager.Get<IReviewService>().ReturnAsync(january.ReportId!.Value, "  ", january.Version!.Value));
+            return Outcome.Of(await w.Manager.Get<ReviewService>().ReturnAsync(january.ReportId!.Value, "  ", january.Version!.Value));
         }, Is(SubsidyMessages.ReturnNeedsComment));
         yield return Case("review: returning with a comment of 1001 characters", Given.SubmittedJanuary2021, async w =>
         {
             var january = await w.JanuaryAsync();
-            return Outcome.Of(await w.Manager.Get<IReviewService>().ReturnAsync(january.ReportId!.Value, new string('退', 1001), january.Version!.Value));
+            return Outcome.Of(await w.Manager.Get<ReviewService>().ReturnAsync(january.ReportId!.Value, new string('退', 1001), january.Version!.Value));
         }, Is(SubsidyMessages.CommentTooLong));
         yield return Case("review: unlocking a month that is not locked", Given.SubmittedJanuary2021, async w =>
         {
             var january = await w.JanuaryAsync();
-            return Outcome.Of(await w.Manager.Get<IReviewService>().UnlockAsync(january.ReportId!.Value, "补录", january.Version!.Value));
+            return Outcome.Of(await w.Manager.Get<ReviewService>().UnlockAsync(january.ReportId!.Value, "补录", january.Version!.Value));
         }, Is(SubsidyMessages.NotLocked));
         yield return Case("review: approving a draft", Given.DraftJanuary2021, async w =>
         {
             var january = await w.JanuaryAsync();
-            return Outcome.Of(await w.Manager.Get<IReviewService>().ApproveAsync(january.ReportId!.Value, january.Version!.Value));
+            return Outcome.Of(await w.Manager.Get<ReviewService>().ApproveAsync(january.ReportId!.Value, january.Version!.Value));
         }, Is(SubsidyMessages.NotSubmitted));
         yield return Case("review: a manager approving a month they entered and submitted themselves", Given.ManagerSubmittedJanuary2021, async w =>
         {
             var january = await w.JanuaryAsync();
-            return Outcome.Of(await w.Manager.Get<IReviewService>().ApproveAsync(january.ReportId!.Value, january.Version!.Value));
+            return Outcome.Of(await w.Manager.Get<ReviewService>().ApproveAsync(january.ReportId!.Value, january.Version!.Value));
         }, Is(SubsidyMessages.ApproverIsLastEditor));
         yield return Case("review: a manager approving the whole month with one street's figures entered by themselves", Given.ManagerSubmittedJanuary2021, async w =>
-            Outcome.Of(await w.Manager.Get<IReviewService>().ApproveMonthAsync(2021, 1)), Is(SubsidyMessages.ApproverIsLastEditorOf(["新街口街道"])));
+            Outcome.Of(await w.Manager.Get<ReviewService>().ApproveMonthAsync(2021, 1)), Is(SubsidyMessages.ApproverIsLastEditorOf(["新街口街道"])));
         yield return Case("review: approving a month of a year without a fund year", Given.SubmittedJanuary2021, async w =>
-            Outcome.Of(await w.Manager.Get<IReviewService>().ApproveMonthAsync(2030, 1)), Is(FundYearPageMessages.NotFound(2030)));
+            Outcome.Of(await w.Manager.Get<ReviewService>().ApproveMonthAsync(2030, 1)), Is(FundYearPageMessages.NotFound(2030)));
         yield return Case("review: approving a month with nothing submitted", Given.SubmittedJanuary2021, async w =>
-            Outcome.Of(await w.Manager.Get<IReviewService>().ApproveMonthAsync(2021, 2)), Is(SubsidyMessages.NothingToApprove(2)));
+            Outcome.Of(await w.Manager.Get<ReviewService>().ApproveMonthAsync(2021, 2)), Is(SubsidyMessages.NothingToApprove(2)));
     }
 
     // ───────────────────────────── Case builders ─────────────────────────────
@@ -781,61 +781,61 @@ public sealed partial class BadInputCorpusTests
     private static BadInput Month(string name, Given given, Func<World, ServiceHarness> caller, MonthEntry entry, Expect then, bool submit = false) =>
         Case(name, given, async w =>
         {
-            var service = caller(w).Get<IMonthlyEntryService>();
+            var service = caller(w).Get<MonthlyEntryService>();
             return Outcome.Of(submit ? await service.SubmitAsync(entry) : await service.SaveDraftAsync(entry));
         }, then);
 
     private static BadInput Year(string name, NewFundYear year, Expect then) =>
-        Case(name, Given.Seeded, async w => Outcome.Of(await w.Manager.Get<IFundYearAdminService>().CreateYearAsync(year)), then);
+        Case(name, Given.Seeded, async w => Outcome.Of(await w.Manager.Get<FundYearAdminService>().CreateYearAsync(year)), then);
 
     private static BadInput Deadline(string name, int year, string? day, Expect then) =>
-        Case(name, Given.Seeded, async w => Outcome.Of(await w.Manager.Get<IFundYearAdminService>().SetReportDeadlineDayAsync(year, day)), then);
+        Case(name, Given.Seeded, async w => Outcome.Of(await w.Manager.Get<FundYearAdminService>().SetReportDeadlineDayAsync(year, day)), then);
 
     private static BadInput Rates(string name, NewRateTable rates, Expect then) =>
-        Case(name, Given.Seeded, async w => Outcome.Of(await w.Manager.Get<IFundYearAdminService>().AddRateTableAsync(rates)), then);
+        Case(name, Given.Seeded, async w => Outcome.Of(await w.Manager.Get<FundYearAdminService>().AddRateTableAsync(rates)), then);
 
     private static BadInput Create(string name, ProjectForm form, Expect then) =>
-        Case(name, Given.Year2021, async w => Outcome.Of(await w.Manager.Get<IProjectService>().CreateAsync(2021, form)), then);
+        Case(name, Given.Year2021, async w => Outcome.Of(await w.Manager.Get<ProjectService>().CreateAsync(2021, form)), then);
 
     private static BadInput Edit(string name, int order, Func<ProjectForm, ProjectForm> change, Expect then) =>
         Case(name, Given.Seeded, async w =>
         {
             var project = await w.ProjectAsync(order);
-            return Outcome.Of(await w.Manager.Get<IProjectService>().UpdateAsync(project.Id, change(project.Form), project.Version));
+            return Outcome.Of(await w.Manager.Get<ProjectService>().UpdateAsync(project.Id, change(project.Form), project.Version));
         }, then);
 
     private static BadInput AddSub(string name, int order, ProjectForm form, Expect then) =>
         Case(name, Given.Seeded, async w =>
         {
             var project = await w.ProjectAsync(order);
-            return Outcome.Of(await w.Manager.Get<IProjectService>().AddSubprojectAsync(project.Id, form, project.Version));
+            return Outcome.Of(await w.Manager.Get<ProjectService>().AddSubprojectAsync(project.Id, form, project.Version));
         }, then);
 
     private static BadInput Share(string name, string? street, string? amountWanYuan, string? purpose, Expect then) =>
         Case(name, Given.Seeded, async w =>
         {
             var project = await w.ProjectAsync(Tracking);
-            return Outcome.Of(await w.Manager.Get<IProjectService>().ShareToStreetAsync(project.Id, null, street, amountWanYuan, purpose, project.Version));
+            return Outcome.Of(await w.Manager.Get<ProjectService>().ShareToStreetAsync(project.Id, null, street, amountWanYuan, purpose, project.Version));
         }, then);
 
     private static BadInput Indicator(string name, IndicatorForm form, Expect then) =>
         Case(name, Given.Seeded, async w =>
         {
             var project = await w.ProjectAsync(Tracking);
-            return Outcome.Of(await w.Manager.Get<IProjectService>().AddIndicatorAsync(project.Id, null, form, project.Version));
+            return Outcome.Of(await w.Manager.Get<ProjectService>().AddIndicatorAsync(project.Id, null, form, project.Version));
         }, then);
 
     private static BadInput Lag(string name, string? reason, string? measure, Expect then) =>
         Case(name, Given.Seeded, async w =>
         {
             var project = await w.ProjectAsync(Tracking);
-            return Outcome.Of(await w.Manager.Get<IProjectService>().ExplainLagAsync(project.Id, null, reason, measure, project.Version));
+            return Outcome.Of(await w.Manager.Get<ProjectService>().ExplainLagAsync(project.Id, null, reason, measure, project.Version));
         }, then);
 
     /// <summary>A manager charging (十) performance tracking itself (万元).</summary>
     private static BadInput Spend(string name, string? paidOn, string? amountWanYuan, Expect then, string? note = null) =>
         Case(name, Given.Seeded, async w =>
-            Outcome.Of(await w.Manager.Get<ISpendingService>().RecordAsync(new SpendingForm((await w.ProjectAsync(Tracking)).Id, null, null, paidOn, amountWanYuan, note))), then);
+            Outcome.Of(await w.Manager.Get<SpendingService>().RecordAsync(new SpendingForm((await w.ProjectAsync(Tracking)).Id, null, null, paidOn, amountWanYuan, note))), then);
 
     /// <summary>A correction of 新街口's payment for its children's home, given as <paramref name="given"/> says.</summary>
     private static BadInput Correct(string name, Given given, Func<World, Guid, Task<FormResult>> then, Expect expect) =>
@@ -846,20 +846,20 @@ public sealed partial class BadInputCorpusTests
         Case(name, Given.Seeded, async w =>
         {
             var project = await w.ProjectAsync(Tracking);
-            return Outcome.Of(await w.Manager.Get<IProjectService>().TransferAsync(new TransferForm(project.Id, to, amountWanYuan, date, reason), project.Version));
+            return Outcome.Of(await w.Manager.Get<ProjectService>().TransferAsync(new TransferForm(project.Id, to, amountWanYuan, date, reason), project.Version));
         }, then);
 
     private static BadInput Preview(string name, byte[] file, string fileName, Expect then, Given given = Given.Year2021) =>
-        Case(name, given, async w => Outcome.Of(await w.Officer.Get<ISubsidyImportService>().PreviewAsync(new MemoryStream(file), fileName)), then);
+        Case(name, given, async w => Outcome.Of(await w.Officer.Get<SubsidyImportService>().PreviewAsync(new MemoryStream(file), fileName)), then);
 
     private static BadInput Commit(string name, byte[] file, string fileName, Expect then, Given given = Given.Year2021) =>
-        Case(name, given, async w => Outcome.Of(await w.Officer.Get<ISubsidyImportService>().CommitAsync(new MemoryStream(file), fileName)), then);
+        Case(name, given, async w => Outcome.Of(await w.Officer.Get<SubsidyImportService>().CommitAsync(new MemoryStream(file), fileName)), then);
 
     private static BadInput Assign(string name, string? streetCode, Expect then) =>
         Case(name, Given.Seeded, async w =>
         {
             var officer = await w.AccountAsync("officer");
-            return Outcome.Of(await w.Manager.Get<IUserDirectoryService>().AssignStreetAsync(officer.Id, streetCode, officer.Version));
+            return Outcome.Of(await w.Manager.Get<UserDirectoryService>().AssignStreetAsync(officer.Id, streetCode, officer.Version));
         }, then);
 
     // ───────────────────────────── Inputs ─────────────────────────────
@@ -1002,24 +1002,24 @@ public sealed partial class BadInputCorpusTests
             await database.RegisterAsync("officer", "xinjiekou");
             await database.RegisterAsync("officer-desheng", "desheng");
             var world = new World(database);
-            var admin = world.Manager.Get<IFundYearAdminService>();
+            var admin = world.Manager.Get<FundYearAdminService>();
             if ((given & (Given.Year2021 | Given.DraftJanuary2021 | Given.SubmittedJanuary2021 | Given.ManagerSubmittedJanuary2021)) != 0)
                 Assert.True((await admin.CreateYearAsync(new NewFundYear("2021", "10160", "9960", "200", "2022-02-28"))).IsSuccess);
             if (given.HasFlag(Given.Year2026))
                 Assert.True((await admin.CreateYearAsync(new NewFundYear("2026", "10160", "9960", "200", "2027-02-28"))).IsSuccess);
-            var entry = world.Officer.Get<IMonthlyEntryService>();
+            var entry = world.Officer.Get<MonthlyEntryService>();
             if (given.HasFlag(Given.DraftJanuary2021))
                 Assert.True((await entry.SaveDraftAsync(January(Line()))).IsSuccess);
             if (given.HasFlag(Given.SubmittedJanuary2021))
                 Assert.True((await entry.SubmitAsync(January(Line()))).IsSuccess);
             if (given.HasFlag(Given.Published2020))
-                Assert.True((await world.Manager.Get<Portal.Features.Reports.IAnnualReportService>().PublishAsync(2020, "滞后原因见绩效跟踪报告")).IsSuccess);
+                Assert.True((await world.Manager.Get<Portal.Features.Reports.AnnualReportService>().PublishAsync(2020, "滞后原因见绩效跟踪报告")).IsSuccess);
             if (given.HasFlag(Given.ManagerSubmittedJanuary2021))
-                Assert.True((await world.Manager.Get<IMonthlyEntryService>().SubmitAsync(January(Line()))).IsSuccess);
+                Assert.True((await world.Manager.Get<MonthlyEntryService>().SubmitAsync(January(Line()))).IsSuccess);
             if ((given & (Given.Paid | Given.PaidAndReversed)) != 0)
             {
                 var project = await world.ProjectAsync(ChildProtection);
-                Assert.True((await world.Officer.Get<ISpendingService>().RecordAsync(new SpendingForm(project.Id, null, await world.XinjiekouShareAsync(), "2020-09-01", "10", "足球场"))).IsSuccess);
+                Assert.True((await world.Officer.Get<SpendingService>().RecordAsync(new SpendingForm(project.Id, null, await world.XinjiekouShareAsync(), "2020-09-01", "10", "足球场"))).IsSuccess);
             }
 
             if (given.HasFlag(Given.PaidAndReversed))
@@ -1030,8 +1030,8 @@ public sealed partial class BadInputCorpusTests
         /// <summary>A project of the seeded 2020 year by its position, as its page shows it.</summary>
         public async Task<ProjectDetailView> ProjectAsync(int order)
         {
-            var list = (await Manager.Get<IProjectListService>().ProjectsAsync(2020)).Value!;
-            return (await Manager.Get<IProjectService>().DetailAsync(list.Projects[order - 1].Id)).Value!;
+            var list = (await Manager.Get<ProjectListService>().ProjectsAsync(2020)).Value!;
+            return (await Manager.Get<ProjectService>().DetailAsync(list.Projects[order - 1].Id)).Value!;
         }
 
         /// <summary>新街口's 50 万元 share of the children's-home subproject.</summary>
@@ -1050,7 +1050,7 @@ public sealed partial class BadInputCorpusTests
         public async Task<FormResult> ReverseAsync(Guid spendingId, string? reason)
         {
             var project = await ProjectAsync(ChildProtection);
-            return await Manager.Get<ISpendingService>().CorrectAsync(new SpendingCorrection(project.Id, spendingId, reason), project.Version);
+            return await Manager.Get<SpendingService>().CorrectAsync(new SpendingCorrection(project.Id, spendingId, reason), project.Version);
         }
 
         public async Task<UserAccount> AccountAsync(string objectId)
@@ -1061,7 +1061,7 @@ public sealed partial class BadInputCorpusTests
 
         /// <summary>January 2021 of 新街口 as the officer's grid shows it.</summary>
         public async Task<MonthRow> JanuaryAsync() =>
-            (await Officer.Get<IMonthlyEntryService>().GridAsync("xinjiekou", 2021)).Value!.Months.Single(m => m.Month == 1);
+            (await Officer.Get<MonthlyEntryService>().GridAsync("xinjiekou", 2021)).Value!.Months.Single(m => m.Month == 1);
 
         public async Task<int> AuditCountAsync()
         {

@@ -25,7 +25,7 @@ public sealed class FormerlyAcceptedInputTests : IAsyncLifetime
         await _database.RegisterAsync("officer", "xinjiekou");
         _manager = new ServiceHarness(_database, ServiceHarness.Principal("manager", PortalRoles.Manager));
         _officer = new ServiceHarness(_database, ServiceHarness.Principal("officer", PortalRoles.StreetStaff));
-        Assert.True((await _manager.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "300", "100", "200", "2022-02-28"))).IsSuccess);
+        Assert.True((await _manager.Get<FundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "300", "100", "200", "2022-02-28"))).IsSuccess);
     }
 
     public async ValueTask DisposeAsync()
@@ -41,7 +41,7 @@ public sealed class FormerlyAcceptedInputTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_project_area_is_refused()
     {
-        var result = await _manager.Get<IProjectService>().CreateAsync(2021, Form(area: new ProjectArea("no-such-area")));
+        var result = await _manager.Get<ProjectService>().CreateAsync(2021, Form(area: new ProjectArea("no-such-area")));
 
         Assert.Equal(ProjectMessages.UnknownArea, result.FieldErrors[Fields.Area]);
     }
@@ -49,7 +49,7 @@ public sealed class FormerlyAcceptedInputTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_cycle_kind_is_refused_instead_of_read_as_dates()
     {
-        var result = await _manager.Get<IProjectService>().CreateAsync(2021, Form(cycleKind: "bogus"));
+        var result = await _manager.Get<ProjectService>().CreateAsync(2021, Form(cycleKind: "bogus"));
 
         Assert.Equal(CycleMessages.UnknownKind, result.FieldErrors[ProjectFields.Cycle]);
     }
@@ -78,13 +78,13 @@ public sealed class FormerlyAcceptedInputTests : IAsyncLifetime
     [InlineData(13)]
     public async Task Bulk_approval_of_a_month_that_does_not_exist_is_refused(int month)
     {
-        Assert.Equal(SubsidyMessages.MonthOutOfRange, (await _manager.Get<IReviewService>().ApproveMonthAsync(2021, month)).Error);
+        Assert.Equal(SubsidyMessages.MonthOutOfRange, (await _manager.Get<ReviewService>().ApproveMonthAsync(2021, month)).Error);
     }
 
     [Fact]
     public async Task Two_lines_for_one_subsidy_in_one_month_are_refused_rather_than_the_last_winning()
     {
-        var result = await _officer.Get<IMonthlyEntryService>().SaveDraftAsync(new MonthEntry("xinjiekou", 2021, 1, null,
+        var result = await _officer.Get<MonthlyEntryService>().SaveDraftAsync(new MonthEntry("xinjiekou", 2021, 1, null,
         [
             new LineEntry(SubsidyType.AdvancedAgeCode, "10", "1000", "0", null),
             new LineEntry(SubsidyType.AdvancedAgeCode, "99", "9900", "0", null),
@@ -98,7 +98,7 @@ public sealed class FormerlyAcceptedInputTests : IAsyncLifetime
     {
         var csv = System.Text.Encoding.UTF8.GetBytes("街道,年度,月份,补贴类型,人次,彩票公益金（元）,区财政配套（元）,说明\n新街口,2021,1,高龄津贴,10,1000,0,\n");
 
-        var result = await _officer.Get<ISubsidyImportService>().CommitAsync(new MemoryStream(csv), new string('长', 300) + ".csv");
+        var result = await _officer.Get<SubsidyImportService>().CommitAsync(new MemoryStream(csv), new string('长', 300) + ".csv");
 
         Assert.True(result.IsSuccess, result.Error);
         await using var db = _database.CreateDbContext();

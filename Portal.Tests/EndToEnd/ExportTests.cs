@@ -87,7 +87,7 @@ public sealed class ExportTests
         await manager.GetAsync(new Uri("/dev/login?user=manager", UriKind.Relative), TestContext.Current.CancellationToken);
         await using (var database = TestDatabase.Attach(Portal.Infrastructure.Data.DatabaseProvider.Sqlite, $"Data Source={host.DatabasePath}"))
         await using (var services = new ServiceHarness(database, ServiceHarness.Principal("manager", Portal.Security.PortalRoles.Manager)))
-            Assert.True((await services.Get<Portal.Features.Reports.IAnnualReportService>().PublishAsync(2020, "滞后原因见绩效跟踪报告")).IsSuccess);
+            Assert.True((await services.Get<Portal.Features.Reports.AnnualReportService>().PublishAsync(2020, "滞后原因见绩效跟踪报告")).IsSuccess);
         var viewer = host.Browser();
         await viewer.GetAsync(new Uri("/dev/login?user=viewer", UriKind.Relative), TestContext.Current.CancellationToken);
 

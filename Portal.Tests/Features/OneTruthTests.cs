@@ -45,7 +45,7 @@ public abstract class OneTruthTests(DatabaseProvider provider) : IAsyncLifetime
         _database = await TestDatabase.SeededAsync(provider);
         await _database.RegisterAsync("manager");
         _manager = new ServiceHarness(_database, ServiceHarness.Principal("manager", PortalRoles.Manager));
-        Ok(await _manager.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2026", "2,100", "1,000", "1,100", "2027-02-28")));
+        Ok(await _manager.Get<FundYearAdminService>().CreateYearAsync(new NewFundYear("2026", "2,100", "1,000", "1,100", "2027-02-28")));
         await FillMonthsAsync();
         await FillProjectsAsync();
     }
@@ -78,7 +78,7 @@ public abstract class OneTruthTests(DatabaseProvider provider) : IAsyncLifetime
     {
         var (year, reports) = await AggregateAsync();
 
-        var overview = (await _manager.Get<IFundYearOverviewService>().OverviewAsync(Year)).Value!;
+        var overview = (await _manager.Get<FundYearOverviewService>().OverviewAsync(Year)).Value!;
 
         Assert.Equal(Statement(year, reports), overview.Money);
         Assert.Equal(CountedElderly(reports), overview.Elderly);
@@ -89,7 +89,7 @@ public abstract class OneTruthTests(DatabaseProvider provider) : IAsyncLifetime
     public async Task What_is_left_of_the_elderly_block_is_one_amount_on_the_page_and_in_the_refusal()
     {
         var (year, reports) = await AggregateAsync();
-        var totals = (await _manager.Get<IElderlySubsidyTotalsService>().TotalsAsync(Year)).Value!;
+        var totals = (await _manager.Get<ElderlySubsidyTotalsService>().TotalsAsync(Year)).Value!;
         var left = year.ElderlyLeft(CountedElderly(reports).Lottery);
         Assert.Equal(left, totals.LotteryLeft);
 
@@ -98,7 +98,7 @@ public abstract class OneTruthTests(DatabaseProvider provider) : IAsyncLifetime
 
         Assert.Equal(FundYearMessages.ElderlyLotteryExceedsBlock(left + Money.FromFen(1), left, year.ElderlyBlock), over.FieldErrors[EntryFields.Lottery(SubsidyType.AdvancedAgeCode)]);
         Ok(exactly);
-        Assert.Equal(Money.Zero, (await _manager.Get<IElderlySubsidyTotalsService>().TotalsAsync(Year)).Value!.LotteryLeft);
+        Assert.Equal(Money.Zero, (await _manager.Get<ElderlySubsidyTotalsService>().TotalsAsync(Year)).Value!.LotteryLeft);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public abstract class OneTruthTests(DatabaseProvider provider) : IAsyncLifetime
         var district = await DistrictAsync();
         var counted = reports.Where(r => r.Status.IsCounted()).ToList();
 
-        var totals = (await _manager.Get<IElderlySubsidyTotalsService>().TotalsAsync(Year)).Value!;
+        var totals = (await _manager.Get<ElderlySubsidyTotalsService>().TotalsAsync(Year)).Value!;
 
         var all = CountedElderly(reports);
         Assert.Equal((all.PersonTimes, all.Lottery, all.Matching), (totals.PersonTimes, totals.Lottery, totals.Matching));
@@ -140,7 +140,7 @@ public abstract class OneTruthTests(DatabaseProvider provider) : IAsyncLifetime
         var date = DateOnly.Parse(dateText, CultureInfo.InvariantCulture);
         var (year, _) = await AggregateAsync();
 
-        var list = (await _manager.Get<IProjectListService>().ProjectsAsync(Year, date)).Value!;
+        var list = (await _manager.Get<ProjectListService>().ProjectsAsync(Year, date)).Value!;
 
         Assert.Equal(date, list.AsOf);
         foreach (var project in year.Projects)
@@ -169,8 +169,8 @@ public abstract class OneTruthTests(DatabaseProvider provider) : IAsyncLifetime
         var (year, _) = await AggregateAsync();
         var main = year.FindProject(_projects["主项目"])!;
 
-        var atCutOff = (await _manager.Get<IProjectListService>().ProjectsAsync(Year, CutOff)).Value!.Projects.Single(r => r.Id == main.Id);
-        var after = (await _manager.Get<IProjectListService>().ProjectsAsync(Year, new DateOnly(2027, 6, 30))).Value!.Projects.Single(r => r.Id == main.Id);
+        var atCutOff = (await _manager.Get<ProjectListService>().ProjectsAsync(Year, CutOff)).Value!.Projects.Single(r => r.Id == main.Id);
+        var after = (await _manager.Get<ProjectListService>().ProjectsAsync(Year, new DateOnly(2027, 6, 30))).Value!.Projects.Single(r => r.Id == main.Id);
 
         Assert.Equal(main.Allocation + Wan("20"), atCutOff.Allocation);
         Assert.Equal(main.Allocation, after.Allocation);
@@ -182,8 +182,8 @@ public abstract class OneTruthTests(DatabaseProvider provider) : IAsyncLifetime
     {
         await using var later = new ServiceHarness(_database.WithClock(new FixedClock(new DateTimeOffset(2031, 5, 1, 9, 0, 0, TimeSpan.FromHours(8)))), ServiceHarness.Principal("manager", PortalRoles.Manager));
 
-        var list = (await later.Get<IProjectListService>().ProjectsAsync(Year)).Value!;
-        var dashboard = (await later.Get<IDashboardService>().DashboardAsync(Year)).Value!;
+        var list = (await later.Get<ProjectListService>().ProjectsAsync(Year)).Value!;
+        var dashboard = (await later.Get<DashboardService>().DashboardAsync(Year)).Value!;
 
         Assert.Equal(CutOff, list.AsOf);
         Assert.Equal(CutOff, dashboard.AsOf);
@@ -199,7 +199,7 @@ public abstract class OneTruthTests(DatabaseProvider provider) : IAsyncLifetime
         var counted = reports.Where(r => r.Status.IsCounted()).ToList();
         var annualOnly = StreetMonths.IsAnnualOnly(reports.Select(r => r.Month));
 
-        var view = (await _manager.Get<IDashboardService>().DashboardAsync(Year, date)).Value!;
+        var view = (await _manager.Get<DashboardService>().DashboardAsync(Year, date)).Value!;
 
         Assert.Equal(Statement(year, reports), view.Money);
         foreach (var project in year.Projects)
@@ -249,8 +249,8 @@ public abstract class OneTruthTests(DatabaseProvider provider) : IAsyncLifetime
         var district = await DistrictAsync();
         var date = year.ScheduleDate(Today);
 
-        var child = (await _manager.Get<IChildProtectionService>().OverviewAsync(Year)).Value!;
-        var home = (await _manager.Get<IStreetOverviewService>().OverviewAsync("xinjiekou", Year)).Value!;
+        var child = (await _manager.Get<ChildProtectionService>().OverviewAsync(Year)).Value!;
+        var home = (await _manager.Get<StreetOverviewService>().OverviewAsync("xinjiekou", Year)).Value!;
 
         var project = year.Projects.Single(p => p.Area == ProjectArea.ChildProtection);
         var subproject = Assert.Single(project.Subprojects);
@@ -264,7 +264,7 @@ public abstract class OneTruthTests(DatabaseProvider provider) : IAsyncLifetime
         Assert.Equal(project.ShareLedger(share.Id).At(date).Spent, home.SpentByStreet);
         Assert.Equal(CountedElderly(reports.Where(r => r.StreetId == xinjiekou.Id).ToList()), home.CountedElderly);
         Assert.All(home.Reports, r => Assert.True(r.Counted));
-        var yuetan = (await _manager.Get<IStreetOverviewService>().OverviewAsync("yuetan", Year)).Value!;
+        var yuetan = (await _manager.Get<StreetOverviewService>().OverviewAsync("yuetan", Year)).Value!;
         Assert.Equal((false, new ElderlyAmounts()), (Assert.Single(yuetan.Reports).Counted, yuetan.CountedElderly));
     }
 
@@ -274,8 +274,8 @@ public abstract class OneTruthTests(DatabaseProvider provider) : IAsyncLifetime
         var (year, reports) = await AggregateAsync();
         var statement = Statement(year, reports);
 
-        var page = (await _manager.Get<IAnnualReportService>().ReportAsync(Year)).Value!;
-        var disclosure = (await _manager.Get<IAnnualReportService>().DisclosureAsync(Year)).Value!;
+        var page = (await _manager.Get<AnnualReportService>().ReportAsync(Year)).Value!;
+        var disclosure = (await _manager.Get<AnnualReportService>().DisclosureAsync(Year)).Value!;
 
         Assert.Equal(
             $"截至 2027 年 2 月 28 日，上述资金已安排 {statement.Arranged.ToWanYuan()} 万元，支出 {statement.Spent.ToWanYuan()} 万元，结余结转 {statement.CarriedOver.ToWanYuan()} 万元，尚未安排 {statement.Unallocated.ToWanYuan()} 万元，老年人津贴补贴资金尚余 {statement.ElderlyLeft.ToWanYuan()} 万元。",
@@ -319,8 +319,8 @@ public abstract class OneTruthTests(DatabaseProvider provider) : IAsyncLifetime
 
         await _database.RegisterAsync("city");
         await using var cityViewer = new ServiceHarness(_database, ServiceHarness.Principal("city", PortalRoles.CityViewer));
-        var city = (await cityViewer.Get<ICityService>().CityAsync(Year, date)).Value!;
-        var dashboard = (await _manager.Get<IDashboardService>().DashboardAsync(Year, date)).Value!;
+        var city = (await cityViewer.Get<CityService>().CityAsync(Year, date)).Value!;
+        var dashboard = (await _manager.Get<DashboardService>().DashboardAsync(Year, date)).Value!;
 
         var row = Assert.Single(city.Districts);
         Assert.Equal(Money.Sum(dashboard.Execution.Select(e => e.Spent)), row.SpentAsOf);
@@ -376,7 +376,7 @@ public abstract class OneTruthTests(DatabaseProvider provider) : IAsyncLifetime
     /// <summary>Street months in every state: entered by the streets' officers, reviewed by the manager.</summary>
     private async Task FillMonthsAsync()
     {
-        var review = _manager.Get<IReviewService>();
+        var review = _manager.Get<ReviewService>();
         foreach (var street in new[] { "xinjiekou", "yuetan", "desheng", "niujie", "taoranting" })
             await _database.RegisterAsync("officer-" + street, street);
 
@@ -407,10 +407,10 @@ public abstract class OneTruthTests(DatabaseProvider provider) : IAsyncLifetime
         await AddProjectAsync("资金全部调出项目", "100", "year", "2026-01-01", "2026-12-31", ProjectStatus.NotCarriedOut, ProjectArea.SocialAssistance);
 
         var child = _projects["儿童保护项目"];
-        Ok(await _manager.Get<IProjectService>().AddSubprojectAsync(child, Form("儿童之家", "150", "years", "2026-01-01", "2027-12-31", ProjectStatus.InProgress, ProjectArea.ChildProtection), await ProjectVersionAsync(child)));
-        var subprojectId = (await _manager.Get<IProjectService>().DetailAsync(child)).Value!.Subprojects.Single().Id;
-        Ok(await _manager.Get<IProjectService>().ShareToStreetAsync(child, subprojectId, "xinjiekou", "50", "升级改造", await ProjectVersionAsync(child)));
-        var shareId = (await _manager.Get<IProjectService>().DetailAsync(child)).Value!.Shares.Single().Id;
+        Ok(await _manager.Get<ProjectService>().AddSubprojectAsync(child, Form("儿童之家", "150", "years", "2026-01-01", "2027-12-31", ProjectStatus.InProgress, ProjectArea.ChildProtection), await ProjectVersionAsync(child)));
+        var subprojectId = (await _manager.Get<ProjectService>().DetailAsync(child)).Value!.Subprojects.Single().Id;
+        Ok(await _manager.Get<ProjectService>().ShareToStreetAsync(child, subprojectId, "xinjiekou", "50", "升级改造", await ProjectVersionAsync(child)));
+        var shareId = (await _manager.Get<ProjectService>().DetailAsync(child)).Value!.Shares.Single().Id;
 
         await SpendAsync(_projects["主项目"], null, null, "2026-03-10", "100");
         await SpendAsync(_projects["主项目"], null, null, "2026-10-01", "50");
@@ -428,37 +428,37 @@ public abstract class OneTruthTests(DatabaseProvider provider) : IAsyncLifetime
         await CorrectAsync(child, "2026-08-01", "应为 28 万元", "2026-08-03", "28");
 
         var main = _projects["主项目"];
-        Ok(await _manager.Get<IProjectService>().TransferAsync(new TransferForm(_projects["资金全部调出项目"], main, "100", "2026-06-01", "项目未实施，资金调整用于主项目"), await ProjectVersionAsync(_projects["资金全部调出项目"])));
-        Ok(await _manager.Get<IProjectService>().TransferAsync(new TransferForm(main, null, "20", "2027-03-10", "结余调整至下一年度"), await ProjectVersionAsync(main)));
+        Ok(await _manager.Get<ProjectService>().TransferAsync(new TransferForm(_projects["资金全部调出项目"], main, "100", "2026-06-01", "项目未实施，资金调整用于主项目"), await ProjectVersionAsync(_projects["资金全部调出项目"])));
+        Ok(await _manager.Get<ProjectService>().TransferAsync(new TransferForm(main, null, "20", "2027-03-10", "结余调整至下一年度"), await ProjectVersionAsync(main)));
     }
 
     private async Task AddProjectAsync(string name, string allocation, string kind, string start, string end, ProjectStatus status, ProjectArea area)
     {
-        Ok(await _manager.Get<IProjectService>().CreateAsync(Year, Form(name, allocation, kind, start, end, status, area)));
-        _projects[name] = (await _manager.Get<IProjectListService>().ProjectsAsync(Year)).Value!.Projects.Single(p => p.Name == name).Id;
+        Ok(await _manager.Get<ProjectService>().CreateAsync(Year, Form(name, allocation, kind, start, end, status, area)));
+        _projects[name] = (await _manager.Get<ProjectListService>().ProjectsAsync(Year)).Value!.Projects.Single(p => p.Name == name).Id;
     }
 
     private static ProjectForm Form(string name, string allocation, string kind, string start, string end, ProjectStatus status, ProjectArea area) =>
         new(name, name + "的主要内容", kind, start, end, allocation, "王五", "83410000", status, area, "按计划推进。", null, null);
 
     private async Task SpendAsync(Guid project, Guid? subproject, Guid? share, string date, string wanYuan) =>
-        Ok(await _manager.Get<ISpendingService>().RecordAsync(new SpendingForm(project, subproject, share, date, wanYuan, null)));
+        Ok(await _manager.Get<SpendingService>().RecordAsync(new SpendingForm(project, subproject, share, date, wanYuan, null)));
 
     /// <summary>Reverses the project's payment of a day, or (with a date and amount) corrects it.</summary>
     private async Task CorrectAsync(Guid project, string dateOfPayment, string reason, string? newDate, string? newWanYuan)
     {
-        var detail = (await _manager.Get<IProjectService>().DetailAsync(project)).Value!;
+        var detail = (await _manager.Get<ProjectService>().DetailAsync(project)).Value!;
         var entry = detail.Spendings.Single(s => s.Kind == SpendingKind.Payment && s.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == dateOfPayment);
-        Ok(await _manager.Get<ISpendingService>().CorrectAsync(new SpendingCorrection(project, entry.Id, reason, newDate, newWanYuan), detail.Version));
+        Ok(await _manager.Get<SpendingService>().CorrectAsync(new SpendingCorrection(project, entry.Id, reason, newDate, newWanYuan), detail.Version));
     }
 
-    private async Task<Guid> ProjectVersionAsync(Guid project) => (await _manager.Get<IProjectService>().DetailAsync(project)).Value!.Version;
+    private async Task<Guid> ProjectVersionAsync(Guid project) => (await _manager.Get<ProjectService>().DetailAsync(project)).Value!.Version;
 
     /// <summary>A month of one street as its officer enters it: 高龄津贴 with the given lottery money, a third more as district matching.</summary>
     private async Task<FormResult> SaveMonthAsync(string street, int month, Money lottery, bool submit)
     {
         await using var officer = new ServiceHarness(_database, ServiceHarness.Principal("officer-" + street, PortalRoles.StreetStaff));
-        var entry = officer.Get<IMonthlyEntryService>();
+        var entry = officer.Get<MonthlyEntryService>();
         var personTimes = (lottery.Fen / 20_000).ToString(CultureInfo.InvariantCulture);
         var matching = Money.FromFen(lottery.Fen / 3);
         var monthEntry = new MonthEntry(street, Year, month, await VersionOrNullAsync(street, month),

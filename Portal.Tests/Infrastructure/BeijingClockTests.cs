@@ -36,7 +36,7 @@ public sealed class BeijingClockTests
         await database.RegisterAsync("manager");
         await using (var setUp = new ServiceHarness(database, ServiceHarness.Principal("manager", PortalRoles.Manager)))
         {
-            var created = await setUp.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2026", "2,100", "1,000", "1,100", "2027-02-28"));
+            var created = await setUp.Get<FundYearAdminService>().CreateYearAsync(new NewFundYear("2026", "2,100", "1,000", "1,100", "2027-02-28"));
             Assert.True(created.IsSuccess);
         }
 
@@ -44,8 +44,8 @@ public sealed class BeijingClockTests
         foreach (var zone in HostZones)
         {
             await using var harness = new ServiceHarness(database.WithClock(new HostClock(Instant, zone)), ServiceHarness.Principal("manager", PortalRoles.Manager));
-            var dashboard = (await harness.Get<IDashboardService>().DashboardAsync(2026)).Value!;
-            var projects = (await harness.Get<IProjectListService>().ProjectsAsync(2026)).Value!;
+            var dashboard = (await harness.Get<DashboardService>().DashboardAsync(2026)).Value!;
+            var projects = (await harness.Get<ProjectListService>().ProjectsAsync(2026)).Value!;
             answers.Add(string.Join(" | ",
                 dashboard.ByStreet.Sum(s => s.MonthsOverdue),
                 dashboard.Alerts.Count(a => a.Kind == AlertKind.OverdueMonth),

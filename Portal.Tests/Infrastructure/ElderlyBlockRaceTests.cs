@@ -27,7 +27,7 @@ public abstract class ElderlyBlockRaceTests(DatabaseProvider provider)
         await using (var manager = new ServiceHarness(database, ServiceHarness.Principal("manager", PortalRoles.Manager)))
         {
             // The 2021 elderly block is 9960 万元: four months of 2000 万元 fit, a fifth does not.
-            var created = await manager.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "10,160", "9,960", "200", "2022-02-28"));
+            var created = await manager.Get<FundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "10,160", "9,960", "200", "2022-02-28"));
             Assert.True(created.IsSuccess, created.Error);
         }
 
@@ -44,7 +44,7 @@ public abstract class ElderlyBlockRaceTests(DatabaseProvider provider)
             var saves = Streets.Select((street, i) => Task.Run(async () =>
             {
                 start.Wait(TestContext.Current.CancellationToken);
-                return await officers[i].Get<IMonthlyEntryService>().SubmitAsync(new MonthEntry(street, 2021, 1, null,
+                return await officers[i].Get<MonthlyEntryService>().SubmitAsync(new MonthEntry(street, 2021, 1, null,
                 [
                     new LineEntry(SubsidyType.AdvancedAgeCode, "30,000", "20,000,000", "0", null),
                     new LineEntry(SubsidyType.DisabilityCareCode, "0", "0", "0", null),

@@ -98,7 +98,7 @@ public sealed class PortalMetricsTests
         var manager = await SignedInAsync(host, new DemoUsers.DemoUser("metrics-manager", "管理员", PortalRoles.Manager, null));
         await using (manager)
         {
-            var opened = await manager.ServiceProvider.GetRequiredService<IFundYearAdminService>()
+            var opened = await manager.ServiceProvider.GetRequiredService<FundYearAdminService>()
                 .CreateYearAsync(new NewFundYear("2021", "10160", "9960", "200", "2022-02-28"), TestContext.Current.CancellationToken);
             Assert.True(opened.IsSuccess, opened.Error);
         }
@@ -110,7 +110,7 @@ public sealed class PortalMetricsTests
                 "街道,年度,月份,补贴类型,人次,彩票公益金（元）,区财政配套（元）,说明",
                 "新街口,2021,1,高龄津贴,1200,120000,0,",
                 "新街口,2021,2,高龄津贴,1210,121000,0,"));
-            var imported = await officer.ServiceProvider.GetRequiredService<ISubsidyImportService>()
+            var imported = await officer.ServiceProvider.GetRequiredService<SubsidyImportService>()
                 .CommitAsync(new MemoryStream(csv), "一月.csv", cancellationToken: TestContext.Current.CancellationToken);
             Assert.True(imported.IsSuccess, imported.Error);
         }
@@ -137,7 +137,7 @@ public sealed class PortalMetricsTests
     private static async Task<Portal.Features.FormResult> RefusedWriteAsync(PortalHost host)
     {
         await using var officer = await SignedInAsync(host, new DemoUsers.DemoUser("metrics-intruder", "街道工作人员", PortalRoles.StreetStaff, null), "xinjiekou");
-        return await officer.ServiceProvider.GetRequiredService<IFundYearAdminService>()
+        return await officer.ServiceProvider.GetRequiredService<FundYearAdminService>()
             .CreateYearAsync(new NewFundYear("2022", "100", "90", "10", "2023-02-28"), TestContext.Current.CancellationToken);
     }
 

@@ -60,151 +60,151 @@ public sealed class AuthorizationMatrixTests
     private static OperationCase Row(PortalOperation operation) => operation switch
     {
         PortalOperation.AssignAccountStreet => new(
-            $"{nameof(IUserDirectoryService)}.{nameof(IUserDirectoryService.AssignStreetAsync)}",
+            $"{nameof(UserDirectoryService)}.{nameof(UserDirectoryService.AssignStreetAsync)}",
             ManagersOnly,
-            (services, world) => services.Get<IUserDirectoryService>().AssignStreetAsync(world.Target.Id, "desheng", world.Target.Version)),
+            (services, world) => services.Get<UserDirectoryService>().AssignStreetAsync(world.Target.Id, "desheng", world.Target.Version)),
         PortalOperation.DisableAccount => new(
-            $"{nameof(IUserDirectoryService)}.{nameof(IUserDirectoryService.DisableAsync)}",
+            $"{nameof(UserDirectoryService)}.{nameof(UserDirectoryService.DisableAsync)}",
             ManagersOnly,
-            (services, world) => services.Get<IUserDirectoryService>().DisableAsync(world.Target.Id, world.Target.Version)),
+            (services, world) => services.Get<UserDirectoryService>().DisableAsync(world.Target.Id, world.Target.Version)),
         PortalOperation.EnableAccount => new(
-            $"{nameof(IUserDirectoryService)}.{nameof(IUserDirectoryService.EnableAsync)}",
+            $"{nameof(UserDirectoryService)}.{nameof(UserDirectoryService.EnableAsync)}",
             ManagersOnly,
-            (services, world) => services.Get<IUserDirectoryService>().EnableAsync(world.Target.Id, world.Target.Version)),
+            (services, world) => services.Get<UserDirectoryService>().EnableAsync(world.Target.Id, world.Target.Version)),
         PortalOperation.ChangeApprovalRule => new(
-            $"{nameof(IUserDirectoryService)}.{nameof(IUserDirectoryService.SetSeparateApprovalAsync)}",
+            $"{nameof(UserDirectoryService)}.{nameof(UserDirectoryService.SetSeparateApprovalAsync)}",
             ManagersOnly,
-            (services, world) => services.Get<IUserDirectoryService>().SetSeparateApprovalAsync(false, world.DistrictVersion)),
+            (services, world) => services.Get<UserDirectoryService>().SetSeparateApprovalAsync(false, world.DistrictVersion)),
         PortalOperation.RecordSpending => new(
-            $"{nameof(ISpendingService)}.{nameof(ISpendingService.RecordAsync)}",
+            $"{nameof(SpendingService)}.{nameof(SpendingService.RecordAsync)}",
             ManagersAndOwnStreet,
-            async (services, world) => await services.Get<ISpendingService>().RecordAsync(new SpendingForm(world.ChildProtectionId, null, world.ShareId, "2020-09-01", "0.1", "购买图书"))),
+            async (services, world) => await services.Get<SpendingService>().RecordAsync(new SpendingForm(world.ChildProtectionId, null, world.ShareId, "2020-09-01", "0.1", "购买图书"))),
         PortalOperation.CorrectSpending => new(
-            $"{nameof(ISpendingService)}.{nameof(ISpendingService.CorrectAsync)}",
+            $"{nameof(SpendingService)}.{nameof(SpendingService.CorrectAsync)}",
             ManagersAndOwnStreet,
-            async (services, world) => await services.Get<ISpendingService>().CorrectAsync(
+            async (services, world) => await services.Get<SpendingService>().CorrectAsync(
                 new SpendingCorrection(world.ChildProtectionId, world.ShareSpendingId, "金额录错", "2020-09-02", "0.2"), world.ChildProtectionVersion)),
         PortalOperation.ChangeShare => new(
-            $"{nameof(IProjectService)}.{nameof(IProjectService.ChangeShareAsync)}",
+            $"{nameof(ProjectService)}.{nameof(ProjectService.ChangeShareAsync)}",
             ManagersOnly,
-            async (services, world) => await services.Get<IProjectService>().ChangeShareAsync(world.ChildProtectionId, world.ShareId, "49", world.ChildProtectionVersion)),
+            async (services, world) => await services.Get<ProjectService>().ChangeShareAsync(world.ChildProtectionId, world.ShareId, "49", world.ChildProtectionVersion)),
         PortalOperation.EditIndicator => new(
-            $"{nameof(IProjectService)}.{nameof(IProjectService.UpdateIndicatorAsync)}",
+            $"{nameof(ProjectService)}.{nameof(ProjectService.UpdateIndicatorAsync)}",
             ManagersOnly,
-            async (services, world) => await services.Get<IProjectService>().UpdateIndicatorAsync(world.ChildProtectionId, world.IndicatorId,
+            async (services, world) => await services.Get<ProjectService>().UpdateIndicatorAsync(world.ChildProtectionId, world.IndicatorId,
                 world.Indicator.Form with { Achieved = "4" }, world.ChildProtectionVersion)),
         PortalOperation.RemoveIndicator => new(
-            $"{nameof(IProjectService)}.{nameof(IProjectService.RemoveIndicatorAsync)}",
+            $"{nameof(ProjectService)}.{nameof(ProjectService.RemoveIndicatorAsync)}",
             ManagersOnly,
-            async (services, world) => await services.Get<IProjectService>().RemoveIndicatorAsync(world.ChildProtectionId, world.IndicatorId, world.ChildProtectionVersion)),
+            async (services, world) => await services.Get<ProjectService>().RemoveIndicatorAsync(world.ChildProtectionId, world.IndicatorId, world.ChildProtectionVersion)),
         PortalOperation.OrderProjects => new(
-            $"{nameof(IProjectService)}.{nameof(IProjectService.MoveProjectAsync)}",
+            $"{nameof(ProjectService)}.{nameof(ProjectService.MoveProjectAsync)}",
             ManagersOnly,
-            async (services, world) => await services.Get<IProjectService>().MoveProjectAsync(world.TrackingId, 1, world.TrackingVersion)),
+            async (services, world) => await services.Get<ProjectService>().MoveProjectAsync(world.TrackingId, 1, world.TrackingVersion)),
         PortalOperation.OrderSubprojects => new(
-            $"{nameof(IProjectService)}.{nameof(IProjectService.MoveSubprojectAsync)}",
+            $"{nameof(ProjectService)}.{nameof(ProjectService.MoveSubprojectAsync)}",
             ManagersOnly,
-            async (services, world) => await services.Get<IProjectService>().MoveSubprojectAsync(world.ChildProtectionId, world.HomesId, 4, world.ChildProtectionVersion)),
+            async (services, world) => await services.Get<ProjectService>().MoveSubprojectAsync(world.ChildProtectionId, world.HomesId, 4, world.ChildProtectionVersion)),
         PortalOperation.DeleteProject => new(
-            $"{nameof(IProjectService)}.{nameof(IProjectService.RemoveAsync)}",
+            $"{nameof(ProjectService)}.{nameof(ProjectService.RemoveAsync)}",
             ManagersOnly,
-            async (services, world) => await services.Get<IProjectService>().RemoveAsync(world.TrackingId, world.TrackingVersion)),
+            async (services, world) => await services.Get<ProjectService>().RemoveAsync(world.TrackingId, world.TrackingVersion)),
         PortalOperation.DeleteSubproject => new(
-            $"{nameof(IProjectService)}.{nameof(IProjectService.RemoveSubprojectAsync)}",
+            $"{nameof(ProjectService)}.{nameof(ProjectService.RemoveSubprojectAsync)}",
             ManagersOnly,
-            async (services, world) => await services.Get<IProjectService>().RemoveSubprojectAsync(world.ChildProtectionId, world.ChildProtection.Subprojects[1].Id, world.ChildProtectionVersion)),
+            async (services, world) => await services.Get<ProjectService>().RemoveSubprojectAsync(world.ChildProtectionId, world.ChildProtection.Subprojects[1].Id, world.ChildProtectionVersion)),
         PortalOperation.EditFundYear => new(
-            $"{nameof(IFundYearAdminService)}.{nameof(IFundYearAdminService.EditYearAsync)}",
+            $"{nameof(FundYearAdminService)}.{nameof(FundYearAdminService.EditYearAsync)}",
             ManagersOnly,
-            async (services, world) => await services.Get<IFundYearAdminService>().EditYearAsync(2021, new FundYearEdit("310", "100", "210", "2022-02-28"), world.Year2021Version)),
+            async (services, world) => await services.Get<FundYearAdminService>().EditYearAsync(2021, new FundYearEdit("310", "100", "210", "2022-02-28"), world.Year2021Version)),
         PortalOperation.DescribeElderlyProgramme => new(
-            $"{nameof(IFundYearAdminService)}.{nameof(IFundYearAdminService.DescribeElderlyAsync)}",
+            $"{nameof(FundYearAdminService)}.{nameof(FundYearAdminService.DescribeElderlyAsync)}",
             ManagersOnly,
-            async (services, world) => await services.Get<IFundYearAdminService>().DescribeElderlyAsync(2021,
+            async (services, world) => await services.Get<FundYearAdminService>().DescribeElderlyAsync(2021,
                 new ElderlyProgrammeForm("高龄津贴和失能老年人护理补贴", "2021-01-01", "2021-12-31", null, [new OwnerForm("邵振华", "83418182", "高龄津贴")]), world.Year2021Version)),
         PortalOperation.DeleteFundYear => new(
-            $"{nameof(IFundYearAdminService)}.{nameof(IFundYearAdminService.DeleteYearAsync)}",
+            $"{nameof(FundYearAdminService)}.{nameof(FundYearAdminService.DeleteYearAsync)}",
             ManagersOnly,
-            async (services, world) => await services.Get<IFundYearAdminService>().DeleteYearAsync(2021, world.Year2021Version)),
+            async (services, world) => await services.Get<FundYearAdminService>().DeleteYearAsync(2021, world.Year2021Version)),
         PortalOperation.CreateProject => new(
-            $"{nameof(IProjectService)}.{nameof(IProjectService.CreateAsync)}",
+            $"{nameof(ProjectService)}.{nameof(ProjectService.CreateAsync)}",
             ManagersOnly,
-            async (services, _) => await services.Get<IProjectService>().CreateAsync(2021, NewProject)),
+            async (services, _) => await services.Get<ProjectService>().CreateAsync(2021, NewProject)),
         PortalOperation.EditProject => new(
-            $"{nameof(IProjectService)}.{nameof(IProjectService.UpdateAsync)}",
+            $"{nameof(ProjectService)}.{nameof(ProjectService.UpdateAsync)}",
             ManagersOnly,
-            async (services, world) => await services.Get<IProjectService>().UpdateAsync(world.ChildProtectionId, world.ChildProtectionForm with { Owner = "郝成文（更正）" }, world.ChildProtectionVersion)),
+            async (services, world) => await services.Get<ProjectService>().UpdateAsync(world.ChildProtectionId, world.ChildProtectionForm with { Owner = "郝成文（更正）" }, world.ChildProtectionVersion)),
         PortalOperation.AddSubproject => new(
-            $"{nameof(IProjectService)}.{nameof(IProjectService.AddSubprojectAsync)}",
+            $"{nameof(ProjectService)}.{nameof(ProjectService.AddSubprojectAsync)}",
             ManagersOnly,
-            async (services, world) => await services.Get<IProjectService>().AddSubprojectAsync(world.TrackingId, NewProject with { AllocationWanYuan = "1" }, world.TrackingVersion)),
+            async (services, world) => await services.Get<ProjectService>().AddSubprojectAsync(world.TrackingId, NewProject with { AllocationWanYuan = "1" }, world.TrackingVersion)),
         PortalOperation.EditSubproject => new(
-            $"{nameof(IProjectService)}.{nameof(IProjectService.UpdateSubprojectAsync)}",
+            $"{nameof(ProjectService)}.{nameof(ProjectService.UpdateSubprojectAsync)}",
             ManagersOnly,
-            async (services, world) => await services.Get<IProjectService>().UpdateSubprojectAsync(world.ChildProtectionId, world.HomesId, world.HomesForm with { Owner = "郝成文（更正）" }, world.ChildProtectionVersion)),
+            async (services, world) => await services.Get<ProjectService>().UpdateSubprojectAsync(world.ChildProtectionId, world.HomesId, world.HomesForm with { Owner = "郝成文（更正）" }, world.ChildProtectionVersion)),
         PortalOperation.ShareToStreet => new(
-            $"{nameof(IProjectService)}.{nameof(IProjectService.ShareToStreetAsync)}",
+            $"{nameof(ProjectService)}.{nameof(ProjectService.ShareToStreetAsync)}",
             ManagersOnly,
-            async (services, world) => await services.Get<IProjectService>().ShareToStreetAsync(world.TrackingId, null, "yuetan", "1", "绩效跟踪街道配合", world.TrackingVersion)),
+            async (services, world) => await services.Get<ProjectService>().ShareToStreetAsync(world.TrackingId, null, "yuetan", "1", "绩效跟踪街道配合", world.TrackingVersion)),
         PortalOperation.AddIndicator => new(
-            $"{nameof(IProjectService)}.{nameof(IProjectService.AddIndicatorAsync)}",
+            $"{nameof(ProjectService)}.{nameof(ProjectService.AddIndicatorAsync)}",
             ManagersOnly,
-            async (services, world) => await services.Get<IProjectService>().AddIndicatorAsync(world.TrackingId, null,
+            async (services, world) => await services.Get<ProjectService>().AddIndicatorAsync(world.TrackingId, null,
                 new IndicatorForm(IndicatorCategory.Output, "完成绩效评价报告", "份", IndicatorComparison.Equal, "1", null), world.TrackingVersion)),
         PortalOperation.ExplainLag => new(
-            $"{nameof(IProjectService)}.{nameof(IProjectService.ExplainLagAsync)}",
+            $"{nameof(ProjectService)}.{nameof(ProjectService.ExplainLagAsync)}",
             ManagersOnly,
-            async (services, world) => await services.Get<IProjectService>().ExplainLagAsync(world.TrackingId, null, "评价工作在次年完成", "2021 年 11 月底前完成评价", world.TrackingVersion)),
+            async (services, world) => await services.Get<ProjectService>().ExplainLagAsync(world.TrackingId, null, "评价工作在次年完成", "2021 年 11 月底前完成评价", world.TrackingVersion)),
         PortalOperation.TransferMoney => new(
-            $"{nameof(IProjectService)}.{nameof(IProjectService.TransferAsync)}",
+            $"{nameof(ProjectService)}.{nameof(ProjectService.TransferAsync)}",
             ManagersOnly,
-            async (services, world) => await services.Get<IProjectService>().TransferAsync(new TransferForm(world.TrackingId, null, "1", "2021-01-15", "结转下一年度"), world.TrackingVersion)),
+            async (services, world) => await services.Get<ProjectService>().TransferAsync(new TransferForm(world.TrackingId, null, "1", "2021-01-15", "结转下一年度"), world.TrackingVersion)),
         PortalOperation.SaveSubsidyDraft => new(
-            $"{nameof(IMonthlyEntryService)}.{nameof(IMonthlyEntryService.SaveDraftAsync)}",
+            $"{nameof(MonthlyEntryService)}.{nameof(MonthlyEntryService.SaveDraftAsync)}",
             ManagersAndOwnStreet,
-            async (services, _) => await services.Get<IMonthlyEntryService>().SaveDraftAsync(JuneEntry)),
+            async (services, _) => await services.Get<MonthlyEntryService>().SaveDraftAsync(JuneEntry)),
         PortalOperation.SubmitSubsidyReport => new(
-            $"{nameof(IMonthlyEntryService)}.{nameof(IMonthlyEntryService.SubmitAsync)}",
+            $"{nameof(MonthlyEntryService)}.{nameof(MonthlyEntryService.SubmitAsync)}",
             ManagersAndOwnStreet,
-            async (services, _) => await services.Get<IMonthlyEntryService>().SubmitAsync(JuneEntry)),
+            async (services, _) => await services.Get<MonthlyEntryService>().SubmitAsync(JuneEntry)),
         PortalOperation.ApproveSubsidyReport => new(
-            $"{nameof(IReviewService)}.{nameof(IReviewService.ApproveAsync)}",
+            $"{nameof(ReviewService)}.{nameof(ReviewService.ApproveAsync)}",
             ManagersOnly,
-            (services, world) => services.Get<IReviewService>().ApproveAsync(world.Report!.Id, world.Report.Version)),
+            (services, world) => services.Get<ReviewService>().ApproveAsync(world.Report!.Id, world.Report.Version)),
         PortalOperation.ReturnSubsidyReport => new(
-            $"{nameof(IReviewService)}.{nameof(IReviewService.ReturnAsync)}",
+            $"{nameof(ReviewService)}.{nameof(ReviewService.ReturnAsync)}",
             ManagersOnly,
-            (services, world) => services.Get<IReviewService>().ReturnAsync(world.Report!.Id, "人次与系统导出不符，请核对。", world.Report.Version)),
+            (services, world) => services.Get<ReviewService>().ReturnAsync(world.Report!.Id, "人次与系统导出不符，请核对。", world.Report.Version)),
         PortalOperation.UnlockSubsidyReport => new(
-            $"{nameof(IReviewService)}.{nameof(IReviewService.UnlockAsync)}",
+            $"{nameof(ReviewService)}.{nameof(ReviewService.UnlockAsync)}",
             ManagersOnly,
-            (services, world) => services.Get<IReviewService>().UnlockAsync(world.Report!.Id, "补录漏报人次", world.Report.Version)),
+            (services, world) => services.Get<ReviewService>().UnlockAsync(world.Report!.Id, "补录漏报人次", world.Report.Version)),
         PortalOperation.ApproveSubsidyMonth => new(
-            $"{nameof(IReviewService)}.{nameof(IReviewService.ApproveMonthAsync)}",
+            $"{nameof(ReviewService)}.{nameof(ReviewService.ApproveMonthAsync)}",
             ManagersOnly,
-            (services, _) => services.Get<IReviewService>().ApproveMonthAsync(2020, 6)),
+            (services, _) => services.Get<ReviewService>().ApproveMonthAsync(2020, 6)),
         PortalOperation.CreateFundYear => new(
-            $"{nameof(IFundYearAdminService)}.{nameof(IFundYearAdminService.CreateYearAsync)}",
+            $"{nameof(FundYearAdminService)}.{nameof(FundYearAdminService.CreateYearAsync)}",
             ManagersOnly,
-            async (services, _) => await services.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2022", "100", "60", "40", "2023-02-28"))),
+            async (services, _) => await services.Get<FundYearAdminService>().CreateYearAsync(new NewFundYear("2022", "100", "60", "40", "2023-02-28"))),
         PortalOperation.SetReportDeadline => new(
-            $"{nameof(IFundYearAdminService)}.{nameof(IFundYearAdminService.SetReportDeadlineDayAsync)}",
+            $"{nameof(FundYearAdminService)}.{nameof(FundYearAdminService.SetReportDeadlineDayAsync)}",
             ManagersOnly,
-            async (services, _) => await services.Get<IFundYearAdminService>().SetReportDeadlineDayAsync(2020, "15")),
+            async (services, _) => await services.Get<FundYearAdminService>().SetReportDeadlineDayAsync(2020, "15")),
         PortalOperation.AddSubsidyRates => new(
-            $"{nameof(IFundYearAdminService)}.{nameof(IFundYearAdminService.AddRateTableAsync)}",
+            $"{nameof(FundYearAdminService)}.{nameof(FundYearAdminService.AddRateTableAsync)}",
             ManagersOnly,
-            async (services, _) => await services.Get<IFundYearAdminService>().AddRateTableAsync(new NewRateTable("advanced-age", "2022-01-01", [("80-89 周岁", "120")]))),
+            async (services, _) => await services.Get<FundYearAdminService>().AddRateTableAsync(new NewRateTable("advanced-age", "2022-01-01", [("80-89 周岁", "120")]))),
         PortalOperation.ImportSubsidyReports => new(
-            $"{nameof(ISubsidyImportService)}.{nameof(ISubsidyImportService.CommitAsync)}",
+            $"{nameof(SubsidyImportService)}.{nameof(SubsidyImportService.CommitAsync)}",
             ManagersAndOwnStreet,
-            async (services, _) => await services.Get<ISubsidyImportService>().CommitAsync(
+            async (services, _) => await services.Get<SubsidyImportService>().CommitAsync(
                 new MemoryStream(System.Text.Encoding.UTF8.GetBytes("街道,年度,月份,补贴类型,人次,彩票公益金（元）,区财政配套（元）,说明\n新街口,2020,6,高龄津贴,10,0,1000,\n")),
                 "june.csv")),
         PortalOperation.PublishReport => new(
-            $"{nameof(IAnnualReportService)}.{nameof(IAnnualReportService.PublishAsync)}",
+            $"{nameof(AnnualReportService)}.{nameof(AnnualReportService.PublishAsync)}",
             ManagersOnly,
-            async (services, _) => await services.Get<IAnnualReportService>().PublishAsync(2020, "滞后原因见绩效跟踪报告")),
+            async (services, _) => await services.Get<AnnualReportService>().PublishAsync(2020, "滞后原因见绩效跟踪报告")),
     };
 
     /// <summary>A small project of 2021, which has a factor block of 200 万元 for it.</summary>
@@ -277,7 +277,7 @@ public sealed class AuthorizationMatrixTests
     [Fact]
     public void Every_write_method_of_every_feature_service_has_a_row()
     {
-        var writes = typeof(IUserDirectoryService).Assembly.GetTypes()
+        var writes = typeof(UserDirectoryService).Assembly.GetTypes()
             .Where(t => t.IsInterface && t.Namespace?.StartsWith("Portal.Features", StringComparison.Ordinal) == true)
             .SelectMany(t => t.GetMethods().Where(Writes).Select(m => $"{t.Name}.{m.Name}"))
             .Order()
@@ -298,11 +298,11 @@ public sealed class AuthorizationMatrixTests
 
         await using var desheng = new ServiceHarness(database, ServiceHarness.Principal("staff-desheng", PortalRoles.StreetStaff));
         var project = await ProjectOfShareAsync(database, xinjiekouShare);
-        var tampered = await desheng.Get<ISpendingService>().RecordAsync(new SpendingForm(project, null, xinjiekouShare, "2020-09-01", "100", null));
-        var unknown = await desheng.Get<ISpendingService>().RecordAsync(new SpendingForm(project, null, Guid.NewGuid(), "2020-09-01", "100", null));
-        var projectLevel = await desheng.Get<ISpendingService>().RecordAsync(new SpendingForm(project, null, null, "2020-09-01", "100", null));
+        var tampered = await desheng.Get<SpendingService>().RecordAsync(new SpendingForm(project, null, xinjiekouShare, "2020-09-01", "100", null));
+        var unknown = await desheng.Get<SpendingService>().RecordAsync(new SpendingForm(project, null, Guid.NewGuid(), "2020-09-01", "100", null));
+        var projectLevel = await desheng.Get<SpendingService>().RecordAsync(new SpendingForm(project, null, null, "2020-09-01", "100", null));
         await using var manager = new ServiceHarness(database, ServiceHarness.Principal("manager", PortalRoles.Manager));
-        var managerUnknown = await manager.Get<ISpendingService>().RecordAsync(new SpendingForm(project, null, Guid.NewGuid(), "2020-09-01", "100", null));
+        var managerUnknown = await manager.Get<SpendingService>().RecordAsync(new SpendingForm(project, null, Guid.NewGuid(), "2020-09-01", "100", null));
 
         Assert.Equal(AuthorizationMessages.OtherStreet, tampered.Error);
         Assert.Equal(AuthorizationMessages.OtherStreet, unknown.Error);
@@ -320,12 +320,12 @@ public sealed class AuthorizationMatrixTests
         await using var officerServices = new ServiceHarness(database, ServiceHarness.Principal("staff-moving", PortalRoles.StreetStaff));
         var officer = await database.AccountAsync("staff-moving");
         var project = await ProjectOfShareAsync(database, share);
-        Assert.True((await officerServices.Get<ISpendingService>().RecordAsync(new SpendingForm(project, null, share, "2020-09-01", "1", null))).IsSuccess);
+        Assert.True((await officerServices.Get<SpendingService>().RecordAsync(new SpendingForm(project, null, share, "2020-09-01", "1", null))).IsSuccess);
 
         await using (var manager = new ServiceHarness(database, ServiceHarness.Principal("manager", PortalRoles.Manager)))
-            Assert.True((await manager.Get<IUserDirectoryService>().AssignStreetAsync(officer.Id, "desheng", officer.Version)).IsSuccess);
+            Assert.True((await manager.Get<UserDirectoryService>().AssignStreetAsync(officer.Id, "desheng", officer.Version)).IsSuccess);
 
-        var after = await officerServices.Get<ISpendingService>().RecordAsync(new SpendingForm(project, null, share, "2020-09-02", "1", null));
+        var after = await officerServices.Get<SpendingService>().RecordAsync(new SpendingForm(project, null, share, "2020-09-02", "1", null));
         Assert.Equal(AuthorizationMessages.OtherStreet, after.Error);
     }
 
@@ -337,7 +337,7 @@ public sealed class AuthorizationMatrixTests
         await using var services = new ServiceHarness(database, ServiceHarness.Principal("manager", PortalRoles.Manager));
         var self = await database.AccountAsync("manager");
 
-        var result = await services.Get<IUserDirectoryService>().DisableAsync(self.Id, self.Version);
+        var result = await services.Get<UserDirectoryService>().DisableAsync(self.Id, self.Version);
 
         Assert.Equal(UserAccountMessages.CannotDisableSelf, result.Error);
     }
@@ -350,8 +350,8 @@ public sealed class AuthorizationMatrixTests
         var target = await database.RegisterAsync("someone");
         await using var services = new ServiceHarness(database, ServiceHarness.Principal("manager", PortalRoles.Manager));
 
-        Assert.True((await services.Get<IUserDirectoryService>().AssignStreetAsync(target.Id, "niujie", target.Version)).IsSuccess);
-        var stale = await services.Get<IUserDirectoryService>().AssignStreetAsync(target.Id, "desheng", target.Version);
+        Assert.True((await services.Get<UserDirectoryService>().AssignStreetAsync(target.Id, "niujie", target.Version)).IsSuccess);
+        var stale = await services.Get<UserDirectoryService>().AssignStreetAsync(target.Id, "desheng", target.Version);
 
         Assert.Equal(Portal.Infrastructure.Data.SaveMessages.ChangedBy("manager 测试用户 (manager)", new DateTime(2026, 11, 26, 2, 0, 0, DateTimeKind.Utc)).Split(" 于 ")[0], stale.Error!.Split(" 于 ")[0]);
     }
@@ -465,13 +465,13 @@ public sealed class AuthorizationMatrixTests
                 target = await ChangeAsync(database, target.Id, a => a.Disable());
             await database.RegisterAsync("setup-manager");
             await using var manager = new ServiceHarness(database, ServiceHarness.Principal("setup-manager", PortalRoles.Manager));
-            Assert.True((await manager.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "300", "100", "200", "2022-02-28"))).IsSuccess);
-            var projects = (await manager.Get<IProjectListService>().ProjectsAsync(2020)).Value!.Projects;
+            Assert.True((await manager.Get<FundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "300", "100", "200", "2022-02-28"))).IsSuccess);
+            var projects = (await manager.Get<ProjectListService>().ProjectsAsync(2020)).Value!.Projects;
             var share = await ShareOfAsync(database, ResourceStreet);
-            Assert.True((await manager.Get<ISpendingService>().RecordAsync(new SpendingForm(projects[8].Id, null, share, "2020-09-01", "0.01", "图书"))).IsSuccess);
-            var childProtection = (await manager.Get<IProjectService>().DetailAsync(projects[8].Id)).Value!;
-            var tracking = (await manager.Get<IProjectService>().DetailAsync(projects[9].Id)).Value!;
-            var year2021 = (await manager.Get<IFundYearAdminService>().SettingsAsync(2021)).Value!.Version;
+            Assert.True((await manager.Get<SpendingService>().RecordAsync(new SpendingForm(projects[8].Id, null, share, "2020-09-01", "0.01", "图书"))).IsSuccess);
+            var childProtection = (await manager.Get<ProjectService>().DetailAsync(projects[8].Id)).Value!;
+            var tracking = (await manager.Get<ProjectService>().DetailAsync(projects[9].Id)).Value!;
+            var year2021 = (await manager.Get<FundYearAdminService>().SettingsAsync(2021)).Value!.Version;
             Guid districtVersion;
             await using (var db = database.CreateDbContext())
                 districtVersion = await db.Districts.Where(d => d.Code == "xicheng").Select(d => d.Version).SingleAsync();

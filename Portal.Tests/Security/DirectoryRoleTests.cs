@@ -52,8 +52,8 @@ public sealed class DirectoryRoleTests
         await using var services = new ServiceHarness(database, ServiceHarness.Principal("viewer", PortalRoles.Manager));
         database.RecordRole("viewer", PortalRoles.Viewer);
 
-        var user = await services.Get<IPortalUserAccessor>().GetAsync();
-        var result = await services.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "300", "100", "200", "2022-02-28"));
+        var user = await services.Get<PortalUserAccessor>().GetAsync();
+        var result = await services.Get<FundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "300", "100", "200", "2022-02-28"));
 
         Assert.Equal(PortalRoles.Viewer, user.Role);
         Assert.Equal(AuthorizationMessages.ReadOnly, result.Error);
@@ -65,7 +65,7 @@ public sealed class DirectoryRoleTests
         await using var database = await TestDatabase.SeededAsync();
         await database.RegisterAsync("manager");
         await using var circuit = new ServiceHarness(database, ServiceHarness.Principal("manager", PortalRoles.Manager));
-        var users = circuit.Get<IPortalUserAccessor>();
+        var users = circuit.Get<PortalUserAccessor>();
 
         var before = await users.GetAsync();
         database.RecordRole("manager", null);

@@ -42,12 +42,12 @@ public abstract class DistrictBoundaryTests(DatabaseProvider provider)
         await using var city = new ServiceHarness(database, ServiceHarness.Principal("city", PortalRoles.CityViewer));
         await using var dcStaff = new ServiceHarness(database, ServiceHarness.Principal("dc-staff", PortalRoles.StreetStaff));
 
-        Assert.True((await dc.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2020", "100", "40", "60", "2021-02-28"))).IsSuccess);
-        var created = await dc.Get<IProjectService>().CreateAsync(2020, DongchengProject);
+        Assert.True((await dc.Get<FundYearAdminService>().CreateYearAsync(new NewFundYear("2020", "100", "40", "60", "2021-02-28"))).IsSuccess);
+        var created = await dc.Get<ProjectService>().CreateAsync(2020, DongchengProject);
         Assert.True(created.IsSuccess, created.Error);
 
-        var dcList = (await dc.Get<IProjectListService>().ProjectsAsync(2020)).Value!;
-        var xcList = (await xc.Get<IProjectListService>().ProjectsAsync(2020)).Value!;
+        var dcList = (await dc.Get<ProjectListService>().ProjectsAsync(2020)).Value!;
+        var xcList = (await xc.Get<ProjectListService>().ProjectsAsync(2020)).Value!;
         var dcProject = Assert.Single(dcList.Projects);
         Assert.Equal("东城区困难家庭帮扶", dcProject.Name);
         Assert.DoesNotContain(xcList.Projects, p => p.Id == dcProject.Id);
@@ -57,41 +57,41 @@ public abstract class DistrictBoundaryTests(DatabaseProvider provider)
         // By id: a row of the other district reads as one that does not exist, and nothing changes.
         foreach (var (services, theirs) in new[] { (dc, xcProject.Id), (xc, dcProject.Id) })
         {
-            var projects = services.Get<IProjectService>();
+            var projects = services.Get<ProjectService>();
             var unknown = Guid.NewGuid();
             Assert.Equal((await projects.DetailAsync(unknown)).Missing, (await projects.DetailAsync(theirs)).Missing);
             Assert.Null((await projects.DetailAsync(theirs)).Value);
             Assert.Equal((await projects.RemoveAsync(unknown, Guid.Empty)).Error, (await projects.RemoveAsync(theirs, Guid.Empty)).Error);
             Assert.Equal(ProjectMessages.ProjectNotFound, (await projects.UpdateAsync(theirs, DongchengProject, Guid.Empty)).Error);
-            Assert.Equal(ProjectMessages.ProjectNotFound, (await services.Get<ISpendingService>().RecordAsync(new SpendingForm(theirs, null, null, "2020-09-01", "1", null))).Error);
+            Assert.Equal(ProjectMessages.ProjectNotFound, (await services.Get<SpendingService>().RecordAsync(new SpendingForm(theirs, null, null, "2020-09-01", "1", null))).Error);
         }
 
         // Accounts: each manager lists and changes only their own district's.
-        var dcAccounts = (await dc.Get<IUserDirectoryService>().ListAsync()).Value!.Accounts;
+        var dcAccounts = (await dc.Get<UserDirectoryService>().ListAsync()).Value!.Accounts;
         Assert.Equal(["dc-manager", "dc-staff"], dcAccounts.Select(a => a.ObjectId).Order());
-        Assert.DoesNotContain((await xc.Get<IUserDirectoryService>().ListAsync()).Value!.Accounts, a => a.ObjectId.StartsWith("dc-", StringComparison.Ordinal));
-        Assert.Equal(UserAccountMessages.NotFound, (await dc.Get<IUserDirectoryService>().DisableAsync(xcOfficer.Id, xcOfficer.Version)).Error);
+        Assert.DoesNotContain((await xc.Get<UserDirectoryService>().ListAsync()).Value!.Accounts, a => a.ObjectId.StartsWith("dc-", StringComparison.Ordinal));
+        Assert.Equal(UserAccountMessages.NotFound, (await dc.Get<UserDirectoryService>().DisableAsync(xcOfficer.Id, xcOfficer.Version)).Error);
 
         // By URL: the street code both districts use opens the caller's own district's street.
-        var street = await dcStaff.Get<IStreetOverviewService>().OverviewAsync(SecondDistrict.SharedStreetCode, 2020);
+        var street = await dcStaff.Get<StreetOverviewService>().OverviewAsync(SecondDistrict.SharedStreetCode, 2020);
         Assert.NotNull(street.Value);
         Assert.Empty(street.Value.Shares);
-        Assert.Null((await dcStaff.Get<IStreetOverviewService>().OverviewAsync("desheng", 2020)).Value);
+        Assert.Null((await dcStaff.Get<StreetOverviewService>().OverviewAsync("desheng", 2020)).Value);
 
         // Exports and the report: each district's own data, under its own bureau's name and regulations.
-        var dcDashboard = (await dc.Get<IDashboardService>().DashboardAsync(2020)).Value!;
+        var dcDashboard = (await dc.Get<DashboardService>().DashboardAsync(2020)).Value!;
         Assert.Equal(Money.FromWanYuan(100), dcDashboard.Money.Received);
-        var dcReport = (await dc.Get<IAnnualReportService>().ReportAsync(2020)).Value!.Report;
+        var dcReport = (await dc.Get<AnnualReportService>().ReportAsync(2020)).Value!.Report;
         Assert.Contains(SecondDistrict.BureauName, dcReport.Title, StringComparison.Ordinal);
         Assert.DoesNotContain("西城", dcReport.PlainText, StringComparison.Ordinal);
         Assert.DoesNotContain("北京市福利彩票公益金", dcReport.PlainText, StringComparison.Ordinal);
         Assert.Contains("《东城区福利彩票公益金使用管理办法》", dcReport.PlainText, StringComparison.Ordinal);
-        Assert.DoesNotContain("东城", (await xc.Get<IAnnualReportService>().ReportAsync(2020)).Value!.Report.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("东城", (await xc.Get<AnnualReportService>().ReportAsync(2020)).Value!.Report.PlainText, StringComparison.Ordinal);
 
         // The city view is the city roles' alone.
-        Assert.Equal(AuthorizationMessages.CityOnly, (await dc.Get<ICityService>().CityAsync(2020)).Refused);
-        Assert.Equal(["dongcheng", "xicheng"], (await city.Get<ICityService>().CityAsync(2020)).Value!.Districts.Select(d => d.DistrictCode));
-        Assert.Null((await city.Get<IProjectService>().DetailAsync(xcProject.Id)).Value);
+        Assert.Equal(AuthorizationMessages.CityOnly, (await dc.Get<CityService>().CityAsync(2020)).Refused);
+        Assert.Equal(["dongcheng", "xicheng"], (await city.Get<CityService>().CityAsync(2020)).Value!.Districts.Select(d => d.DistrictCode));
+        Assert.Null((await city.Get<ProjectService>().DetailAsync(xcProject.Id)).Value);
 
         Assert.Equal(before, await StateAsync(database));
     }

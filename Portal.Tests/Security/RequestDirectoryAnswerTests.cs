@@ -19,7 +19,7 @@ public sealed class RequestDirectoryAnswerTests
         await using var database = await TestDatabase.SeededAsync();
         var account = await database.RegisterAsync("officer", "xinjiekou");
         await using var circuit = new ServiceHarness(database, ServiceHarness.Principal("officer", PortalRoles.StreetStaff));
-        var users = circuit.Get<IPortalUserAccessor>();
+        var users = circuit.Get<PortalUserAccessor>();
 
         var before = await users.GetAsync();
         await DisableAsync(database, account.Id);
@@ -41,7 +41,7 @@ public sealed class RequestDirectoryAnswerTests
 
         await RequestAsync(services, async context =>
         {
-            var users = context.RequestServices.GetRequiredService<IPortalUserAccessor>();
+            var users = context.RequestServices.GetRequiredService<PortalUserAccessor>();
             first = await users.GetAsync();
             await DisableAsync(database, account.Id);
             second = await users.GetAsync();
@@ -61,9 +61,9 @@ public sealed class RequestDirectoryAnswerTests
         await using var second = new ServiceHarness(database, ServiceHarness.Principal("officer", PortalRoles.StreetStaff));
         PortalUser? before = null, after = null;
 
-        await RequestAsync(first, async context => before = await context.RequestServices.GetRequiredService<IPortalUserAccessor>().GetAsync());
+        await RequestAsync(first, async context => before = await context.RequestServices.GetRequiredService<PortalUserAccessor>().GetAsync());
         await DisableAsync(database, account.Id);
-        await RequestAsync(second, async context => after = await context.RequestServices.GetRequiredService<IPortalUserAccessor>().GetAsync());
+        await RequestAsync(second, async context => after = await context.RequestServices.GetRequiredService<PortalUserAccessor>().GetAsync());
 
         Assert.False(before!.IsDisabled);
         Assert.True(after!.IsDisabled);

@@ -15,7 +15,7 @@ public static class ExportEndpoints
     /// <summary>/exports/elderly-subsidies/{year}.xlsx and /exports/dashboard/{year}.xlsx, for district readers.</summary>
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/exports/elderly-subsidies/{year:int}.xlsx", async (int year, HttpContext context, IElderlySubsidyTotalsService totals, AuthenticationStateProvider authentication, Infrastructure.Data.Auditing.SecurityLog log) =>
+        endpoints.MapGet("/exports/elderly-subsidies/{year:int}.xlsx", async (int year, HttpContext context, ElderlySubsidyTotalsService totals, AuthenticationStateProvider authentication, Infrastructure.Data.Auditing.SecurityLog log) =>
         {
             authentication.UseRequestUser(context);
             var data = await totals.TotalsAsync(year, context.RequestAborted);
@@ -28,7 +28,7 @@ public static class ExportEndpoints
             return Results.File(ElderlySubsidyWorkbook.Create(data.Value), XlsxContentType, name);
         }).RequireAuthorization(PortalPolicies.DistrictReader);
 
-        endpoints.MapGet("/exports/dashboard/{year:int}.xlsx", async (int year, HttpContext context, IDashboardService dashboard, AuthenticationStateProvider authentication, Infrastructure.Data.Auditing.SecurityLog log) =>
+        endpoints.MapGet("/exports/dashboard/{year:int}.xlsx", async (int year, HttpContext context, DashboardService dashboard, AuthenticationStateProvider authentication, Infrastructure.Data.Auditing.SecurityLog log) =>
         {
             authentication.UseRequestUser(context);
             var data = await dashboard.DashboardAsync(year, null, context.RequestAborted);
@@ -41,7 +41,7 @@ public static class ExportEndpoints
             return Results.File(DashboardWorkbook.Create(data.Value), XlsxContentType, name);
         }).RequireAuthorization(PortalPolicies.DistrictReader);
 
-        endpoints.MapGet("/exports/audit.xlsx", async (string? user, string? street, string? entity, string? from, string? to, HttpContext context, Audit.IAuditTrailService audit, AuthenticationStateProvider authentication, Infrastructure.Data.Auditing.SecurityLog log) =>
+        endpoints.MapGet("/exports/audit.xlsx", async (string? user, string? street, string? entity, string? from, string? to, HttpContext context, Audit.AuditTrailService audit, AuthenticationStateProvider authentication, Infrastructure.Data.Auditing.SecurityLog log) =>
         {
             authentication.UseRequestUser(context);
             var search = await audit.SearchAsync(new Audit.AuditQuery(user, street, entity, Domain.Common.TypedInput.Date(from), Domain.Common.TypedInput.Date(to), 10_000), context.RequestAborted);
@@ -70,7 +70,7 @@ public static class ExportEndpoints
             return Results.File(stream.ToArray(), XlsxContentType, "操作记录.xlsx");
         }).RequireAuthorization(PortalPolicies.Manager);
 
-        endpoints.MapGet("/exports/security.xlsx", async (string? user, string? street, string? kind, string? from, string? to, HttpContext context, Audit.ISecurityTrailService security, AuthenticationStateProvider authentication, Infrastructure.Data.Auditing.SecurityLog log) =>
+        endpoints.MapGet("/exports/security.xlsx", async (string? user, string? street, string? kind, string? from, string? to, HttpContext context, Audit.SecurityTrailService security, AuthenticationStateProvider authentication, Infrastructure.Data.Auditing.SecurityLog log) =>
         {
             authentication.UseRequestUser(context);
             var search = await security.SearchAsync(new Audit.SecurityQuery(user, street, kind, Domain.Common.TypedInput.Date(from), Domain.Common.TypedInput.Date(to), 10_000), context.RequestAborted);

@@ -5,18 +5,13 @@ using Portal.Infrastructure.Telemetry;
 
 namespace Portal.Security;
 
-public interface IOperationAuthorizer
+public sealed partial class OperationAuthorizer(PortalUserAccessor users, IAuthorizationService authorization, PortalMetrics metrics, SecurityLog securityLog, ILogger<OperationAuthorizer> logger)
 {
     /// <summary>
     /// Checks, on the server and against the database, that the current user may perform
     /// <paramref name="operation"/> on a resource of <paramref name="streetId"/> (null: district-wide).
     /// A refusal is logged, recorded in 访问与安全记录 (who, what, which street) and returned with a Chinese message.
     /// </summary>
-    Task<Result<PortalUser>> AuthorizeAsync(PortalOperation operation, Guid? streetId, string resource, CancellationToken cancellationToken = default);
-}
-
-public sealed partial class OperationAuthorizer(IPortalUserAccessor users, IAuthorizationService authorization, PortalMetrics metrics, SecurityLog securityLog, ILogger<OperationAuthorizer> logger) : IOperationAuthorizer
-{
     public async Task<Result<PortalUser>> AuthorizeAsync(PortalOperation operation, Guid? streetId, string resource, CancellationToken cancellationToken = default)
     {
         var user = await users.GetAsync(cancellationToken);

@@ -4,12 +4,6 @@ using Portal.Infrastructure.Data;
 
 namespace Portal.Security;
 
-public interface IPortalUserAccessor
-{
-    /// <summary>The signed-in user with street and enabled state read from the user directory now.</summary>
-    Task<PortalUser> GetAsync(CancellationToken cancellationToken = default);
-}
-
 /// <summary>
 /// Reads who is calling from the circuit's (or request's) authentication state, and what the user
 /// directory says about them at this moment: role, district, street and enabled state. A street or role change, or a
@@ -18,8 +12,9 @@ public interface IPortalUserAccessor
 public sealed class PortalUserAccessor(
     AuthenticationStateProvider authentication,
     IDbContextFactory<PortalDbContext> contextFactory,
-    RequestDirectoryAnswer requestAnswer) : IPortalUserAccessor
+    RequestDirectoryAnswer requestAnswer)
 {
+    /// <summary>The signed-in user with street and enabled state read from the user directory now.</summary>
     public async Task<PortalUser> GetAsync(CancellationToken cancellationToken = default)
     {
         var principal = (await authentication.GetAuthenticationStateAsync()).User;

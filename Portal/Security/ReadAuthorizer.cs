@@ -3,20 +3,11 @@ using Portal.Infrastructure.Telemetry;
 
 namespace Portal.Security;
 
-/// <summary>The read side of authorization: who is reading, and a logged refusal when they may not.</summary>
-public interface IReadAuthorizer
-{
-    Task<PortalUser> UserAsync(CancellationToken cancellationToken = default);
-
-    /// <summary>Logs the refusal with user and resource and returns it for the page to show.</summary>
-    PageData<T> Refuse<T>(PortalUser user, string resource, string message)
-        where T : class;
-}
-
-public sealed partial class ReadAuthorizer(IPortalUserAccessor users, PortalMetrics metrics, ILogger<ReadAuthorizer> logger) : IReadAuthorizer
+public sealed partial class ReadAuthorizer(PortalUserAccessor users, PortalMetrics metrics, ILogger<ReadAuthorizer> logger)
 {
     public Task<PortalUser> UserAsync(CancellationToken cancellationToken = default) => users.GetAsync(cancellationToken);
 
+    /// <summary>Logs the refusal with user and resource and returns it for the page to show.</summary>
     public PageData<T> Refuse<T>(PortalUser user, string resource, string message)
         where T : class
     {

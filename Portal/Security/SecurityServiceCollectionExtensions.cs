@@ -12,9 +12,9 @@ public static class SecurityServiceCollectionExtensions
     {
         services.AddPortalMetrics();
         services.AddScoped<RequestDirectoryAnswer>();
-        services.AddScoped<IPortalUserAccessor, PortalUserAccessor>();
-        services.AddScoped<IOperationAuthorizer, OperationAuthorizer>();
-        services.AddScoped<IReadAuthorizer, ReadAuthorizer>();
+        services.AddScoped<PortalUserAccessor>();
+        services.AddScoped<OperationAuthorizer>();
+        services.AddScoped<ReadAuthorizer>();
         services.AddSingleton<IAuthorizationHandler, OperationAuthorizationHandler>();
         services.TryAddSingleton<SecurityLog>();
         return services;

@@ -24,8 +24,8 @@ public sealed partial class AuditTrailServiceTests : IAsyncLifetime
         await _database.RegisterAsync("officer", "xinjiekou");
         _manager = new ServiceHarness(_database, ServiceHarness.Principal("manager", PortalRoles.Manager));
         _officer = new ServiceHarness(_database, ServiceHarness.Principal("officer", PortalRoles.StreetStaff));
-        Assert.True((await _manager.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "300", "100", "200", "2022-02-28"))).IsSuccess);
-        Assert.True((await _officer.Get<IMonthlyEntryService>().SaveDraftAsync(new MonthEntry("xinjiekou", 2021, 3, null,
+        Assert.True((await _manager.Get<FundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "300", "100", "200", "2022-02-28"))).IsSuccess);
+        Assert.True((await _officer.Get<MonthlyEntryService>().SaveDraftAsync(new MonthEntry("xinjiekou", 2021, 3, null,
             [new LineEntry(SubsidyType.AdvancedAgeCode, "10", "1000", "1569000", "<script>alert('x')</script>")]))).IsSuccess);
     }
 
@@ -39,7 +39,7 @@ public sealed partial class AuditTrailServiceTests : IAsyncLifetime
     [Fact]
     public async Task The_trail_is_filtered_by_user_street_entity_and_date()
     {
-        var audit = _manager.Get<IAuditTrailService>();
+        var audit = _manager.Get<AuditTrailService>();
 
         var byOfficer = (await audit.SearchAsync(new AuditQuery(User: "officer"))).Value!.Rows;
         var byStreet = (await audit.SearchAsync(new AuditQuery(StreetCode: "xinjiekou", Entity: "SubsidyReport"))).Value!.Rows;
@@ -58,12 +58,12 @@ public sealed partial class AuditTrailServiceTests : IAsyncLifetime
     [Fact]
     public async Task A_month_s_history_shows_its_corrected_figures_in_yuan_old_to_new()
     {
-        var entry = _officer.Get<IMonthlyEntryService>();
+        var entry = _officer.Get<MonthlyEntryService>();
         var month = (await entry.GridAsync("xinjiekou", 2021)).Value!.Months.Single(m => m.Month == 3);
 
         Assert.True((await entry.SubmitAsync(new MonthEntry("xinjiekou", 2021, 3, month.Version,
             [new LineEntry(SubsidyType.AdvancedAgeCode, "10", "1000", "1568500", "<script>alert('x')</script>")]))).IsSuccess);
-        var history = await _officer.Get<IAuditTrailService>().HistoryAsync([month.ReportId!.Value]);
+        var history = await _officer.Get<AuditTrailService>().HistoryAsync([month.ReportId!.Value]);
 
         var correction = Assert.Single(history, r => r.Entity == "SubsidyLine" && r.Action == "修改");
         Assert.Contains("新街口街道 officer 测试用户 将 2021年3月 高龄津贴 区财政配套资金 由 1,569,000.00 元 改为 1,568,500.00 元", correction.Sentence, StringComparison.Ordinal);
@@ -79,14 +79,14 @@ public sealed partial class AuditTrailServiceTests : IAsyncLifetime
     {
         await _database.RegisterAsync("niujie-officer", "niujie");
         await using var niujie = new ServiceHarness(_database, ServiceHarness.Principal("niujie-officer", PortalRoles.StreetStaff));
-        Assert.True((await niujie.Get<IMonthlyEntryService>().SaveDraftAsync(new MonthEntry("niujie", 2021, 2, null,
+        Assert.True((await niujie.Get<MonthlyEntryService>().SaveDraftAsync(new MonthEntry("niujie", 2021, 2, null,
             [new LineEntry(SubsidyType.DisabilityCareCode, "3", "600", "0", null)]))).IsSuccess);
-        var childProtection = (await _manager.Get<IProjectListService>().ProjectsAsync(2020)).Value!.Projects.Single(p => p.Name.Contains("儿童", StringComparison.Ordinal));
-        var detail = (await _manager.Get<IProjectService>().DetailAsync(childProtection.Id)).Value!;
+        var childProtection = (await _manager.Get<ProjectListService>().ProjectsAsync(2020)).Value!.Projects.Single(p => p.Name.Contains("儿童", StringComparison.Ordinal));
+        var detail = (await _manager.Get<ProjectService>().DetailAsync(childProtection.Id)).Value!;
         var share = detail.Shares.Single(s => s.StreetName.StartsWith("牛街", StringComparison.Ordinal));
-        Assert.True((await niujie.Get<ISpendingService>().RecordAsync(new SpendingForm(childProtection.Id, share.SubprojectId, share.Id, "2020-06-01", "2.5", "购买书籍"))).IsSuccess);
+        Assert.True((await niujie.Get<SpendingService>().RecordAsync(new SpendingForm(childProtection.Id, share.SubprojectId, share.Id, "2020-06-01", "2.5", "购买书籍"))).IsSuccess);
 
-        var rows = (await _manager.Get<IAuditTrailService>().SearchAsync(new AuditQuery(StreetCode: "niujie"))).Value!.Rows;
+        var rows = (await _manager.Get<AuditTrailService>().SearchAsync(new AuditQuery(StreetCode: "niujie"))).Value!.Rows;
 
         Assert.Contains(rows, r => r.Entity == "SubsidyLine" && r.Sentence.Contains("2021年2月 失能老年人护理补贴", StringComparison.Ordinal) && r.Sentence.Contains("彩票公益金 600.00 元", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.Entity == "Spending" && r.Sentence.Contains("支出金额 2.5 万元", StringComparison.Ordinal) && r.Street == "牛街街道");
@@ -111,7 +111,7 @@ public sealed partial class AuditTrailServiceTests : IAsyncLifetime
     [Fact]
     public async Task Only_managers_may_search_the_trail()
     {
-        var refused = await _officer.Get<IAuditTrailService>().SearchAsync(new AuditQuery());
+        var refused = await _officer.Get<AuditTrailService>().SearchAsync(new AuditQuery());
 
         Assert.Equal(AuthorizationMessages.ManagerOnly, refused.Refused);
     }

@@ -26,9 +26,9 @@ public sealed class EntityHistoryTests : IAsyncLifetime
         await _database.RegisterAsync("manager");
         await _database.RegisterAsync("officer", "xinjiekou");
         await using (var manager = new ServiceHarness(_database, ServiceHarness.Principal("manager", PortalRoles.Manager)))
-            Assert.True((await manager.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "300", "100", "200", "2022-02-28"))).IsSuccess);
+            Assert.True((await manager.Get<FundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "300", "100", "200", "2022-02-28"))).IsSuccess);
         await using var officer = new ServiceHarness(_database, ServiceHarness.Principal("officer", PortalRoles.StreetStaff));
-        var entry = officer.Get<IMonthlyEntryService>();
+        var entry = officer.Get<MonthlyEntryService>();
         var draft = await entry.SaveDraftAsync(new MonthEntry("xinjiekou", 2021, 10, null, [new LineEntry(SubsidyType.AdvancedAgeCode, "15685", "0", "1569000", null)]));
         Assert.Equal("", draft.Error + string.Join(" ", draft.FieldErrors.Values));
         var month = (await entry.GridAsync("xinjiekou", 2021)).Value!.Months.Single(m => m.Month == 10);

@@ -21,7 +21,7 @@ public sealed class SecurityTrailServiceTests : IAsyncLifetime
         _database = await TestDatabase.SeededAsync();
         await _database.RegisterAsync("manager");
         _manager = new ServiceHarness(_database, ServiceHarness.Principal("manager", PortalRoles.Manager));
-        Assert.True((await _manager.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "300", "100", "200", "2022-02-28"))).IsSuccess);
+        Assert.True((await _manager.Get<FundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "300", "100", "200", "2022-02-28"))).IsSuccess);
     }
 
     public async ValueTask DisposeAsync()
@@ -36,16 +36,16 @@ public sealed class SecurityTrailServiceTests : IAsyncLifetime
         await _database.RegisterAsync("viewer");
         await using var viewer = new ServiceHarness(_database, ServiceHarness.Principal("viewer", PortalRoles.Viewer));
 
-        var refused = await viewer.Get<IMonthlyEntryService>().SaveDraftAsync(new MonthEntry("xinjiekou", 2021, 3, null,
+        var refused = await viewer.Get<MonthlyEntryService>().SaveDraftAsync(new MonthEntry("xinjiekou", 2021, 3, null,
             [new LineEntry(SubsidyType.AdvancedAgeCode, "10", "1000", "0", null)]));
-        var rows = (await _manager.Get<ISecurityTrailService>().SearchAsync(new SecurityQuery(Kind: SecurityEventKind.Denied))).Value!.Rows;
+        var rows = (await _manager.Get<SecurityTrailService>().SearchAsync(new SecurityQuery(Kind: SecurityEventKind.Denied))).Value!.Rows;
 
         Assert.False(refused.IsSuccess);
         var denied = Assert.Single(rows);
         Assert.Equal(("viewer 测试用户", "新街口街道", "拒绝的操作"), (denied.Actor, denied.Street, denied.KindName));
         Assert.Contains("新街口街道 viewer 测试用户 被拒绝：保存老年人津贴补贴月报草稿（只读）", denied.Sentence, StringComparison.Ordinal);
-        Assert.Single((await _manager.Get<ISecurityTrailService>().SearchAsync(new SecurityQuery(StreetCode: "xinjiekou", Kind: SecurityEventKind.Denied))).Value!.Rows);
-        Assert.Empty((await _manager.Get<ISecurityTrailService>().SearchAsync(new SecurityQuery(StreetCode: "niujie", Kind: SecurityEventKind.Denied))).Value!.Rows);
+        Assert.Single((await _manager.Get<SecurityTrailService>().SearchAsync(new SecurityQuery(StreetCode: "xinjiekou", Kind: SecurityEventKind.Denied))).Value!.Rows);
+        Assert.Empty((await _manager.Get<SecurityTrailService>().SearchAsync(new SecurityQuery(StreetCode: "niujie", Kind: SecurityEventKind.Denied))).Value!.Rows);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class SecurityTrailServiceTests : IAsyncLifetime
 
         var downloader = new PortalUser(new System.Security.Claims.ClaimsPrincipal(), "manager", "manager 测试用户", PortalRoles.Manager, null, null, null, null, false);
         await new BackupAudit(new SecurityLog(_database, _database.Clock), _database).RecordAsync(downloader, BackupAudit.Downloaded, file);
-        var rows = (await _manager.Get<ISecurityTrailService>().SearchAsync(new SecurityQuery(User: "manager"))).Value!.Rows;
+        var rows = (await _manager.Get<SecurityTrailService>().SearchAsync(new SecurityQuery(User: "manager"))).Value!.Rows;
 
         var download = Assert.Single(rows, r => r.Kind == SecurityEventKind.BackupDownloaded);
         Assert.Equal("manager 测试用户", download.Actor);
@@ -68,10 +68,10 @@ public sealed class SecurityTrailServiceTests : IAsyncLifetime
     {
         await _database.RegisterAsync("officer");
         var officer = await _database.RegisterAsync("officer");
-        Assert.True((await _manager.Get<IUserDirectoryService>().AssignStreetAsync(officer.Id, "niujie", officer.Version)).IsSuccess);
+        Assert.True((await _manager.Get<UserDirectoryService>().AssignStreetAsync(officer.Id, "niujie", officer.Version)).IsSuccess);
 
-        var rows = (await _manager.Get<ISecurityTrailService>().SearchAsync(new SecurityQuery())).Value!.Rows;
-        var audit = (await _manager.Get<IAuditTrailService>().SearchAsync(new AuditQuery(Entity: "UserAccount"))).Value!.Rows;
+        var rows = (await _manager.Get<SecurityTrailService>().SearchAsync(new SecurityQuery())).Value!.Rows;
+        var audit = (await _manager.Get<AuditTrailService>().SearchAsync(new AuditQuery(Entity: "UserAccount"))).Value!.Rows;
 
         Assert.Equal(2, rows.Count(r => r.Kind == SecurityEventKind.SignIn && r.Actor == "officer 测试用户"));
         var assigned = Assert.Single(rows, r => r.Kind == SecurityTrailService.AccountChanged && r.Sentence.Contains("所属街道", StringComparison.Ordinal));
@@ -87,7 +87,7 @@ public sealed class SecurityTrailServiceTests : IAsyncLifetime
         await _database.RegisterAsync("viewer");
         await using var viewer = new ServiceHarness(_database, ServiceHarness.Principal("viewer", PortalRoles.Viewer));
 
-        var refused = await viewer.Get<ISecurityTrailService>().SearchAsync(new SecurityQuery());
+        var refused = await viewer.Get<SecurityTrailService>().SearchAsync(new SecurityQuery());
 
         Assert.Equal(AuthorizationMessages.ManagerOnly, refused.Refused);
     }

@@ -33,8 +33,8 @@ public abstract class CityServiceTests(DatabaseProvider provider) : IAsyncLifeti
         await using var manager = new ServiceHarness(_database, ServiceHarness.Principal("manager", PortalRoles.Manager));
         await using var cityViewer = new ServiceHarness(_database, ServiceHarness.Principal("city", PortalRoles.CityViewer));
 
-        var city = (await cityViewer.Get<ICityService>().CityAsync(2020, AsOf)).Value!;
-        var dashboard = (await manager.Get<IDashboardService>().DashboardAsync(2020, AsOf)).Value!;
+        var city = (await cityViewer.Get<CityService>().CityAsync(2020, AsOf)).Value!;
+        var dashboard = (await manager.Get<DashboardService>().DashboardAsync(2020, AsOf)).Value!;
 
         var xicheng = Assert.Single(city.Districts);
         Assert.Equal(dashboard.Money.Received, xicheng.Received);
@@ -45,7 +45,7 @@ public abstract class CityServiceTests(DatabaseProvider provider) : IAsyncLifeti
         Assert.Equal(176_086 + 877_395, xicheng.ElderlyPersonTimes);
         Assert.Equal("26146.218", xicheng.ElderlyPaid.ToWanYuan());
         Assert.Equal("11416.76", xicheng.Received.ToWanYuan());
-        Assert.False(await manager.Get<ICityService>().HoldsSeveralDistrictsAsync());
+        Assert.False(await manager.Get<CityService>().HoldsSeveralDistrictsAsync());
     }
 
     [Fact]
@@ -65,16 +65,16 @@ public abstract class CityServiceTests(DatabaseProvider provider) : IAsyncLifeti
         await using var manager = new ServiceHarness(_database, ServiceHarness.Principal("manager", PortalRoles.Manager));
         await using var cityAdministrator = new ServiceHarness(_database, ServiceHarness.Principal("city", PortalRoles.CityAdministrator));
 
-        var city = (await cityAdministrator.Get<ICityService>().CityAsync(2020, AsOf)).Value!;
+        var city = (await cityAdministrator.Get<CityService>().CityAsync(2020, AsOf)).Value!;
 
         Assert.Equal(2, city.Districts.Count);
         Assert.Equal(Money.Sum(city.Districts.Select(d => d.Received)), city.Total.Received);
         Assert.Equal(Money.Sum(city.Districts.Select(d => d.Unallocated)), city.Total.Unallocated);
         Assert.Equal("200", city.Districts.Single(d => d.DistrictCode == "gen-01").Unallocated.ToWanYuan());
         Assert.Equal(12, city.Districts.Single(d => d.DistrictCode == "gen-01").MonthsOverdue);
-        Assert.True(await manager.Get<ICityService>().HoldsSeveralDistrictsAsync());
+        Assert.True(await manager.Get<CityService>().HoldsSeveralDistrictsAsync());
         // The year selector lists the manager's own district's years, not another district's 2023.
-        Assert.Equal([2020], (await manager.Get<Portal.Features.FundYears.IFundYearOverviewService>().YearsAsync()).Years);
+        Assert.Equal([2020], (await manager.Get<Portal.Features.FundYears.FundYearOverviewService>().YearsAsync()).Years);
     }
 
     [Fact]
@@ -84,9 +84,9 @@ public abstract class CityServiceTests(DatabaseProvider provider) : IAsyncLifeti
         await using var manager = new ServiceHarness(_database, ServiceHarness.Principal("manager", PortalRoles.Manager));
         await using var cityViewer = new ServiceHarness(_database, ServiceHarness.Principal("city", PortalRoles.CityViewer));
 
-        Assert.Equal(AuthorizationMessages.CityOnly, (await officer.Get<ICityService>().CityAsync(2020)).Refused);
-        Assert.Equal(AuthorizationMessages.CityOnly, (await manager.Get<ICityService>().CityAsync(2020)).Refused);
-        Assert.NotNull((await cityViewer.Get<ICityService>().CityAsync(1999)).Missing);
+        Assert.Equal(AuthorizationMessages.CityOnly, (await officer.Get<CityService>().CityAsync(2020)).Refused);
+        Assert.Equal(AuthorizationMessages.CityOnly, (await manager.Get<CityService>().CityAsync(2020)).Refused);
+        Assert.NotNull((await cityViewer.Get<CityService>().CityAsync(1999)).Missing);
     }
 }
 

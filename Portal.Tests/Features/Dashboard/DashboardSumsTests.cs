@@ -51,7 +51,7 @@ public abstract class DashboardSumsTests(DatabaseProvider provider) : IAsyncLife
         var date = DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture);
         await using var manager = new ServiceHarness(_database, ServiceHarness.Principal("manager", PortalRoles.Manager));
 
-        var view = (await manager.Get<IDashboardService>().DashboardAsync(2020, date)).Value!;
+        var view = (await manager.Get<DashboardService>().DashboardAsync(2020, date)).Value!;
 
         await using var db = _database.CreateDbContext();
         var year = await db.FundYears.AsNoTracking().SingleAsync(y => y.Year == 2020);
@@ -80,7 +80,7 @@ public abstract class DashboardSumsTests(DatabaseProvider provider) : IAsyncLife
 
         Assert.Contains(view.ByStreet, r => !r.SharesSpent.IsZero);
 
-        var overview = (await manager.Get<IFundYearOverviewService>().OverviewAsync(2020)).Value!;
+        var overview = (await manager.Get<FundYearOverviewService>().OverviewAsync(2020)).Value!;
         Assert.Equal(view.Money, overview.Money);
         Assert.Equal(Money.Sum(counted.SelectMany(r => r.Lines).Select(l => l.Lottery)), overview.Elderly.Lottery);
         Assert.Equal(Money.Sum(counted.SelectMany(r => r.Lines).Select(l => l.Matching)), overview.Elderly.Matching);
@@ -94,11 +94,11 @@ public abstract class DashboardSumsTests(DatabaseProvider provider) : IAsyncLife
         var date = new DateOnly(2020, 9, 15);
         await using var manager = new ServiceHarness(_database, ServiceHarness.Principal("manager", PortalRoles.Manager));
 
-        var home = (await manager.Get<IDashboardService>().HomeAsync(2020, date)).Value!;
+        var home = (await manager.Get<DashboardService>().HomeAsync(2020, date)).Value!;
 
-        Assert.Equal((await manager.Get<IFundYearOverviewService>().OverviewAsync(2020)).Value, home.Overview);
+        Assert.Equal((await manager.Get<FundYearOverviewService>().OverviewAsync(2020)).Value, home.Overview);
         Assert.Equal(
-            System.Text.Json.JsonSerializer.Serialize((await manager.Get<IDashboardService>().DashboardAsync(2020, date)).Value),
+            System.Text.Json.JsonSerializer.Serialize((await manager.Get<DashboardService>().DashboardAsync(2020, date)).Value),
             System.Text.Json.JsonSerializer.Serialize(home.Dashboard));
         Assert.NotEmpty(home.Dashboard.Execution);
         Assert.NotEqual(Money.Zero, home.Overview.Money.Spent);

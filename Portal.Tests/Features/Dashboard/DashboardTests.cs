@@ -50,12 +50,12 @@ public sealed class DashboardTests : IAsyncLifetime
     {
         await using var manager = new ServiceHarness(_database, ServiceHarness.Principal("manager", PortalRoles.Manager));
         await using var officer = new ServiceHarness(_database, ServiceHarness.Principal("officer", PortalRoles.StreetStaff));
-        Assert.True((await manager.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "300", "100", "200", "2022-02-28"))).IsSuccess);
-        Assert.True((await officer.Get<IMonthlyEntryService>().SubmitAsync(new MonthEntry("xinjiekou", 2021, 1, null, [new LineEntry(SubsidyType.AdvancedAgeCode, "10", "1000", "0", null)]))).IsSuccess);
-        var submitted = (await officer.Get<IMonthlyEntryService>().GridAsync("xinjiekou", 2021)).Value!.Months[0];
-        Assert.True((await manager.Get<IReviewService>().ReturnAsync(submitted.ReportId!.Value, "请核对人次", submitted.Version!.Value)).IsSuccess);
+        Assert.True((await manager.Get<FundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "300", "100", "200", "2022-02-28"))).IsSuccess);
+        Assert.True((await officer.Get<MonthlyEntryService>().SubmitAsync(new MonthEntry("xinjiekou", 2021, 1, null, [new LineEntry(SubsidyType.AdvancedAgeCode, "10", "1000", "0", null)]))).IsSuccess);
+        var submitted = (await officer.Get<MonthlyEntryService>().GridAsync("xinjiekou", 2021)).Value!.Months[0];
+        Assert.True((await manager.Get<ReviewService>().ReturnAsync(submitted.ReportId!.Value, "请核对人次", submitted.Version!.Value)).IsSuccess);
 
-        var dashboard = (await manager.Get<IDashboardService>().DashboardAsync(2021)).Value!;
+        var dashboard = (await manager.Get<DashboardService>().DashboardAsync(2021)).Value!;
 
         Assert.Contains(dashboard.Alerts, a => a.Kind == AlertKind.ReturnedMonth && a.Text == "新街口街道 1 月已退回，待街道更正。");
         Assert.Equal(15 * 12, dashboard.Alerts.Count(a => a.Kind == AlertKind.OverdueMonth));
@@ -69,9 +69,9 @@ public sealed class DashboardTests : IAsyncLifetime
     {
         await using var manager = new ServiceHarness(_database, ServiceHarness.Principal("manager", PortalRoles.Manager));
         await using var officer = new ServiceHarness(_database, ServiceHarness.Principal("officer", PortalRoles.StreetStaff));
-        Assert.True((await manager.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "300", "100", "200", "2022-02-28"))).IsSuccess);
-        Assert.True((await officer.Get<IMonthlyEntryService>().SubmitAsync(new MonthEntry("xinjiekou", 2021, 2, null, [new LineEntry(SubsidyType.AdvancedAgeCode, "10", "1000", "0", null)]))).IsSuccess);
-        var dashboard = (await manager.Get<IDashboardService>().DashboardAsync(2021)).Value!;
+        Assert.True((await manager.Get<FundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "300", "100", "200", "2022-02-28"))).IsSuccess);
+        Assert.True((await officer.Get<MonthlyEntryService>().SubmitAsync(new MonthEntry("xinjiekou", 2021, 2, null, [new LineEntry(SubsidyType.AdvancedAgeCode, "10", "1000", "0", null)]))).IsSuccess);
+        var dashboard = (await manager.Get<DashboardService>().DashboardAsync(2021)).Value!;
         await using var context = PortalPages.Create(_database, "/?year=2021");
 
         var page = context.Render<Home>();
@@ -117,8 +117,8 @@ public sealed class DashboardTests : IAsyncLifetime
     public async Task Beyond_twelve_alert_lines_the_rest_are_in_the_page_behind_show_all()
     {
         await using var manager = new ServiceHarness(_database, ServiceHarness.Principal("manager", PortalRoles.Manager));
-        Assert.True((await manager.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "300", "100", "200", "2022-02-28"))).IsSuccess);
-        var total = (await manager.Get<IDashboardService>().DashboardAsync(2021)).Value!.AlertGroups.Count;
+        Assert.True((await manager.Get<FundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "300", "100", "200", "2022-02-28"))).IsSuccess);
+        var total = (await manager.Get<DashboardService>().DashboardAsync(2021)).Value!.AlertGroups.Count;
         await using var context = PortalPages.Create(_database, "/?year=2021");
 
         var page = context.Render<Home>();
@@ -134,8 +134,8 @@ public sealed class DashboardTests : IAsyncLifetime
     {
         await using var officer = new ServiceHarness(_database, ServiceHarness.Principal("officer", PortalRoles.StreetStaff));
 
-        var dashboard = await officer.Get<IDashboardService>().DashboardAsync(2020);
-        var home = await officer.Get<IDashboardService>().HomeAsync(2020);
+        var dashboard = await officer.Get<DashboardService>().DashboardAsync(2020);
+        var home = await officer.Get<DashboardService>().HomeAsync(2020);
 
         Assert.Equal(AuthorizationMessages.DistrictOnly, dashboard.Refused);
         Assert.Equal(AuthorizationMessages.DistrictOnly, home.Refused);

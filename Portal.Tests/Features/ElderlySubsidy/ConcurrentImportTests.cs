@@ -32,7 +32,7 @@ public sealed class ConcurrentImportTests : IAsyncLifetime
         _manager = Harness("manager", PortalRoles.Manager);
         _otherManager = Harness("manager-2", PortalRoles.Manager);
         _officer = Harness("officer", PortalRoles.StreetStaff);
-        Assert.True((await _manager.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "10160", "9960", "200", "2022-02-28"))).IsSuccess);
+        Assert.True((await _manager.Get<FundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "10160", "9960", "200", "2022-02-28"))).IsSuccess);
     }
 
     public async ValueTask DisposeAsync()
@@ -97,7 +97,7 @@ public sealed class ConcurrentImportTests : IAsyncLifetime
     private ServiceHarness Harness(string id, string role) =>
         new(_database, ServiceHarness.Principal(id, role), services => services.AddSingleton(_gate));
 
-    private static ISubsidyImportService Import(ServiceHarness harness) => harness.Get<ISubsidyImportService>();
+    private static SubsidyImportService Import(ServiceHarness harness) => harness.Get<SubsidyImportService>();
 
     private async Task<int> AuditCountAsync()
     {

@@ -56,7 +56,7 @@ public abstract class LargeImportTests(DatabaseProvider provider) : IAsyncLifeti
         await CreateYearsAsync(rows, extraFen: 0);
         var progress = new Recorder();
 
-        var result = await _manager.Get<ISubsidyImportService>().CommitAsync(new MemoryStream(Csv(rows)), "全市补录.csv", progress);
+        var result = await _manager.Get<SubsidyImportService>().CommitAsync(new MemoryStream(Csv(rows)), "全市补录.csv", progress);
 
         Assert.True(result.IsSuccess, result.Error);
         await using var db = _database.CreateDbContext();
@@ -73,17 +73,17 @@ public abstract class LargeImportTests(DatabaseProvider provider) : IAsyncLifeti
 
         // Read back through the portal's own services, audited as a month saved from the grid is.
         var expected = rows[^2];
-        var month = (await _manager.Get<IMonthlyEntryService>().GridAsync(string.Create(CultureInfo.InvariantCulture, $"gen-{expected.Street:000}"), expected.Year)).Value!
+        var month = (await _manager.Get<MonthlyEntryService>().GridAsync(string.Create(CultureInfo.InvariantCulture, $"gen-{expected.Street:000}"), expected.Year)).Value!
             .Months.Single(m => m.Month == expected.Month);
         Assert.Equal(MonthState.Draft, month.State);
         Assert.Equal(expected.LotteryFen, month.Lines.Single(l => l.SubsidyCode == SubsidyType.AdvancedAgeCode).Lottery.Fen);
-        var history = await _manager.Get<IAuditTrailService>().HistoryAsync([month.ReportId!.Value]);
+        var history = await _manager.Get<AuditTrailService>().HistoryAsync([month.ReportId!.Value]);
         var entry = Assert.Single(history, r => r.Entity == nameof(SubsidyReport));
         Assert.Equal(2, history.Count(r => r.Entity == nameof(SubsidyLine) && r.Street == entry.Street));
         Assert.Equal(("新增", StreetName(expected.Street) + "街道"), (entry.Action, entry.Street));
         var advancedAge = await db.SubsidyTypes.Where(t => t.Code == SubsidyType.AdvancedAgeCode).Select(t => t.Id).SingleAsync();
         var lineId = await db.Set<SubsidyLine>().Where(l => l.ReportId == month.ReportId && l.SubsidyTypeId == advancedAge).Select(l => l.Id).SingleAsync();
-        var line = Assert.Single(await _manager.Get<IAuditTrailService>().HistoryAsync([lineId]));
+        var line = Assert.Single(await _manager.Get<AuditTrailService>().HistoryAsync([lineId]));
         Assert.Equal("新增", line.Action);
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"\"Lottery\":{expected.LotteryFen}"), line.After, StringComparison.Ordinal);
     }
@@ -96,7 +96,7 @@ public abstract class LargeImportTests(DatabaseProvider provider) : IAsyncLifeti
         var before = await CountsAsync();
         var text = Csv(rows, badRow: 99_999);
 
-        var result = await _manager.Get<ISubsidyImportService>().CommitAsync(new MemoryStream(text), "全市补录.csv");
+        var result = await _manager.Get<SubsidyImportService>().CommitAsync(new MemoryStream(text), "全市补录.csv");
 
         Assert.StartsWith(ImportMessages.NothingImported, result.Error, StringComparison.Ordinal);
         Assert.Contains("第 99999 行“人次”：" + SubsidyMessages.PersonTimesWhole, result.Error, StringComparison.Ordinal);
@@ -113,7 +113,7 @@ public abstract class LargeImportTests(DatabaseProvider provider) : IAsyncLifeti
         rows[^1] = last with { LotteryFen = rows.Where(r => r.Year == last.Year).Sum(r => r.LotteryFen) + 1 };
         var before = await CountsAsync();
 
-        var result = await _manager.Get<ISubsidyImportService>().CommitAsync(new MemoryStream(Csv(rows)), "全市补录.csv");
+        var result = await _manager.Get<SubsidyImportService>().CommitAsync(new MemoryStream(Csv(rows)), "全市补录.csv");
 
         Assert.StartsWith(ImportMessages.NothingImported, result.Error, StringComparison.Ordinal);
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"第 {Rows + 1} 行“彩票公益金（元）”：彩票公益金"), result.Error, StringComparison.Ordinal);
@@ -124,14 +124,14 @@ public abstract class LargeImportTests(DatabaseProvider provider) : IAsyncLifeti
     public async Task An_import_over_a_draft_changes_it_through_the_audited_save_and_adds_the_new_months()
     {
         await CreateYearsAsync([new GeneratedRow(1, 2021, 1, "高龄津贴", 10, 100_000, 0)], extraFen: 10_000_000);
-        Assert.True((await _manager.Get<IMonthlyEntryService>().SaveDraftAsync(new MonthEntry("gen-001", 2021, 1, null,
+        Assert.True((await _manager.Get<MonthlyEntryService>().SaveDraftAsync(new MonthEntry("gen-001", 2021, 1, null,
             [new LineEntry(SubsidyType.AdvancedAgeCode, "10", "1000", "0", null)]))).IsSuccess);
         GeneratedRow[] rows = [new(1, 2021, 1, "高龄津贴", 12, 120_000, 0), new(1, 2021, 2, "高龄津贴", 11, 110_000, 0)];
 
-        var result = await _manager.Get<ISubsidyImportService>().CommitAsync(new MemoryStream(Csv(rows)), "改正.csv");
+        var result = await _manager.Get<SubsidyImportService>().CommitAsync(new MemoryStream(Csv(rows)), "改正.csv");
 
         Assert.True(result.IsSuccess, result.Error);
-        var months = (await _manager.Get<IMonthlyEntryService>().GridAsync("gen-001", 2021)).Value!.Months;
+        var months = (await _manager.Get<MonthlyEntryService>().GridAsync("gen-001", 2021)).Value!.Months;
         Assert.Equal([12L, 11L], months.Where(m => m.Month <= 2).Select(m => m.Lines.Single(l => l.SubsidyCode == SubsidyType.AdvancedAgeCode).PersonTimes));
         await using var db = _database.CreateDbContext();
         var imported = await db.AuditEntries.Where(a => a.Actor.Contains("改正.csv")).Select(a => new { a.Entity, a.Action }).ToListAsync();

@@ -21,7 +21,7 @@ public sealed class MonthlyEntryPageTests : IAsyncLifetime
         await _database.RegisterAsync("manager");
         await _database.RegisterAsync("officer", "xinjiekou");
         await using var manager = new ServiceHarness(_database, ServiceHarness.Principal("manager", PortalRoles.Manager));
-        Assert.True((await manager.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "10160", "9960", "200", "2022-02-28"))).IsSuccess);
+        Assert.True((await manager.Get<FundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "10160", "9960", "200", "2022-02-28"))).IsSuccess);
     }
 
     public async ValueTask DisposeAsync() => await _database.DisposeAsync();
@@ -103,13 +103,13 @@ public sealed class MonthlyEntryPageTests : IAsyncLifetime
         {
             // One person-time each, paid within both subsidies' rates.
             var lines = new[] { SubsidyType.AdvancedAgeCode, SubsidyType.DisabilityCareCode }.Select(code => new LineEntry(code, "1", "300", "0", null)).ToList();
-            Assert.True((await officer.Get<IMonthlyEntryService>().SubmitAsync(new MonthEntry("xinjiekou", 2021, 1, null, lines))).IsSuccess);
+            Assert.True((await officer.Get<MonthlyEntryService>().SubmitAsync(new MonthEntry("xinjiekou", 2021, 1, null, lines))).IsSuccess);
         }
 
         await using (var manager = new ServiceHarness(_database, ServiceHarness.Principal("manager", PortalRoles.Manager)))
         {
-            var month = (await manager.Get<IMonthlyEntryService>().GridAsync("xinjiekou", 2021)).Value!.Months[0];
-            Assert.True((await manager.Get<IReviewService>().ApproveAsync(month.ReportId!.Value, month.Version!.Value)).IsSuccess);
+            var month = (await manager.Get<MonthlyEntryService>().GridAsync("xinjiekou", 2021)).Value!.Months[0];
+            Assert.True((await manager.Get<ReviewService>().ApproveAsync(month.ReportId!.Value, month.Version!.Value)).IsSuccess);
         }
 
         await using var context = PortalPages.Create(_database, "/streets/xinjiekou/elderly-subsidies?year=2021&month=1", "manager", PortalRoles.Manager);

@@ -28,7 +28,7 @@ public sealed class MonthlyEntryServiceTests : IAsyncLifetime
         await _database.RegisterAsync("officer", "xinjiekou");
         _manager = new ServiceHarness(_database, ServiceHarness.Principal("manager", PortalRoles.Manager));
         _officer = new ServiceHarness(_database, ServiceHarness.Principal("officer", PortalRoles.StreetStaff));
-        var created = await _manager.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "10,160", "9,960", "200", "2022-02-28"));
+        var created = await _manager.Get<FundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "10,160", "9,960", "200", "2022-02-28"));
         Assert.True(created.IsSuccess, created.Error);
     }
 
@@ -42,8 +42,8 @@ public sealed class MonthlyEntryServiceTests : IAsyncLifetime
     [Fact]
     public async Task A_month_goes_from_draft_to_submitted_returned_corrected_and_approved_then_is_locked()
     {
-        var entry = _officer.Get<IMonthlyEntryService>();
-        var review = _manager.Get<IReviewService>();
+        var entry = _officer.Get<MonthlyEntryService>();
+        var review = _manager.Get<ReviewService>();
 
         Assert.True((await entry.SaveDraftAsync(January(null, "1,200", "120,000", "0"))).IsSuccess);
         var draft = await MonthAsync(1);
@@ -67,7 +67,7 @@ public sealed class MonthlyEntryServiceTests : IAsyncLifetime
         Assert.Equal(1210, approved.Lines.Single(l => l.SubsidyCode == SubsidyType.AdvancedAgeCode).PersonTimes);
         Assert.Equal(SubsidyMessages.Locked, (await entry.SaveDraftAsync(January(approved.Version, "1", "100", "0"))).Error);
 
-        var totals = (await _manager.Get<IElderlySubsidyTotalsService>().TotalsAsync(2021)).Value!;
+        var totals = (await _manager.Get<ElderlySubsidyTotalsService>().TotalsAsync(2021)).Value!;
         Assert.Equal(1210, totals.PersonTimes);
         Assert.Equal("12.1", totals.Lottery.ToWanYuan());
         Assert.Equal(1210, totals.ByMonth.Single(m => m.Month == 1).PersonTimes);
@@ -80,7 +80,7 @@ public sealed class MonthlyEntryServiceTests : IAsyncLifetime
     {
         var before = await AuditCountAsync();
 
-        var result = await _officer.Get<IMonthlyEntryService>().SaveDraftAsync(January(null, "12.5", "-3", "1.234"));
+        var result = await _officer.Get<MonthlyEntryService>().SaveDraftAsync(January(null, "12.5", "-3", "1.234"));
 
         Assert.Equal(FormResult.CorrectTheFields, result.Error);
         Assert.Equal(SubsidyMessages.PersonTimesWhole, result.FieldErrors[EntryFields.PersonTimes(SubsidyType.AdvancedAgeCode)]);
@@ -93,7 +93,7 @@ public sealed class MonthlyEntryServiceTests : IAsyncLifetime
     [Fact]
     public async Task An_amount_outside_the_rates_is_kept_as_a_draft_with_a_warning_but_needs_a_comment_to_submit()
     {
-        var entry = _officer.Get<IMonthlyEntryService>();
+        var entry = _officer.Get<MonthlyEntryService>();
 
         // 10 person-times and 9,000 yuan: 900 per person-time, above the highest advanced-age rate (800).
         Assert.True((await entry.SaveDraftAsync(January(null, "10", "9,000", "0"))).IsSuccess);
@@ -113,7 +113,7 @@ public sealed class MonthlyEntryServiceTests : IAsyncLifetime
     [Fact]
     public async Task Lottery_money_across_the_year_fits_the_elderly_block_to_the_fen()
     {
-        var entry = _officer.Get<IMonthlyEntryService>();
+        var entry = _officer.Get<MonthlyEntryService>();
 
         // The 2021 elderly block is 9960 万元 = 99,600,000 yuan; one person-time may carry at most 800.
         var over = await entry.SaveDraftAsync(January(null, "124,500", "99,600,000.01", "0"));
@@ -128,14 +128,14 @@ public sealed class MonthlyEntryServiceTests : IAsyncLifetime
         Assert.True((await entry.SubmitAsync(January((await MonthAsync(1)).Version, "124,500", "99,600,000.00", "0"))).IsSuccess);
         var february = await entry.SubmitAsync(new MonthEntry("xinjiekou", 2021, 2, (await MonthAsync(2)).Version, [new LineEntry(SubsidyType.AdvancedAgeCode, "1", "0.01", "0", null)]));
         Assert.StartsWith("彩票公益金 0.000001 万元超过", february.FieldErrors[EntryFields.Lottery(SubsidyType.AdvancedAgeCode)], StringComparison.Ordinal);
-        Assert.Equal(Money.Zero, (await _manager.Get<IElderlySubsidyTotalsService>().TotalsAsync(2021)).Value!.LotteryLeft);
+        Assert.Equal(Money.Zero, (await _manager.Get<ElderlySubsidyTotalsService>().TotalsAsync(2021)).Value!.LotteryLeft);
     }
 
     [Fact]
     public async Task A_month_that_has_not_started_cannot_be_entered()
     {
-        Assert.True((await _manager.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2026", "100", "60", "40", "2027-02-28"))).IsSuccess);
-        var entry = _officer.Get<IMonthlyEntryService>();
+        Assert.True((await _manager.Get<FundYearAdminService>().CreateYearAsync(new NewFundYear("2026", "100", "60", "40", "2027-02-28"))).IsSuccess);
+        var entry = _officer.Get<MonthlyEntryService>();
 
         var december = await entry.SaveDraftAsync(new MonthEntry("xinjiekou", 2026, 12, null, [new LineEntry(SubsidyType.AdvancedAgeCode, "1", "0", "100", null)]));
         var november = await entry.SaveDraftAsync(new MonthEntry("xinjiekou", 2026, 11, null, [new LineEntry(SubsidyType.AdvancedAgeCode, "1", "0", "100", null)]));
@@ -149,7 +149,7 @@ public sealed class MonthlyEntryServiceTests : IAsyncLifetime
     [Fact]
     public async Task A_second_save_from_a_stale_page_is_refused_and_keeps_the_first()
     {
-        var entry = _officer.Get<IMonthlyEntryService>();
+        var entry = _officer.Get<MonthlyEntryService>();
         Assert.True((await entry.SaveDraftAsync(January(null, "100", "10,000", "0"))).IsSuccess);
         var opened = await MonthAsync(1);
 
@@ -163,23 +163,23 @@ public sealed class MonthlyEntryServiceTests : IAsyncLifetime
     [Fact]
     public async Task Months_past_their_deadline_show_as_overdue_and_the_deadline_day_is_the_manager_s()
     {
-        var grid = (await _officer.Get<IMonthlyEntryService>().GridAsync("xinjiekou", 2021)).Value!;
+        var grid = (await _officer.Get<MonthlyEntryService>().GridAsync("xinjiekou", 2021)).Value!;
         Assert.All(grid.Months, m => Assert.True(m.IsOverdue));
         Assert.Equal(new DateOnly(2021, 2, 20), grid.Months[0].DueDate);
 
-        Assert.True((await _manager.Get<IFundYearAdminService>().SetReportDeadlineDayAsync(2021, "１０")).IsSuccess);
-        var changed = (await _officer.Get<IMonthlyEntryService>().GridAsync("xinjiekou", 2021)).Value!;
+        Assert.True((await _manager.Get<FundYearAdminService>().SetReportDeadlineDayAsync(2021, "１０")).IsSuccess);
+        var changed = (await _officer.Get<MonthlyEntryService>().GridAsync("xinjiekou", 2021)).Value!;
         Assert.Equal(new DateOnly(2021, 2, 10), changed.Months[0].DueDate);
     }
 
     [Fact]
     public async Task A_year_known_only_from_yearly_totals_has_no_overdue_street_months()
     {
-        var grid = (await _officer.Get<IMonthlyEntryService>().GridAsync("xinjiekou", 2020)).Value!;
+        var grid = (await _officer.Get<MonthlyEntryService>().GridAsync("xinjiekou", 2020)).Value!;
 
         Assert.True(grid.AnnualSummaryOnly);
         Assert.DoesNotContain(grid.Months, m => m.IsOverdue);
-        Assert.False((await _officer.Get<IMonthlyEntryService>().GridAsync("xinjiekou", 2021)).Value!.AnnualSummaryOnly);
+        Assert.False((await _officer.Get<MonthlyEntryService>().GridAsync("xinjiekou", 2021)).Value!.AnnualSummaryOnly);
     }
 
     [Fact]
@@ -187,35 +187,35 @@ public sealed class MonthlyEntryServiceTests : IAsyncLifetime
     {
         await _database.RegisterAsync("officer-desheng", "desheng");
         await using var desheng = new ServiceHarness(_database, ServiceHarness.Principal("officer-desheng", PortalRoles.StreetStaff));
-        Assert.True((await _officer.Get<IMonthlyEntryService>().SubmitAsync(January(null, "10", "1,000", "0"))).IsSuccess);
-        Assert.True((await desheng.Get<IMonthlyEntryService>().SubmitAsync(January(null, "20", "2,000", "0") with { StreetCode = "desheng" })).IsSuccess);
-        Assert.True((await _officer.Get<IMonthlyEntryService>().SaveDraftAsync(January(null, "30", "3,000", "0") with { Month = 2 })).IsSuccess);
+        Assert.True((await _officer.Get<MonthlyEntryService>().SubmitAsync(January(null, "10", "1,000", "0"))).IsSuccess);
+        Assert.True((await desheng.Get<MonthlyEntryService>().SubmitAsync(January(null, "20", "2,000", "0") with { StreetCode = "desheng" })).IsSuccess);
+        Assert.True((await _officer.Get<MonthlyEntryService>().SaveDraftAsync(January(null, "30", "3,000", "0") with { Month = 2 })).IsSuccess);
 
-        Assert.True((await _manager.Get<IReviewService>().ApproveMonthAsync(2021, 1)).IsSuccess);
+        Assert.True((await _manager.Get<ReviewService>().ApproveMonthAsync(2021, 1)).IsSuccess);
 
-        var queue = (await _manager.Get<IReviewService>().QueueAsync(2021)).Value!;
+        var queue = (await _manager.Get<ReviewService>().QueueAsync(2021)).Value!;
         Assert.Empty(queue.Submitted);
         Assert.Equal(2, queue.Approved.Count);
         Assert.Equal(MonthState.Draft, (await MonthAsync(2)).State);
-        Assert.Equal(SubsidyMessages.NothingToApprove(1), (await _manager.Get<IReviewService>().ApproveMonthAsync(2021, 1)).Error);
+        Assert.Equal(SubsidyMessages.NothingToApprove(1), (await _manager.Get<ReviewService>().ApproveMonthAsync(2021, 1)).Error);
     }
 
     [Fact]
     public async Task A_month_a_manager_corrected_and_submitted_is_refused_to_them_unless_the_district_turns_separation_off()
     {
-        Assert.True((await _manager.Get<IMonthlyEntryService>().SubmitAsync(January(null, "1,200", "120,000", "0"))).IsSuccess);
+        Assert.True((await _manager.Get<MonthlyEntryService>().SubmitAsync(January(null, "1,200", "120,000", "0"))).IsSuccess);
         var submitted = await MonthAsync(1);
 
         Assert.Equal(SubsidyMessages.ApproverIsLastEditor,
-            (await _manager.Get<IReviewService>().ApproveAsync(submitted.ReportId!.Value, submitted.Version!.Value)).Error);
+            (await _manager.Get<ReviewService>().ApproveAsync(submitted.ReportId!.Value, submitted.Version!.Value)).Error);
         Assert.Equal(MonthState.Submitted, (await MonthAsync(1)).State);
 
-        var directory = (await _manager.Get<IUserDirectoryService>().ListAsync()).Value!;
+        var directory = (await _manager.Get<UserDirectoryService>().ListAsync()).Value!;
         Assert.True(directory.SeparateApproval);
-        Assert.True((await _manager.Get<IUserDirectoryService>().SetSeparateApprovalAsync(false, directory.DistrictVersion)).IsSuccess);
-        Assert.False((await _manager.Get<IUserDirectoryService>().ListAsync()).Value!.SeparateApproval);
-        Assert.Equal(AuthorizationMessages.ManagerOnly, (await _officer.Get<IUserDirectoryService>().SetSeparateApprovalAsync(true, directory.DistrictVersion)).Error);
-        Assert.True((await _manager.Get<IReviewService>().ApproveAsync(submitted.ReportId!.Value, submitted.Version!.Value)).IsSuccess);
+        Assert.True((await _manager.Get<UserDirectoryService>().SetSeparateApprovalAsync(false, directory.DistrictVersion)).IsSuccess);
+        Assert.False((await _manager.Get<UserDirectoryService>().ListAsync()).Value!.SeparateApproval);
+        Assert.Equal(AuthorizationMessages.ManagerOnly, (await _officer.Get<UserDirectoryService>().SetSeparateApprovalAsync(true, directory.DistrictVersion)).Error);
+        Assert.True((await _manager.Get<ReviewService>().ApproveAsync(submitted.ReportId!.Value, submitted.Version!.Value)).IsSuccess);
         Assert.Equal(MonthState.Approved, (await MonthAsync(1)).State);
     }
 
@@ -224,9 +224,9 @@ public sealed class MonthlyEntryServiceTests : IAsyncLifetime
     {
         await _database.RegisterAsync("second-manager");
         await using var second = new ServiceHarness(_database, ServiceHarness.Principal("second-manager", PortalRoles.Manager));
-        Assert.True((await _manager.Get<IMonthlyEntryService>().SubmitAsync(January(null, "1,200", "120,000", "0"))).IsSuccess);
+        Assert.True((await _manager.Get<MonthlyEntryService>().SubmitAsync(January(null, "1,200", "120,000", "0"))).IsSuccess);
 
-        Assert.True((await second.Get<IReviewService>().ApproveMonthAsync(2021, 1)).IsSuccess);
+        Assert.True((await second.Get<ReviewService>().ApproveMonthAsync(2021, 1)).IsSuccess);
         Assert.Equal(MonthState.Approved, (await MonthAsync(1)).State);
     }
 
@@ -238,7 +238,7 @@ public sealed class MonthlyEntryServiceTests : IAsyncLifetime
         ]);
 
     private async Task<MonthRow> MonthAsync(int month) =>
-        (await _officer.Get<IMonthlyEntryService>().GridAsync("xinjiekou", 2021)).Value!.Months.Single(m => m.Month == month);
+        (await _officer.Get<MonthlyEntryService>().GridAsync("xinjiekou", 2021)).Value!.Months.Single(m => m.Month == month);
 
     private async Task<int> AuditCountAsync()
     {

@@ -26,7 +26,7 @@ public sealed partial class NewReportWriterTests : IAsyncLifetime
         _database = await TestDatabase.SeededAsync();
         await _database.RegisterAsync("manager");
         _manager = new ServiceHarness(_database, ServiceHarness.Principal("manager", PortalRoles.Manager));
-        Assert.True((await _manager.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "10160", "9960", "200", "2022-02-28"))).IsSuccess);
+        Assert.True((await _manager.Get<FundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "10160", "9960", "200", "2022-02-28"))).IsSuccess);
     }
 
     public async ValueTask DisposeAsync()
@@ -38,10 +38,10 @@ public sealed partial class NewReportWriterTests : IAsyncLifetime
     [Fact]
     public async Task A_month_written_by_the_import_is_stored_column_by_column_as_ef_stores_one_saved_from_the_grid()
     {
-        Assert.True((await _manager.Get<IMonthlyEntryService>().SaveDraftAsync(new MonthEntry("xinjiekou", 2021, 1, null,
+        Assert.True((await _manager.Get<MonthlyEntryService>().SaveDraftAsync(new MonthEntry("xinjiekou", 2021, 1, null,
             [new LineEntry("advanced-age", "10", "1000", "500", "补发")]))).IsSuccess);
         var csv = Encoding.UTF8.GetBytes("街道,年度,月份,补贴类型,人次,彩票公益金（元）,区财政配套（元）,说明\n新街口,2021,2,高龄津贴,10,1000,500,补发\n");
-        Assert.True((await _manager.Get<ISubsidyImportService>().CommitAsync(new MemoryStream(csv), "二月.csv")).IsSuccess);
+        Assert.True((await _manager.Get<SubsidyImportService>().CommitAsync(new MemoryStream(csv), "二月.csv")).IsSuccess);
 
         await using var db = _database.CreateDbContext();
         await db.Database.OpenConnectionAsync();

@@ -24,7 +24,7 @@ public sealed class SubsidyImportServiceTests : IAsyncLifetime
         await _database.RegisterAsync("manager");
         await _database.RegisterAsync("officer", "xinjiekou");
         await using var manager = new ServiceHarness(_database, ServiceHarness.Principal("manager", PortalRoles.Manager));
-        Assert.True((await manager.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "10160", "9960", "200", "2022-02-28"))).IsSuccess);
+        Assert.True((await manager.Get<FundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "10160", "9960", "200", "2022-02-28"))).IsSuccess);
         _officer = new ServiceHarness(_database, ServiceHarness.Principal("officer", PortalRoles.StreetStaff));
     }
 
@@ -47,7 +47,7 @@ public sealed class SubsidyImportServiceTests : IAsyncLifetime
         var committed = await Import().CommitAsync(new MemoryStream(csv), "一月.csv");
         Assert.True(committed.IsSuccess, committed.Error);
 
-        var grid = (await _officer.Get<IMonthlyEntryService>().GridAsync("xinjiekou", 2021)).Value!;
+        var grid = (await _officer.Get<MonthlyEntryService>().GridAsync("xinjiekou", 2021)).Value!;
         var january = grid.Months.Single(m => m.Month == 1);
         Assert.Equal(MonthState.Draft, january.State);
         Assert.Equal((1200L, "120,000.00", "30,000.00"), Line(january, SubsidyType.AdvancedAgeCode));
@@ -73,14 +73,14 @@ public sealed class SubsidyImportServiceTests : IAsyncLifetime
         Assert.Contains("第 4 行“补贴类型”：" + ImportMessages.UnknownSubsidy("护理补贴"), errors);
         Assert.StartsWith(ImportMessages.NothingImported, result.Error, StringComparison.Ordinal);
         Assert.Equal(before, await AuditCountAsync());
-        Assert.Equal(MonthState.NotFiled, (await _officer.Get<IMonthlyEntryService>().GridAsync("xinjiekou", 2021)).Value!.Months[0].State);
+        Assert.Equal(MonthState.NotFiled, (await _officer.Get<MonthlyEntryService>().GridAsync("xinjiekou", 2021)).Value!.Months[0].State);
     }
 
     [Fact]
     public async Task A_row_that_breaks_a_domain_rule_at_commit_rolls_back_the_rows_before_it()
     {
         // January, submitted, takes the whole 9960 万元 elderly block; February is fine, March one fen over.
-        Assert.True((await _officer.Get<IMonthlyEntryService>().SubmitAsync(new MonthEntry("xinjiekou", 2021, 1, null,
+        Assert.True((await _officer.Get<MonthlyEntryService>().SubmitAsync(new MonthEntry("xinjiekou", 2021, 1, null,
             [new LineEntry(SubsidyType.AdvancedAgeCode, "124,500", "99,600,000.00", "0", null)]))).IsSuccess);
         var csv = Utf8(Header, "新街口,2021,2,高龄津贴,10,0,1000,", "新街口,2021,3,高龄津贴,1,0.01,0,");
         var before = await AuditCountAsync();
@@ -89,7 +89,7 @@ public sealed class SubsidyImportServiceTests : IAsyncLifetime
 
         Assert.Contains("第 3 行“彩票公益金（元）”：彩票公益金 0.000001 万元超过", result.Error, StringComparison.Ordinal);
         Assert.Equal(before, await AuditCountAsync());
-        Assert.Equal(MonthState.NotFiled, (await _officer.Get<IMonthlyEntryService>().GridAsync("xinjiekou", 2021)).Value!.Months[1].State);
+        Assert.Equal(MonthState.NotFiled, (await _officer.Get<MonthlyEntryService>().GridAsync("xinjiekou", 2021)).Value!.Months[1].State);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class SubsidyImportServiceTests : IAsyncLifetime
     [Fact]
     public async Task A_submitted_month_cannot_be_overwritten_by_an_import_and_duplicates_are_named()
     {
-        Assert.True((await _officer.Get<IMonthlyEntryService>().SubmitAsync(new MonthEntry("xinjiekou", 2021, 1, null,
+        Assert.True((await _officer.Get<MonthlyEntryService>().SubmitAsync(new MonthEntry("xinjiekou", 2021, 1, null,
             [new LineEntry(SubsidyType.AdvancedAgeCode, "10", "1000", "0", null)]))).IsSuccess);
         var csv = Utf8(Header, "新街口,2021,1,高龄津贴,10,1000,0,", "新街口,2021,2,高龄津贴,10,1000,0,", "新街口,2021,2,高龄津贴,11,1100,0,");
 
@@ -138,7 +138,7 @@ public sealed class SubsidyImportServiceTests : IAsyncLifetime
         Assert.False(preview.CanCommit);
     }
 
-    private ISubsidyImportService Import() => _officer.Get<ISubsidyImportService>();
+    private SubsidyImportService Import() => _officer.Get<SubsidyImportService>();
 
     private static (long, string, string) Line(MonthRow month, string code)
     {

@@ -26,7 +26,7 @@ public sealed class SubsidyReviewPageTests : IAsyncLifetime
         _manager = new ServiceHarness(_database, ServiceHarness.Principal("manager", PortalRoles.Manager));
         _xinjiekou = new ServiceHarness(_database, ServiceHarness.Principal("officer", PortalRoles.StreetStaff));
         _desheng = new ServiceHarness(_database, ServiceHarness.Principal("officer-desheng", PortalRoles.StreetStaff));
-        Assert.True((await _manager.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "10160", "9960", "200", "2022-02-28"))).IsSuccess);
+        Assert.True((await _manager.Get<FundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "10160", "9960", "200", "2022-02-28"))).IsSuccess);
     }
 
     public async ValueTask DisposeAsync()
@@ -40,7 +40,7 @@ public sealed class SubsidyReviewPageTests : IAsyncLifetime
     [Fact]
     public async Task Each_row_shows_both_subsidies_figures_and_links_to_the_months_entry_page_in_its_year()
     {
-        Assert.True((await _xinjiekou.Get<IMonthlyEntryService>().SubmitAsync(Month("xinjiekou", 3, "1,200", "120,000", "30", "15,000"))).IsSuccess);
+        Assert.True((await _xinjiekou.Get<MonthlyEntryService>().SubmitAsync(Month("xinjiekou", 3, "1,200", "120,000", "30", "15,000"))).IsSuccess);
         await using var context = PortalPages.Create(_database, "/elderly-subsidies/review?year=2021");
 
         var page = context.Render<SubsidyReview>();
@@ -57,11 +57,11 @@ public sealed class SubsidyReviewPageTests : IAsyncLifetime
     [Fact]
     public async Task A_returned_month_stays_in_the_returned_list_and_the_filters_narrow_by_street_month_and_status()
     {
-        Assert.True((await _xinjiekou.Get<IMonthlyEntryService>().SubmitAsync(Month("xinjiekou", 1, "10", "1,000", "0", "0"))).IsSuccess);
-        Assert.True((await _xinjiekou.Get<IMonthlyEntryService>().SubmitAsync(Month("xinjiekou", 2, "10", "1,000", "0", "0"))).IsSuccess);
-        Assert.True((await _desheng.Get<IMonthlyEntryService>().SubmitAsync(Month("desheng", 1, "20", "2,000", "0", "0"))).IsSuccess);
-        var january = (await _manager.Get<IReviewService>().QueueAsync(2021)).Value!.Submitted.Single(i => i.StreetCode == "xinjiekou" && i.Month == 1);
-        Assert.True((await _manager.Get<IReviewService>().ReturnAsync(january.ReportId, "请核对人次", january.Version)).IsSuccess);
+        Assert.True((await _xinjiekou.Get<MonthlyEntryService>().SubmitAsync(Month("xinjiekou", 1, "10", "1,000", "0", "0"))).IsSuccess);
+        Assert.True((await _xinjiekou.Get<MonthlyEntryService>().SubmitAsync(Month("xinjiekou", 2, "10", "1,000", "0", "0"))).IsSuccess);
+        Assert.True((await _desheng.Get<MonthlyEntryService>().SubmitAsync(Month("desheng", 1, "20", "2,000", "0", "0"))).IsSuccess);
+        var january = (await _manager.Get<ReviewService>().QueueAsync(2021)).Value!.Submitted.Single(i => i.StreetCode == "xinjiekou" && i.Month == 1);
+        Assert.True((await _manager.Get<ReviewService>().ReturnAsync(january.ReportId, "请核对人次", january.Version)).IsSuccess);
 
         await using var all = PortalPages.Create(_database, "/elderly-subsidies/review?year=2021");
         var page = all.Render<SubsidyReview>();
@@ -87,7 +87,7 @@ public sealed class SubsidyReviewPageTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_street_or_status_in_the_address_shows_the_whole_queue()
     {
-        Assert.True((await _xinjiekou.Get<IMonthlyEntryService>().SubmitAsync(Month("xinjiekou", 1, "10", "1,000", "0", "0"))).IsSuccess);
+        Assert.True((await _xinjiekou.Get<MonthlyEntryService>().SubmitAsync(Month("xinjiekou", 1, "10", "1,000", "0", "0"))).IsSuccess);
         await using var context = PortalPages.Create(_database, "/elderly-subsidies/review?year=2021&street=nowhere&status=lost&month=13");
 
         var page = context.Render<SubsidyReview>();
@@ -100,8 +100,8 @@ public sealed class SubsidyReviewPageTests : IAsyncLifetime
     [Fact]
     public async Task A_month_the_manager_submitted_is_refused_under_its_own_row_and_other_rows_stay_clear()
     {
-        Assert.True((await _manager.Get<IMonthlyEntryService>().SubmitAsync(Month("xinjiekou", 1, "10", "1,000", "0", "0"))).IsSuccess);
-        Assert.True((await _desheng.Get<IMonthlyEntryService>().SubmitAsync(Month("desheng", 1, "20", "2,000", "0", "0"))).IsSuccess);
+        Assert.True((await _manager.Get<MonthlyEntryService>().SubmitAsync(Month("xinjiekou", 1, "10", "1,000", "0", "0"))).IsSuccess);
+        Assert.True((await _desheng.Get<MonthlyEntryService>().SubmitAsync(Month("desheng", 1, "20", "2,000", "0", "0"))).IsSuccess);
         await using var context = PortalPages.Create(_database, "/elderly-subsidies/review?year=2021");
         var page = context.Render<SubsidyReview>();
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=review-row]").Count));
@@ -120,8 +120,8 @@ public sealed class SubsidyReviewPageTests : IAsyncLifetime
     [Fact]
     public async Task A_return_without_a_reason_marks_that_rows_comment_and_changes_nothing()
     {
-        Assert.True((await _xinjiekou.Get<IMonthlyEntryService>().SubmitAsync(Month("xinjiekou", 1, "10", "1,000", "0", "0"))).IsSuccess);
-        Assert.True((await _desheng.Get<IMonthlyEntryService>().SubmitAsync(Month("desheng", 1, "20", "2,000", "0", "0"))).IsSuccess);
+        Assert.True((await _xinjiekou.Get<MonthlyEntryService>().SubmitAsync(Month("xinjiekou", 1, "10", "1,000", "0", "0"))).IsSuccess);
+        Assert.True((await _desheng.Get<MonthlyEntryService>().SubmitAsync(Month("desheng", 1, "20", "2,000", "0", "0"))).IsSuccess);
         await using var context = PortalPages.Create(_database, "/elderly-subsidies/review?year=2021");
         var page = context.Render<SubsidyReview>();
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=review-row]").Count));
@@ -131,7 +131,7 @@ public sealed class SubsidyReviewPageTests : IAsyncLifetime
         page.WaitForAssertion(() => Assert.Contains(SubsidyMessages.ReturnNeedsComment, Row(page, "desheng").TextContent, StringComparison.Ordinal));
         Assert.DoesNotContain(SubsidyMessages.ReturnNeedsComment, Row(page, "xinjiekou").TextContent, StringComparison.Ordinal);
         Assert.Empty(page.FindAll("[data-testid=row-error]"));
-        Assert.Equal(2, (await _manager.Get<IReviewService>().QueueAsync(2021)).Value!.Submitted.Count);
+        Assert.Equal(2, (await _manager.Get<ReviewService>().QueueAsync(2021)).Value!.Submitted.Count);
     }
 
     private static IElement Row(IRenderedComponent<SubsidyReview> page, string street) =>

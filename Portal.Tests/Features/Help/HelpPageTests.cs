@@ -21,7 +21,7 @@ public sealed class HelpPageTests : IAsyncLifetime
         await _database.RegisterAsync("manager");
         await _database.RegisterAsync("officer", "xinjiekou");
         await using var manager = new ServiceHarness(_database, ServiceHarness.Principal("manager", PortalRoles.Manager));
-        Assert.True((await manager.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "10160", "9960", "200", "2022-02-28"))).IsSuccess);
+        Assert.True((await manager.Get<FundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "10160", "9960", "200", "2022-02-28"))).IsSuccess);
     }
 
     public async ValueTask DisposeAsync() => await _database.DisposeAsync();

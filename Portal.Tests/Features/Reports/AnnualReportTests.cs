@@ -114,8 +114,8 @@ public sealed partial class AnnualReportTests : IAsyncLifetime
     [Fact]
     public async Task After_more_spending_the_narrative_states_the_new_figures_and_no_old_ones()
     {
-        var list = (await _manager.Get<IProjectListService>().ProjectsAsync(2020)).Value!;
-        Assert.True((await _manager.Get<ISpendingService>().RecordAsync(new SpendingForm(list.Projects[0].Id, null, null, "2020-11-30", "5.6", "补记"))).IsSuccess);
+        var list = (await _manager.Get<ProjectListService>().ProjectsAsync(2020)).Value!;
+        Assert.True((await _manager.Get<SpendingService>().RecordAsync(new SpendingForm(list.Projects[0].Id, null, null, "2020-11-30", "5.6", "补记"))).IsSuccess);
 
         var report = await DraftAsync();
 
@@ -129,7 +129,7 @@ public sealed partial class AnnualReportTests : IAsyncLifetime
     public async Task The_year_totals_are_stated_once_and_add_up()
     {
         var report = await DraftAsync();
-        var disclosure = (await _manager.Get<IAnnualReportService>().DisclosureAsync(2020)).Value!;
+        var disclosure = (await _manager.Get<AnnualReportService>().DisclosureAsync(2020)).Value!;
 
         Assert.Equal("截至 2021 年 2 月 28 日，上述资金已安排 11416.76 万元，支出 10619.359 万元，结余结转 797.401 万元。", report.Blocks[1].Text);
         string Year(string measure) => disclosure.Figures.Single(f => f.Item == DisclosureBuilder.Year && f.Measure == measure).Value;
@@ -196,18 +196,18 @@ public sealed partial class AnnualReportTests : IAsyncLifetime
     [Fact]
     public async Task A_published_version_stays_as_published_while_the_draft_follows_the_data()
     {
-        var reports = _manager.Get<IAnnualReportService>();
+        var reports = _manager.Get<AnnualReportService>();
         await using var viewer = new ServiceHarness(_database, ServiceHarness.Principal("viewer", PortalRoles.Viewer));
-        Assert.Equal(AnnualReportService.NotPublished, (await viewer.Get<IAnnualReportService>().ReportAsync(2020)).Missing);
+        Assert.Equal(AnnualReportService.NotPublished, (await viewer.Get<AnnualReportService>().ReportAsync(2020)).Missing);
 
         Assert.True((await reports.PublishAsync(2020, "滞后项目的原因已在绩效跟踪中说明")).IsSuccess);
-        var tracking = (await _manager.Get<IProjectListService>().ProjectsAsync(2020)).Value!.Projects[9];
-        var detail = (await _manager.Get<IProjectService>().DetailAsync(tracking.Id)).Value!;
-        Assert.True((await _manager.Get<IProjectService>().UpdateAsync(tracking.Id, detail.Form with { Owner = "李新负责人" }, detail.Version)).IsSuccess);
+        var tracking = (await _manager.Get<ProjectListService>().ProjectsAsync(2020)).Value!.Projects[9];
+        var detail = (await _manager.Get<ProjectService>().DetailAsync(tracking.Id)).Value!;
+        Assert.True((await _manager.Get<ProjectService>().UpdateAsync(tracking.Id, detail.Form with { Owner = "李新负责人" }, detail.Version)).IsSuccess);
         Assert.True((await reports.PublishAsync(2020, "同上")).IsSuccess);
 
-        var first = (await viewer.Get<IAnnualReportService>().ReportAsync(2020, 1)).Value!;
-        var latest = (await viewer.Get<IAnnualReportService>().ReportAsync(2020)).Value!;
+        var first = (await viewer.Get<AnnualReportService>().ReportAsync(2020, 1)).Value!;
+        var latest = (await viewer.Get<AnnualReportService>().ReportAsync(2020)).Value!;
         var draft = (await reports.ReportAsync(2020)).Value!;
         Assert.Contains("张金英 83418299", first.Report.PlainText, StringComparison.Ordinal);
         Assert.DoesNotContain("李新负责人", first.Report.PlainText, StringComparison.Ordinal);
@@ -220,7 +220,7 @@ public sealed partial class AnnualReportTests : IAsyncLifetime
     [Fact]
     public async Task The_check_before_publishing_names_what_is_missing()
     {
-        var problems = (await _manager.Get<IAnnualReportService>().ReportAsync(2020)).Value!.Problems;
+        var problems = (await _manager.Get<AnnualReportService>().ReportAsync(2020)).Value!.Problems;
 
         Assert.Contains(problems, p => p.Severity == ProblemSeverity.Warning && p.Text.StartsWith("（一）街道社会救助项目：截至 2021-02-28 执行进度滞后", StringComparison.Ordinal));
         Assert.DoesNotContain(problems, p => p.Text.StartsWith("（三）", StringComparison.Ordinal));
@@ -233,7 +233,7 @@ public sealed partial class AnnualReportTests : IAsyncLifetime
     [Fact]
     public async Task Publishing_over_warnings_needs_a_reason_which_the_version_keeps()
     {
-        var reports = _manager.Get<IAnnualReportService>();
+        var reports = _manager.Get<AnnualReportService>();
 
         var refused = await reports.PublishAsync(2020);
         Assert.False(refused.IsSuccess);
@@ -250,29 +250,29 @@ public sealed partial class AnnualReportTests : IAsyncLifetime
     [Fact]
     public async Task A_typed_figure_that_disagrees_with_the_data_blocks_publishing_even_with_a_reason()
     {
-        var list = (await _manager.Get<IProjectListService>().ProjectsAsync(2020)).Value!;
-        var detail = (await _manager.Get<IProjectService>().DetailAsync(list.Projects[1].Id)).Value!;
+        var list = (await _manager.Get<ProjectListService>().ProjectsAsync(2020)).Value!;
+        var detail = (await _manager.Get<ProjectService>().DetailAsync(list.Projects[1].Id)).Value!;
         var typed = detail.Form.Outcome!.Replace("{结余结转}", "37.38", StringComparison.Ordinal);
-        Assert.True((await _manager.Get<IProjectService>().UpdateAsync(detail.Id, detail.Form with { Outcome = typed }, detail.Version)).IsSuccess);
+        Assert.True((await _manager.Get<ProjectService>().UpdateAsync(detail.Id, detail.Form with { Outcome = typed }, detail.Version)).IsSuccess);
 
-        var page = (await _manager.Get<IAnnualReportService>().ReportAsync(2020)).Value!;
-        var publish = await _manager.Get<IAnnualReportService>().PublishAsync(2020, "照发");
+        var page = (await _manager.Get<AnnualReportService>().ReportAsync(2020)).Value!;
+        var publish = await _manager.Get<AnnualReportService>().PublishAsync(2020, "照发");
 
         var error = Assert.Single(page.Problems, p => p.Severity == ProblemSeverity.Error);
         Assert.Equal("（二）新冠肺炎防疫用品救助补助项目：说明中写的“结余结转 37.38 万元”与数据 37.375 万元不符，请改为占位符 {结余结转}，由报告按数据填写。", error.Text);
         Assert.Equal(PublishMessages.HasErrors(1), publish.Error);
-        Assert.Empty((await _manager.Get<IAnnualReportService>().ReportAsync(2020)).Value!.Versions);
+        Assert.Empty((await _manager.Get<AnnualReportService>().ReportAsync(2020)).Value!.Versions);
     }
 
     [Fact]
     public async Task The_open_data_carries_its_schema_version_and_publish_time_in_beijing_time()
     {
-        var reports = _manager.Get<IAnnualReportService>();
+        var reports = _manager.Get<AnnualReportService>();
         var draft = (await reports.DisclosureAsync(2020)).Value!;
         Assert.True((await reports.PublishAsync(2020, "发布")).IsSuccess);
         await using var viewer = new ServiceHarness(_database, ServiceHarness.Principal("viewer", PortalRoles.Viewer));
 
-        var published = (await viewer.Get<IAnnualReportService>().DisclosureAsync(2020)).Value!;
+        var published = (await viewer.Get<AnnualReportService>().DisclosureAsync(2020)).Value!;
 
         Assert.Equal((Disclosure.CurrentSchema, (int?)null, (string?)null), (draft.Schema, draft.Version, draft.PublishedAt));
         Assert.Equal((Disclosure.CurrentSchema, (int?)1, "2026-11-26T10:00:00+08:00"), (published.Schema, published.Version, published.PublishedAt));
@@ -282,7 +282,7 @@ public sealed partial class AnnualReportTests : IAsyncLifetime
     [Fact]
     public async Task The_open_data_has_every_figure_with_its_unit()
     {
-        var disclosure = (await _manager.Get<IAnnualReportService>().DisclosureAsync(2020)).Value!;
+        var disclosure = (await _manager.Get<AnnualReportService>().DisclosureAsync(2020)).Value!;
 
         Assert.Contains(new DisclosureFigure(DisclosureBuilder.Year, "收到", "11416.76", "万元"), disclosure.Figures);
         Assert.Contains(new DisclosureFigure("失能老年人护理补贴", "发放人次", "176086", "人次"), disclosure.Figures);
@@ -294,7 +294,7 @@ public sealed partial class AnnualReportTests : IAsyncLifetime
         Assert.Contains(new DisclosureFigure("（九）西城区基层儿童队伍建设、儿童“五位一体”关爱保护项目/儿童之家项目/新街口街道", "分配金额", "50", "万元"), disclosure.Figures);
     }
 
-    private async Task<AnnualReport> DraftAsync() => (await _manager.Get<IAnnualReportService>().ReportAsync(2020)).Value!.Report;
+    private async Task<AnnualReport> DraftAsync() => (await _manager.Get<AnnualReportService>().ReportAsync(2020)).Value!.Report;
 
     private static Regex Printed(string figure) => new($"(?<![0-9.]){Regex.Escape(figure)}(?![0-9])");
 

@@ -34,7 +34,7 @@ public sealed class NewYearReportTests : IAsyncLifetime
     {
         await CreateYearAsync("300", "0", "300");
 
-        var page = (await _manager.Get<IAnnualReportService>().ReportAsync(2021)).Value!;
+        var page = (await _manager.Get<AnnualReportService>().ReportAsync(2021)).Value!;
 
         AssertNoPlaceholderText(page.Report);
         Assert.Equal(["一、因素法分配福彩公益金安排情况"], page.Report.Blocks.Where(b => b.Kind == ReportBlockKind.Part).Select(b => b.Text));
@@ -52,9 +52,9 @@ public sealed class NewYearReportTests : IAsyncLifetime
     {
         await CreateYearAsync("1300", "1000", "300");
         var project = new ProjectForm("困难群众临时救助项目", null, "year", "2021-01-01", "2021-12-31", "120", null, null, ProjectStatus.InProgress, ProjectArea.SocialAssistance, null, null, null);
-        Assert.True((await _manager.Get<IProjectService>().CreateAsync(2021, project)).IsSuccess);
+        Assert.True((await _manager.Get<ProjectService>().CreateAsync(2021, project)).IsSuccess);
 
-        var page = (await _manager.Get<IAnnualReportService>().ReportAsync(2021)).Value!;
+        var page = (await _manager.Get<AnnualReportService>().ReportAsync(2021)).Value!;
 
         AssertNoPlaceholderText(page.Report);
         Assert.Equal(["一、老年人津贴补贴项目安排情况", "二、因素法分配福彩公益金安排情况"], page.Report.Blocks.Where(b => b.Kind == ReportBlockKind.Part).Select(b => b.Text));
@@ -74,14 +74,14 @@ public sealed class NewYearReportTests : IAsyncLifetime
     {
         await CreateYearAsync("300", "0", "300");
         var project = new ProjectForm("调研项目", "调研内容", "year", "2021-01-01", "2021-12-31", "100", "张三", "83410000", ProjectStatus.InProgress, ProjectArea.SocialAssistance, "已支出 {支出} 万元，剩余 {余额} 万元。", null, null);
-        Assert.True((await _manager.Get<IProjectService>().CreateAsync(2021, project)).IsSuccess);
+        Assert.True((await _manager.Get<ProjectService>().CreateAsync(2021, project)).IsSuccess);
 
-        var page = (await _manager.Get<IAnnualReportService>().ReportAsync(2021)).Value!;
+        var page = (await _manager.Get<AnnualReportService>().ReportAsync(2021)).Value!;
 
         var error = Assert.Single(page.Problems, p => p.Severity == ProblemSeverity.Error);
         Assert.StartsWith("（一）调研项目：说明中的占位符 {余额} 无法填写", error.Text, StringComparison.Ordinal);
         Assert.Contains("项目完成情况及实际效果：已支出 0 万元，剩余 {余额} 万元。", page.Report.PlainText, StringComparison.Ordinal);
-        Assert.False((await _manager.Get<IAnnualReportService>().PublishAsync(2021, "照发")).IsSuccess);
+        Assert.False((await _manager.Get<AnnualReportService>().PublishAsync(2021, "照发")).IsSuccess);
     }
 
     private static void AssertNoPlaceholderText(AnnualReport report)
@@ -96,7 +96,7 @@ public sealed class NewYearReportTests : IAsyncLifetime
 
     private async Task CreateYearAsync(string received, string elderly, string factor)
     {
-        var created = await _manager.Get<IFundYearAdminService>().CreateYearAsync(new NewFundYear("2021", received, elderly, factor, "2022-02-28"));
+        var created = await _manager.Get<FundYearAdminService>().CreateYearAsync(new NewFundYear("2021", received, elderly, factor, "2022-02-28"));
         Assert.True(created.IsSuccess, created.Error);
     }
 }

@@ -35,9 +35,9 @@ public sealed class ProjectServiceTests : IAsyncLifetime
         Assert.True(moved.IsSuccess, moved.Error);
 
         // Dated after the cut-off, the move is not in the cut-off figures: the money was still the project's then.
-        var atCutOff = (await _manager.Get<IProjectListService>().ProjectsAsync(2020)).Value!;
+        var atCutOff = (await _manager.Get<ProjectListService>().ProjectsAsync(2020)).Value!;
         Assert.Equal(("1292", "0", "44.68"), (atCutOff.Allocated.ToWanYuan(), atCutOff.TransferredToNextYear.ToWanYuan(), atCutOff.Projects[5].Allocation.ToWanYuan()));
-        var list = (await _manager.Get<IProjectListService>().ProjectsAsync(2020, new DateOnly(2021, 3, 1))).Value!;
+        var list = (await _manager.Get<ProjectListService>().ProjectsAsync(2020, new DateOnly(2021, 3, 1))).Value!;
         Assert.Equal("1247.32", list.Allocated.ToWanYuan());
         Assert.Equal("44.68", list.TransferredToNextYear.ToWanYuan());
         Assert.Equal(Money.Zero, list.Unallocated);
@@ -76,7 +76,7 @@ public sealed class ProjectServiceTests : IAsyncLifetime
         var aids = await ProjectAsync(8);
         Assert.True((await Projects().ExplainLagAsync(aids.Id, null, "辅具配置招标延至 2021 年", "2021 年二季度完成配置", aids.Version)).IsSuccess);
 
-        var row = (await _manager.Get<IProjectListService>().ProjectsAsync(2020)).Value!.Projects.Single(p => p.Number == "（八）");
+        var row = (await _manager.Get<ProjectListService>().ProjectsAsync(2020)).Value!.Projects.Single(p => p.Number == "（八）");
         Assert.True(row.NeedsReason);
         Assert.Equal("辅具配置招标延至 2021 年", row.LagReason);
 
@@ -85,11 +85,11 @@ public sealed class ProjectServiceTests : IAsyncLifetime
         Assert.EndsWith("修改，您的修改没有保存。请刷新后重新操作，您填写的内容仍在页面上。", stale.Error, StringComparison.Ordinal);
     }
 
-    private IProjectService Projects() => _manager.Get<IProjectService>();
+    private ProjectService Projects() => _manager.Get<ProjectService>();
 
     private async Task<ProjectDetailView> ProjectAsync(int order)
     {
-        var list = (await _manager.Get<IProjectListService>().ProjectsAsync(2020)).Value!;
+        var list = (await _manager.Get<ProjectListService>().ProjectsAsync(2020)).Value!;
         return (await Projects().DetailAsync(list.Projects[order - 1].Id)).Value!;
     }
 }

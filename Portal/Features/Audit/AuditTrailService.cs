@@ -8,7 +8,8 @@ using Portal.Security;
 
 namespace Portal.Features.Audit;
 
-public sealed class AuditTrailService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader, IReadAuthorizer reads) : IAuditTrailService
+/// <summary>The append-only record of every change. Managers search and export it; pages show each entity's own history.</summary>
+public sealed class AuditTrailService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader, ReadAuthorizer reads)
 {
     /// <summary>A history shows this many of the newest changes.</summary>
     public const int HistoryLimit = 200;
@@ -63,6 +64,7 @@ public sealed class AuditTrailService(IDbContextFactory<PortalDbContext> context
             streets.OrderBy(s => s.Order).Select(s => new StreetChoice(s.Code, s.FullName)).ToList()));
     }
 
+    /// <summary>The changes of the given rows (an entity and its parts), newest first.</summary>
     public async Task<IReadOnlyList<AuditRow>> HistoryAsync(IReadOnlyCollection<Guid> entityIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entityIds);

@@ -8,7 +8,8 @@ using Portal.Security;
 
 namespace Portal.Features.Audit;
 
-public sealed class SecurityTrailService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader, IReadAuthorizer reads) : ISecurityTrailService
+/// <summary>访问与安全记录: sign-ins and sign-outs, refused operations, backups, exports and account changes, for managers.</summary>
+public sealed class SecurityTrailService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader, ReadAuthorizer reads)
 {
     /// <summary>Changes of user accounts, shown here beside the access events (and in 操作记录 as data changes).</summary>
     public const string AccountChanged = "AccountChanged";

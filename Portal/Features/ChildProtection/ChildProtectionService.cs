@@ -10,8 +10,9 @@ using Portal.Security;
 
 namespace Portal.Features.ChildProtection;
 
-public sealed class ChildProtectionService(IDbContextFactory<PortalDbContext> contextFactory, DistrictScopeLoader districts, TimeProvider clock) : IChildProtectionService
+public sealed class ChildProtectionService(IDbContextFactory<PortalDbContext> contextFactory, DistrictScopeLoader districts, TimeProvider clock)
 {
+    /// <summary>The child-protection projects of a year with their subprojects and street shares.</summary>
     public async Task<PageData<ChildProtectionOverview>> OverviewAsync(int? year, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

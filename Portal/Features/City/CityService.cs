@@ -15,8 +15,10 @@ namespace Portal.Features.City;
 /// money up in the database (a city-year holds tens of thousands of monthly lines), and keeps the rules in
 /// the domain: schedule checks, the year's unallocated money, report due dates.
 /// </summary>
-public sealed class CityService(IDbContextFactory<PortalDbContext> contextFactory, IReadAuthorizer reads, TimeProvider clock) : ICityService
+public sealed class CityService(IDbContextFactory<PortalDbContext> contextFactory, ReadAuthorizer reads, TimeProvider clock)
 {
+    /// <summary>Every district's <paramref name="year"/> (default the latest), with execution measured on <paramref name="asOf"/> (default today).</summary>
+    /// <summary>Whether the portal holds more than one district, so that a city view means something.</summary>
     public async Task<bool> HoldsSeveralDistrictsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -24,6 +26,7 @@ public sealed class CityService(IDbContextFactory<PortalDbContext> contextFactor
         return await db.Districts.CountAsync(cancellationToken) > 1;
     }
 
+    /// <summary>Whether no district has been set up yet: a new database, shown the first-run page.</summary>
     public async Task<bool> IsFirstRunAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

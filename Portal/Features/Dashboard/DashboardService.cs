@@ -10,8 +10,9 @@ using Portal.Security;
 
 namespace Portal.Features.Dashboard;
 
-public sealed class DashboardService(IDbContextFactory<PortalDbContext> contextFactory, DistrictScopeLoader districts, TimeProvider clock) : IDashboardService
+public sealed class DashboardService(IDbContextFactory<PortalDbContext> contextFactory, DistrictScopeLoader districts, TimeProvider clock)
 {
+    /// <summary>The manager dashboard of a fund year, with execution measured on <paramref name="asOf"/> (default today).</summary>
     public async Task<PageData<DashboardView>> DashboardAsync(int? year, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -22,6 +23,7 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> contextF
         return PageData.Of(await BuildAsync(db, scope, figures, asOf, cancellationToken));
     }
 
+    /// <summary>The home page: the year's overview and its dashboard, from one reading of the year.</summary>
     public async Task<PageData<DashboardHome>> HomeAsync(int? year, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

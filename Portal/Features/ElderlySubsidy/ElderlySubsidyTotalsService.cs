@@ -8,7 +8,7 @@ using Portal.Security;
 
 namespace Portal.Features.ElderlySubsidy;
 
-public sealed class ElderlySubsidyTotalsService(IDbContextFactory<PortalDbContext> contextFactory, DistrictScopeLoader districts) : IElderlySubsidyTotalsService
+public sealed class ElderlySubsidyTotalsService(IDbContextFactory<PortalDbContext> contextFactory, DistrictScopeLoader districts)
 {
     public const string DistrictWide = "全区";
     public const string WholeYear = "全年";

@@ -9,12 +9,16 @@ using Portal.Security;
 
 namespace Portal.Features.ElderlySubsidy;
 
+/// <summary>
+/// Street staff enter their own street's months (managers may enter for any street); drafts are saved,
+/// then submitted for review. Every write re-checks role and street on the server.
+/// </summary>
 public sealed class MonthlyEntryService(
     IDbContextFactory<PortalDbContext> contextFactory,
     FundYearLoader loader,
     StreetScopeLoader streets,
-    IOperationAuthorizer authorizer,
-    TimeProvider clock) : IMonthlyEntryService
+    OperationAuthorizer authorizer,
+    TimeProvider clock)
 {
     public async Task<PageData<StreetEntryGrid>> GridAsync(string streetCode, int? year, CancellationToken cancellationToken = default)
     {
@@ -75,6 +79,7 @@ public sealed class MonthlyEntryService(
     public Task<FormResult> SaveDraftAsync(MonthEntry entry, CancellationToken cancellationToken = default) =>
         SaveAsync(entry, PortalOperation.SaveSubsidyDraft, cancellationToken);
 
+    /// <summary>Saves what was typed and sends the month for review, in one step.</summary>
     public Task<FormResult> SubmitAsync(MonthEntry entry, CancellationToken cancellationToken = default) =>
         SaveAsync(entry, PortalOperation.SubmitSubsidyReport, cancellationToken);
 

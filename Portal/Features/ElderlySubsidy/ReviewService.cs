@@ -8,12 +8,14 @@ using Portal.Security;
 
 namespace Portal.Features.ElderlySubsidy;
 
+/// <summary>Managers review street months: approve (which locks), return with a comment, or unlock with a reason.</summary>
 public sealed class ReviewService(
     IDbContextFactory<PortalDbContext> contextFactory,
     FundYearLoader loader,
-    IReadAuthorizer reads,
-    IOperationAuthorizer authorizer) : IReviewService
+    ReadAuthorizer reads,
+    OperationAuthorizer authorizer)
 {
+    /// <summary>The year's queue for managers, as <paramref name="filter"/> asks (all of it when null).</summary>
     public async Task<PageData<ReviewList>> QueueAsync(int? year, ReviewFilter? filter = null, CancellationToken cancellationToken = default)
     {
         var user = await reads.UserAsync(cancellationToken);
@@ -82,6 +84,7 @@ public sealed class ReviewService(
     public Task<Result> UnlockAsync(Guid reportId, string? reason, Guid version, CancellationToken cancellationToken = default) =>
         ChangeAsync(PortalOperation.UnlockSubsidyReport, reportId, version, (r, _, _) => r.Unlock(reason), cancellationToken);
 
+    /// <summary>Approves every submitted street report of one month of a year.</summary>
     public async Task<Result> ApproveMonthAsync(int year, int month, CancellationToken cancellationToken = default)
     {
         var authorized = await authorizer.AuthorizeAsync(PortalOperation.ApproveSubsidyMonth, null, string.Create(CultureInfo.InvariantCulture, $"ElderlySubsidy/{year}-{month}"), cancellationToken);

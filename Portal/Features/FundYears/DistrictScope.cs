@@ -12,7 +12,7 @@ public sealed record DistrictScope(PortalUser User, District District, FundYear 
 /// Opens one fund year for district-wide reading, or says why not: only managers and read-only users read
 /// district figures (a refusal is logged), and an unknown year is missing. Every district page starts here.
 /// </summary>
-public sealed class DistrictScopeLoader(FundYearLoader loader, IReadAuthorizer reads)
+public sealed class DistrictScopeLoader(FundYearLoader loader, ReadAuthorizer reads)
 {
     public Task<(DistrictScope? Scope, PageData<T>? Refusal)> LoadAsync<T>(PortalDbContext db, int? year, string resource, CancellationToken cancellationToken)
         where T : class => LoadAsync<T>(db, year, resource, FundYearDetail.Whole, cancellationToken);

@@ -9,11 +9,16 @@ using Portal.Security;
 
 namespace Portal.Features.FundYears;
 
+/// <summary>
+/// Managers set up fund years: a new year with its blocks (and what the year before carries into it), its
+/// report deadline and subsidy rates; and they correct what was typed: the blocks, the cut-off, the elderly
+/// programme's texts and owners, or the whole year when nothing was recorded in it.
+/// </summary>
 public sealed class FundYearAdminService(
     IDbContextFactory<PortalDbContext> contextFactory,
     FundYearLoader loader,
-    IReadAuthorizer reads,
-    IOperationAuthorizer authorizer) : IFundYearAdminService
+    ReadAuthorizer reads,
+    OperationAuthorizer authorizer)
 {
     public const string YearRequired = "请填写年度，例如 2021。";
     public const string CutOffRequired = "请填写支出截止日期，例如 2022-02-28。";
@@ -59,6 +64,7 @@ public sealed class FundYearAdminService(
         return FormResult.From(await db.SaveOrConflictAsync(cancellationToken));
     }
 
+    /// <summary>A year's settings as its edit page shows them; managers only.</summary>
     public async Task<PageData<FundYearSettings>> SettingsAsync(int year, CancellationToken cancellationToken = default)
     {
         var user = await reads.UserAsync(cancellationToken);
@@ -82,6 +88,7 @@ public sealed class FundYearAdminService(
             await WhyNotDeletableAsync(db, fundYear, cancellationToken)));
     }
 
+    /// <summary>Corrects received, the two blocks and the cut-off, guarded by what is already arranged and paid.</summary>
     public async Task<FormResult> EditYearAsync(int year, FundYearEdit edit, Guid version, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(edit);
@@ -106,6 +113,7 @@ public sealed class FundYearAdminService(
         }, cancellationToken);
     }
 
+    /// <summary>The elderly programme's 项目主要内容, cycle, 完成情况 and owners, which part 一 of the report prints.</summary>
     public async Task<FormResult> DescribeElderlyAsync(int year, ElderlyProgrammeForm form, Guid version, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -127,6 +135,7 @@ public sealed class FundYearAdminService(
             Task.FromResult(fundYear.DescribeElderlyProgramme(Clean(form.Description), NamedCycle(cycle.Value, fundYear.Year), Clean(form.Outcome), owners)), cancellationToken);
     }
 
+    /// <summary>Deletes a year created by mistake: one with no months, spending, transfers or published report, and no later year.</summary>
     public async Task<FormResult> DeleteYearAsync(int year, Guid version, CancellationToken cancellationToken = default)
     {
         var authorized = await authorizer.AuthorizeAsync(PortalOperation.DeleteFundYear, null, string.Create(CultureInfo.InvariantCulture, $"FundYear/{year}"), cancellationToken);

@@ -13,7 +13,7 @@ namespace Portal.Features.FundYears;
 /// page, and no page reads another district's year: a caller without a district (a city-level account, or
 /// nobody signed in) finds none.
 /// </summary>
-public sealed class FundYearLoader(IOptions<PortalOptions> options, IPortalUserAccessor users, TimeProvider clock)
+public sealed class FundYearLoader(IOptions<PortalOptions> options, PortalUserAccessor users, TimeProvider clock)
 {
     /// <summary>The caller's district, or null when the caller has none.</summary>
     public async Task<District?> DistrictAsync(PortalDbContext db, CancellationToken cancellationToken = default)

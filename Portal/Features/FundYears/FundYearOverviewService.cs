@@ -5,8 +5,9 @@ using Portal.Security;
 
 namespace Portal.Features.FundYears;
 
-public sealed class FundYearOverviewService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader, DistrictScopeLoader districts) : IFundYearOverviewService
+public sealed class FundYearOverviewService(IDbContextFactory<PortalDbContext> contextFactory, FundYearLoader loader, DistrictScopeLoader districts)
 {
+    /// <summary>The fund years there are, newest first, and the one meant when none is named, for the year selector.</summary>
     public async Task<FundYearChoice> YearsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -14,6 +15,7 @@ public sealed class FundYearOverviewService(IDbContextFactory<PortalDbContext> c
         return new FundYearChoice(years, loader.Current(years));
     }
 
+    /// <summary>The money of one year at a glance; null when the year does not exist.</summary>
     public async Task<PageData<FundYearOverview>> OverviewAsync(int? year, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

@@ -9,12 +9,16 @@ using Portal.Security;
 
 namespace Portal.Features.Reports;
 
+/// <summary>
+/// The public report of a fund year: generated live from the data (the draft, for managers), and frozen
+/// versions once published (for everyone who may read).
+/// </summary>
 public sealed class AnnualReportService(
     IDbContextFactory<PortalDbContext> contextFactory,
     FundYearLoader loader,
-    IReadAuthorizer reads,
-    IOperationAuthorizer authorizer,
-    TimeProvider clock) : IAnnualReportService
+    ReadAuthorizer reads,
+    OperationAuthorizer authorizer,
+    TimeProvider clock)
 {
     public const string NotPublished = "本年度报告尚未发布。";
 
@@ -23,6 +27,10 @@ public sealed class AnnualReportService(
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>
+    /// The report to show: a manager gets the live draft, with what the check before publishing finds,
+    /// unless a version is asked for; others the latest published version.
+    /// </summary>
     public async Task<PageData<ReportPage>> ReportAsync(int year, int? version = null, CancellationToken cancellationToken = default)
     {
         var user = await reads.UserAsync(cancellationToken);
@@ -45,6 +53,7 @@ public sealed class AnnualReportService(
         return PageData.Of(new ReportPage(report, chosen.Number, chosen.PublishedAt, IsDraft: false, CanPublish: user.IsManager, versions, problems, chosen.OverrideReason));
     }
 
+    /// <summary>Every figure with its unit, for open data (JSON and CSV).</summary>
     public async Task<PageData<Disclosure>> DisclosureAsync(int year, CancellationToken cancellationToken = default)
     {
         var user = await reads.UserAsync(cancellationToken);
@@ -61,6 +70,10 @@ public sealed class AnnualReportService(
             : PageData.Of(JsonSerializer.Deserialize<Disclosure>(latest.DisclosureJson, Json)!);
     }
 
+    /// <summary>
+    /// Publishes the live draft as the next version. Refused while the check finds an error; over warnings
+    /// only with <paramref name="reason"/>, which the version keeps.
+    /// </summary>
     public async Task<FormResult> PublishAsync(int year, string? reason = null, CancellationToken cancellationToken = default)
     {
         var authorized = await authorizer.AuthorizeAsync(PortalOperation.PublishReport, null, string.Create(CultureInfo.InvariantCulture, $"Report/{year}"), cancellationToken);

@@ -10,7 +10,7 @@ public static class ReportEndpoints
     /// <summary>The Word file and the open data of a year's report, for everyone who may read district figures.</summary>
     public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/reports/{year:int}.docx", async (int year, int? version, HttpContext context, IAnnualReportService reports, AuthenticationStateProvider authentication, Infrastructure.Data.Auditing.SecurityLog log) =>
+        endpoints.MapGet("/reports/{year:int}.docx", async (int year, int? version, HttpContext context, AnnualReportService reports, AuthenticationStateProvider authentication, Infrastructure.Data.Auditing.SecurityLog log) =>
         {
             authentication.UseRequestUser(context);
             var page = await reports.ReportAsync(year, version, context.RequestAborted);
@@ -23,14 +23,14 @@ public static class ReportEndpoints
             return Results.File(ReportDocument.Create(page.Value.Report), ReportDocument.ContentType, name);
         }).RequireAuthorization(PortalPolicies.DistrictReader);
 
-        endpoints.MapGet("/api/years/{year:int}/disclosure", async (int year, HttpContext context, IAnnualReportService reports, AuthenticationStateProvider authentication, Infrastructure.Data.Auditing.SecurityLog log) =>
+        endpoints.MapGet("/api/years/{year:int}/disclosure", async (int year, HttpContext context, AnnualReportService reports, AuthenticationStateProvider authentication, Infrastructure.Data.Auditing.SecurityLog log) =>
         {
             authentication.UseRequestUser(context);
             var data = await reports.DisclosureAsync(year, context.RequestAborted);
             return data.Refused is not null ? Results.Forbid() : data.Value is null ? Results.NotFound(data.Missing) : Results.Json(data.Value);
         }).RequireAuthorization(PortalPolicies.DistrictReader);
 
-        endpoints.MapGet("/api/years/{year:int}/disclosure.csv", async (int year, HttpContext context, IAnnualReportService reports, AuthenticationStateProvider authentication, Infrastructure.Data.Auditing.SecurityLog log) =>
+        endpoints.MapGet("/api/years/{year:int}/disclosure.csv", async (int year, HttpContext context, AnnualReportService reports, AuthenticationStateProvider authentication, Infrastructure.Data.Auditing.SecurityLog log) =>
         {
             authentication.UseRequestUser(context);
             var data = await reports.DisclosureAsync(year, context.RequestAborted);

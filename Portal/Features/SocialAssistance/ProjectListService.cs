@@ -10,8 +10,9 @@ using Portal.Security;
 
 namespace Portal.Features.SocialAssistance;
 
-public sealed class ProjectListService(IDbContextFactory<PortalDbContext> contextFactory, DistrictScopeLoader districts, TimeProvider clock) : IProjectListService
+public sealed class ProjectListService(IDbContextFactory<PortalDbContext> contextFactory, DistrictScopeLoader districts, TimeProvider clock)
 {
+    /// <summary>The factor block's projects of a year: money at the cut-off, schedule and lag on <paramref name="asOf"/> (default today).</summary>
     public async Task<PageData<ProjectList>> ProjectsAsync(int? year, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

@@ -9,12 +9,16 @@ using Portal.Security;
 
 namespace Portal.Features.SocialAssistance;
 
+/// <summary>
+/// The factor block's projects: managers set them up and move money; everyone who may read district figures
+/// sees them. Versions are the ones the page showed, so a concurrent change is refused, not overwritten.
+/// </summary>
 public sealed class ProjectService(
     IDbContextFactory<PortalDbContext> contextFactory,
     FundYearLoader loader,
-    IReadAuthorizer reads,
-    IOperationAuthorizer authorizer,
-    TimeProvider clock) : IProjectService
+    ReadAuthorizer reads,
+    OperationAuthorizer authorizer,
+    TimeProvider clock)
 {
     public async Task<PageData<ProjectDetailView>> DetailAsync(Guid projectId, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
@@ -94,6 +98,7 @@ public sealed class ProjectService(
             return project.ShareToStreet(subprojectId, street, amount.Value, purpose);
         }, cancellationToken);
 
+    /// <summary>Changes a street's share (never below what the street spent, never above what is free).</summary>
     public Task<FormResult> ChangeShareAsync(Guid projectId, Guid shareId, string? amountWanYuan, Guid version, CancellationToken cancellationToken = default) =>
         ChangeAsync(PortalOperation.ChangeShare, projectId, version, (_, project) =>
         {
@@ -108,6 +113,7 @@ public sealed class ProjectService(
             return errors.Count > 0 ? FormResult.Invalid(errors) : project.AddIndicator(subprojectId, details!);
         }, cancellationToken);
 
+    /// <summary>Changes an indicator: target, what it achieved (which the report prints), name, unit.</summary>
     public Task<FormResult> UpdateIndicatorAsync(Guid projectId, Guid indicatorId, IndicatorForm form, Guid version, CancellationToken cancellationToken = default) =>
         ChangeAsync(PortalOperation.EditIndicator, projectId, version, (_, project) =>
         {
@@ -137,15 +143,18 @@ public sealed class ProjectService(
         }, cancellationToken);
     }
 
+    /// <summary>Moves the project to a position in its year; the report numbers (一)(二)… in this order.</summary>
     public Task<FormResult> MoveProjectAsync(Guid projectId, int position, Guid version, CancellationToken cancellationToken = default) =>
         ChangeAsync(PortalOperation.OrderProjects, projectId, version, (year, project) => year.MoveProject(project.Id, position), cancellationToken);
 
     public Task<FormResult> MoveSubprojectAsync(Guid projectId, Guid subprojectId, int position, Guid version, CancellationToken cancellationToken = default) =>
         ChangeAsync(PortalOperation.OrderSubprojects, projectId, version, (_, project) => project.MoveSubproject(subprojectId, position), cancellationToken);
 
+    /// <summary>Removes a subproject nothing was spent under.</summary>
     public Task<FormResult> RemoveSubprojectAsync(Guid projectId, Guid subprojectId, Guid version, CancellationToken cancellationToken = default) =>
         ChangeAsync(PortalOperation.DeleteSubproject, projectId, version, (_, project) => project.RemoveSubproject(subprojectId), cancellationToken);
 
+    /// <summary>Removes a project nothing was spent from or moved to or from.</summary>
     public Task<FormResult> RemoveAsync(Guid projectId, Guid version, CancellationToken cancellationToken = default) =>
         ChangeAsync(PortalOperation.DeleteProject, projectId, version, (year, project) => year.RemoveProject(project.Id), cancellationToken);
 

@@ -7,7 +7,11 @@ using Portal.Security;
 
 namespace Portal.Features.SocialAssistance;
 
-public sealed class SpendingService(IDbContextFactory<PortalDbContext> contextFactory, IOperationAuthorizer authorizer, FundYearLoader loader) : ISpendingService
+/// <summary>
+/// Spending: managers charge and correct any project, subproject or share; street staff only their own
+/// street's shares. A payment is corrected by reversal (冲销) and, for 更正, the right figure after it.
+/// </summary>
+public sealed class SpendingService(IDbContextFactory<PortalDbContext> contextFactory, OperationAuthorizer authorizer, FundYearLoader loader)
 {
     public async Task<FormResult> RecordAsync(SpendingForm form, CancellationToken cancellationToken = default)
     {
@@ -47,6 +51,7 @@ public sealed class SpendingService(IDbContextFactory<PortalDbContext> contextFa
         return FormResult.From(await CarryForward.SaveAsync(db, year, cancellationToken));
     }
 
+    /// <summary>Reverses a payment, or (with a date and amount) reverses it and enters the right figure.</summary>
     public async Task<FormResult> CorrectAsync(SpendingCorrection correction, Guid version, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(correction);

@@ -10,8 +10,12 @@ using Portal.Security;
 
 namespace Portal.Features.Streets;
 
-public sealed class StreetOverviewService(IDbContextFactory<PortalDbContext> contextFactory, StreetScopeLoader streets, TimeProvider clock) : IStreetOverviewService
+public sealed class StreetOverviewService(IDbContextFactory<PortalDbContext> contextFactory, StreetScopeLoader streets, TimeProvider clock)
 {
+    /// <summary>
+    /// A street's page. Managers and read-only users may open any street; street staff only their own,
+    /// as the user directory says at this moment.
+    /// </summary>
     public async Task<PageData<StreetOverview>> OverviewAsync(string streetCode, int? year, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

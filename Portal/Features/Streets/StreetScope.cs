@@ -13,7 +13,7 @@ public sealed record StreetScope(PortalUser User, District District, FundYear Ye
 /// Opens one street of one fund year for reading, or says why not: managers and read-only users may read
 /// any street, street staff only their own (as the user directory says now). Every street page starts here.
 /// </summary>
-public sealed class StreetScopeLoader(FundYearLoader loader, IReadAuthorizer reads)
+public sealed class StreetScopeLoader(FundYearLoader loader, ReadAuthorizer reads)
 {
     public async Task<(StreetScope? Scope, PageData<T>? Refusal)> LoadAsync<T>(PortalDbContext db, string streetCode, int? year, string resource, CancellationToken cancellationToken)
         where T : class

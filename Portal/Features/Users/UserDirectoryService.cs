@@ -6,11 +6,12 @@ using Portal.Security;
 
 namespace Portal.Features.Users;
 
+/// <summary>The user directory: which street each account belongs to, and which accounts are disabled. Managers only.</summary>
 public sealed class UserDirectoryService(
     IDbContextFactory<PortalDbContext> contextFactory,
     FundYearLoader loader,
-    IReadAuthorizer reads,
-    IOperationAuthorizer authorizer) : IUserDirectoryService
+    ReadAuthorizer reads,
+    OperationAuthorizer authorizer)
 {
     public async Task<PageData<UserDirectoryView>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -32,6 +33,7 @@ public sealed class UserDirectoryService(
             district?.SeparateApproval ?? true, district?.Version ?? Guid.Empty));
     }
 
+    /// <summary>Puts an account in a street (or no street with null). <paramref name="version"/> is the one the manager saw.</summary>
     public Task<Result> AssignStreetAsync(Guid accountId, string? streetCode, Guid version, CancellationToken cancellationToken = default) =>
         ChangeAsync(PortalOperation.AssignAccountStreet, accountId, version, async (db, account, _) =>
         {
@@ -53,6 +55,10 @@ public sealed class UserDirectoryService(
     public Task<Result> EnableAsync(Guid accountId, Guid version, CancellationToken cancellationToken = default) =>
         ChangeAsync(PortalOperation.EnableAccount, accountId, version, (_, account, _) => Task.FromResult(account.Enable()), cancellationToken);
 
+    /// <summary>
+    /// Turns the district's separation of duties on (<paramref name="separate"/>) or off (a month approved by someone other than who last
+    /// entered or submitted it). <paramref name="version"/> is the district's, as the manager saw it.
+    /// </summary>
     public async Task<Result> SetSeparateApprovalAsync(bool separate, Guid version, CancellationToken cancellationToken = default)
     {
         var authorized = await authorizer.AuthorizeAsync(PortalOperation.ChangeApprovalRule, streetId: null, "District/SeparateApproval", cancellationToken);

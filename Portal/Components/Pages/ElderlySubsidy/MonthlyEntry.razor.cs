@@ -34,9 +34,9 @@ public sealed partial class MonthlyEntry
 
     private int? Month => TypedInput.WholeNumber(MonthText);
 
-    [Inject] private IMonthlyEntryService Entry { get; set; } = default!;
+    [Inject] private MonthlyEntryService Entry { get; set; } = default!;
 
-    [Inject] private IReviewService Review { get; set; } = default!;
+    [Inject] private ReviewService Review { get; set; } = default!;
 
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 

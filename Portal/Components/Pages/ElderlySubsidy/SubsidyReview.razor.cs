@@ -31,7 +31,7 @@ public sealed partial class SubsidyReview
 
     [SupplyParameterFromQuery(Name = "status")] public string? StatusText { get; set; }
 
-    [Inject] private IReviewService Review { get; set; } = default!;
+    [Inject] private ReviewService Review { get; set; } = default!;
 
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 

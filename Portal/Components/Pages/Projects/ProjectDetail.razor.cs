@@ -19,7 +19,7 @@ public sealed partial class ProjectDetail
 
     [Parameter] public Guid ProjectId { get; set; }
 
-    [Inject] private IProjectService Projects { get; set; } = default!;
+    [Inject] private ProjectService Projects { get; set; } = default!;
 
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 

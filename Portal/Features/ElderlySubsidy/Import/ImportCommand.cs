@@ -26,7 +26,7 @@ public static partial class ImportCommand
             host.SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
 
         await using var content = File.OpenRead(file);
-        var result = await scope.ServiceProvider.GetRequiredService<ISubsidyImportService>().CommitAsync(content, Path.GetFileName(file));
+        var result = await scope.ServiceProvider.GetRequiredService<SubsidyImportService>().CommitAsync(content, Path.GetFileName(file));
         if (result.IsSuccess)
         {
             LogImported(logger, file);

@@ -12,7 +12,7 @@ public static class ImportServiceCollectionExtensions
     {
         services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section));
         services.TryAddSingleton<ImportGate>();
-        services.AddScoped<ISubsidyImportService, SubsidyImportService>();
+        services.AddScoped<SubsidyImportService>();
         return services;
     }
 }

@@ -19,13 +19,13 @@ namespace Portal.Features.ElderlySubsidy.Import;
 public sealed partial class SubsidyImportService(
     IDbContextFactory<PortalDbContext> contextFactory,
     FundYearLoader loader,
-    IReadAuthorizer reads,
-    IOperationAuthorizer authorizer,
+    ReadAuthorizer reads,
+    OperationAuthorizer authorizer,
     IAuthorizationService authorization,
     ImportGate gate,
     PortalMetrics metrics,
     TimeProvider clock,
-    ILogger<SubsidyImportService> logger) : ISubsidyImportService
+    ILogger<SubsidyImportService> logger)
 {
     private static readonly IReadOnlyList<CellError> NoErrors = [];
     private static readonly OperationRequirement ImportRequirement = new(PortalOperation.ImportSubsidyReports);
@@ -43,6 +43,7 @@ public sealed partial class SubsidyImportService(
         return preview;
     }
 
+    /// <param name="progress">Told how many rows are checked and written, for files of many thousand rows.</param>
     public async Task<FormResult> CommitAsync(Stream content, string fileName, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var user = await reads.UserAsync(cancellationToken);

@@ -17,7 +17,7 @@ public static class BackupEndpoint
 
     public static IEndpointRouteBuilder MapBackups(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(TakePath, async (HttpContext context, IAntiforgery antiforgery, DatabaseBackup backup, DatabaseSettings database, BackupAudit audit, IPortalUserAccessor users, AuthenticationStateProvider authentication) =>
+        endpoints.MapPost(TakePath, async (HttpContext context, IAntiforgery antiforgery, DatabaseBackup backup, DatabaseSettings database, BackupAudit audit, PortalUserAccessor users, AuthenticationStateProvider authentication) =>
         {
             if (!await antiforgery.IsRequestValidAsync(context))
                 return Results.Text(BackupMessages.StaleForm, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
@@ -31,7 +31,7 @@ public static class BackupEndpoint
             return Results.Redirect($"{PagePath}?taken={Uri.EscapeDataString(file.Name)}");
         }).RequireAuthorization(PortalPolicies.Manager).DisableAntiforgery();
 
-        endpoints.MapGet(FilesPath + "/{name}", async (string name, HttpContext context, DatabaseBackup backup, BackupAudit audit, IPortalUserAccessor users, AuthenticationStateProvider authentication) =>
+        endpoints.MapGet(FilesPath + "/{name}", async (string name, HttpContext context, DatabaseBackup backup, BackupAudit audit, PortalUserAccessor users, AuthenticationStateProvider authentication) =>
         {
             if (backup.PathOf(name) is not { } path)
                 return Results.NotFound();

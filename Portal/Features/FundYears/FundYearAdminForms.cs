@@ -2,32 +2,6 @@ using Portal.Domain.Common;
 
 namespace Portal.Features.FundYears;
 
-/// <summary>
-/// Managers set up fund years: a new year with its blocks (and what the year before carries into it), its
-/// report deadline and subsidy rates; and they correct what was typed: the blocks, the cut-off, the elderly
-/// programme's texts and owners, or the whole year when nothing was recorded in it.
-/// </summary>
-public interface IFundYearAdminService
-{
-    Task<FormResult> CreateYearAsync(NewFundYear year, CancellationToken cancellationToken = default);
-
-    /// <summary>A year's settings as its edit page shows them; managers only.</summary>
-    Task<PageData<FundYearSettings>> SettingsAsync(int year, CancellationToken cancellationToken = default);
-
-    /// <summary>Corrects received, the two blocks and the cut-off, guarded by what is already arranged and paid.</summary>
-    Task<FormResult> EditYearAsync(int year, FundYearEdit edit, Guid version, CancellationToken cancellationToken = default);
-
-    /// <summary>The elderly programme's 项目主要内容, cycle, 完成情况 and owners, which part 一 of the report prints.</summary>
-    Task<FormResult> DescribeElderlyAsync(int year, ElderlyProgrammeForm form, Guid version, CancellationToken cancellationToken = default);
-
-    /// <summary>Deletes a year created by mistake: one with no months, spending, transfers or published report, and no later year.</summary>
-    Task<FormResult> DeleteYearAsync(int year, Guid version, CancellationToken cancellationToken = default);
-
-    Task<FormResult> SetReportDeadlineDayAsync(int year, string? day, CancellationToken cancellationToken = default);
-
-    Task<FormResult> AddRateTableAsync(NewRateTable rates, CancellationToken cancellationToken = default);
-}
-
 /// <summary>A new fund year as typed on the form: amounts in 万元, as the city's notice writes them.</summary>
 public sealed record NewFundYear(string? Year, string? ReceivedWanYuan, string? ElderlyBlockWanYuan, string? FactorBlockWanYuan, string? CutOffDate);
 
