@@ -278,8 +278,9 @@ public sealed class AuthorizationMatrixTests
     public void Every_write_method_of_every_feature_service_has_a_row()
     {
         var writes = typeof(UserDirectoryService).Assembly.GetTypes()
-            .Where(t => t.IsInterface && t.Namespace?.StartsWith("Portal.Features", StringComparison.Ordinal) == true)
-            .SelectMany(t => t.GetMethods().Where(Writes).Select(m => $"{t.Name}.{m.Name}"))
+            .Where(t => t is { IsClass: true, IsPublic: true } && t.Name.EndsWith("Service", StringComparison.Ordinal)
+                && t.Namespace?.StartsWith("Portal.Features", StringComparison.Ordinal) == true)
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(Writes).Select(m => $"{t.Name}.{m.Name}"))
             .Order()
             .ToList();
         var rows = Enum.GetValues<PortalOperation>().Select(o => Row(o).Method).Order().ToList();
