@@ -32,6 +32,8 @@ public sealed class AuditBrowserTests
             await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "牛街街道" }).ClickAsync();
             await page.Locator("[data-testid=audit-search]").ClickAsync();
             var rows = page.Locator("[data-testid=audit-sentence]");
+            // The unfiltered list also holds the payment: wait until the filter has taken every other street's row away.
+            await Assertions.Expect(rows.Filter(new() { HasNotText = "牛街街道" })).ToHaveCountAsync(0);
             await Assertions.Expect(rows.Filter(new() { HasText = "支出金额 2.5 万元" })).ToHaveCountAsync(1);
             await Assertions.Expect(rows.First).ToContainTextAsync("牛街街道");
             foreach (var sentence in await rows.AllInnerTextsAsync())
