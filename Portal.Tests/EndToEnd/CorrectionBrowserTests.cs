@@ -84,6 +84,8 @@ public sealed class CorrectionBrowserTests
             // 4. The achieved value of an indicator is entered and the report prints it.
             await page.Locator("[data-testid=indicator-edit-select]").ClickAsync();
             await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "资助儿童之家" }).ClickAsync();
+            // The fields are refilled from the chosen indicator by the server; typing before that lands would be overwritten.
+            await Assertions.Expect(page.Locator("[data-testid=indicator-edit-name]")).ToHaveValueAsync("资助儿童之家");
             await page.Locator("[data-testid=indicator-edit-achieved]").FillAsync("5");
             await page.Locator("[data-testid=save-indicator]").ClickAsync();
             await Assertions.Expect(page.Locator("[data-testid=detail-indicator-row]", new() { HasText = "资助儿童之家" })).ToContainTextAsync("5 所");
