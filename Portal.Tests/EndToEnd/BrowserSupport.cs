@@ -36,11 +36,14 @@ public static class BrowserSupport
         return (playwright, browser);
     }
 
-    /// <summary>Waits until the Blazor circuit is connected: clicks before that are lost.</summary>
+    /// <summary>
+    /// Waits until the Blazor circuit is connected: clicks before that are lost. A node's first page compiles on
+    /// the shared test machine, so the wait is generous.
+    /// </summary>
     public static Task WaitUntilInteractiveAsync(IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return page.Locator("[data-testid=interactive]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+        return page.Locator("[data-testid=interactive]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 60_000 });
     }
 
     /// <summary>Keeps a screenshot of a failing page under TestResults/screenshots for the CI artefacts.</summary>
