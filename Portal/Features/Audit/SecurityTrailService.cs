@@ -21,7 +21,7 @@ public sealed class SecurityTrailService(IDbContextFactory<PortalDbContext> cont
         ArgumentNullException.ThrowIfNull(query);
         var user = await reads.UserAsync(cancellationToken);
         if (!user.IsManager)
-            return reads.Refuse<SecuritySearch>(user, "SecurityTrail", AuthorizationMessages.ManagerOnly);
+            return await reads.RefuseAsync<SecuritySearch>(user, "SecurityTrail", AuthorizationMessages.ManagerOnly);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var streets = (await loader.DistrictAsync(db, cancellationToken))?.Streets ?? [];
         Guid? streetId = string.IsNullOrWhiteSpace(query.StreetCode) ? null : streets.FirstOrDefault(s => s.Code == query.StreetCode)?.Id ?? Guid.Empty;
