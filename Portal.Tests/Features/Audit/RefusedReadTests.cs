@@ -1,4 +1,9 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Components.Shared;
 using Portal.Features.Audit;
+using Portal.Features.SocialAssistance;
 using Portal.Features.Streets;
 using Portal.Infrastructure.Data.Auditing;
 using Portal.Security;
@@ -51,5 +56,40 @@ public sealed class RefusedReadTests : IAsyncLifetime
         var row = Assert.Single(rows);
         Assert.EndsWith("viewer 测试用户 被拒绝：查看操作记录（只读）", row.Sentence, StringComparison.Ordinal);
         Assert.Null(row.Street);
+    }
+
+    [Fact]
+    public async Task A_project_of_another_district_asked_for_by_id_reads_as_missing_and_is_recorded()
+    {
+        Assert.True((await SecondDistrict.AddAsync(_database)).IsSuccess);
+        await _database.RegisterAsync("dc-manager", districtCode: SecondDistrict.Code);
+        await using var dc = new ServiceHarness(_database, ServiceHarness.Principal("dc-manager", PortalRoles.Manager));
+        await using var manager = new ServiceHarness(_database, ServiceHarness.Principal("manager", PortalRoles.Manager));
+        var xicheng = (await manager.Get<ProjectListService>().ProjectsAsync(2020)).Value!.Projects[0].Id;
+
+        var theirs = await dc.Get<ProjectService>().DetailAsync(xicheng);
+        var unknown = await dc.Get<ProjectService>().DetailAsync(Guid.NewGuid());
+
+        Assert.Equal(unknown.Missing, theirs.Missing);
+        Assert.Null(theirs.Refused);
+        var row = Assert.Single((await manager.Get<SecurityTrailService>().SearchAsync(new SecurityQuery(Kind: SecurityEventKind.DeniedRead))).Value!.Rows);
+        Assert.EndsWith($"dc-manager 测试用户 被拒绝：查看其他区的项目（{xicheng}）（区民政局管理人员）", row.Sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_refused_inside_a_live_connection_is_recorded_once_per_address()
+    {
+        await using var context = PortalPages.Create(_database, "/admin/audit", objectId: "viewer", role: PortalRoles.Viewer);
+        context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        var principal = ServiceHarness.Principal("viewer", PortalRoles.Viewer);
+        var record = context.Render<RefusedPageRecord>(p => p.Add(r => r.User, principal));
+        record.Render(p => p.Add(r => r.User, principal));
+        context.Services.GetRequiredService<NavigationManager>().NavigateTo("/admin/security");
+        record.Render(p => p.Add(r => r.User, principal));
+
+        await using var manager = new ServiceHarness(_database, ServiceHarness.Principal("manager", PortalRoles.Manager));
+        var rows = (await manager.Get<SecurityTrailService>().SearchAsync(new SecurityQuery(Kind: SecurityEventKind.DeniedRead))).Value!.Rows;
+        Assert.Equal(["viewer 测试用户 被拒绝：打开页面 /admin/security（只读）", "viewer 测试用户 被拒绝：打开页面 /admin/audit（只读）"],
+            rows.Select(r => r.Sentence[(r.Sentence.IndexOf("viewer", StringComparison.Ordinal))..]));
     }
 }
