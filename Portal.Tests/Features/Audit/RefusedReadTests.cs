@@ -59,7 +59,7 @@ public sealed class RefusedReadTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_project_of_another_district_asked_for_by_id_reads_as_missing_and_is_recorded()
+    public async Task A_project_of_another_district_asked_for_by_id_reads_as_missing_and_is_recorded_for_the_asking_district()
     {
         Assert.True((await SecondDistrict.AddAsync(_database)).IsSuccess);
         await _database.RegisterAsync("dc-manager", districtCode: SecondDistrict.Code);
@@ -72,8 +72,14 @@ public sealed class RefusedReadTests : IAsyncLifetime
 
         Assert.Equal(unknown.Missing, theirs.Missing);
         Assert.Null(theirs.Refused);
-        var row = Assert.Single((await manager.Get<SecurityTrailService>().SearchAsync(new SecurityQuery(Kind: SecurityEventKind.DeniedRead))).Value!.Rows);
+        var row = Assert.Single((await dc.Get<SecurityTrailService>().SearchAsync(new SecurityQuery(Kind: SecurityEventKind.DeniedRead))).Value!.Rows);
         Assert.EndsWith($"dc-manager 测试用户 被拒绝：查看其他区的项目（{xicheng}）（区民政局管理人员）", row.Sentence, StringComparison.Ordinal);
+
+        // Each district's managers read their own district's access records only.
+        var xichengRows = (await manager.Get<SecurityTrailService>().SearchAsync(new SecurityQuery())).Value!.Rows;
+        Assert.Contains(xichengRows, r => r.Actor == "manager 测试用户" && r.Kind == SecurityEventKind.SignIn);
+        Assert.DoesNotContain(xichengRows, r => r.Actor == "dc-manager 测试用户");
+        Assert.DoesNotContain((await dc.Get<SecurityTrailService>().SearchAsync(new SecurityQuery())).Value!.Rows, r => r.Actor == "manager 测试用户");
     }
 
     [Fact]

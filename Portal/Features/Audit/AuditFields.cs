@@ -92,7 +92,7 @@ public static class AuditFields
     {
         ["FundYear"] = new(StringComparer.Ordinal)
         {
-            ["Year"] = new("年度", FieldKind.Number),
+            ["Year"] = new("年度", FieldKind.Text),
             ["CarriedIn"] = new("上年结转", FieldKind.WanYuan),
             ["ElderlyBlock"] = new("老年人津贴补贴", FieldKind.WanYuan),
             ["FactorBlock"] = new("因素法分配福彩公益金", FieldKind.WanYuan),
@@ -139,7 +139,7 @@ public static class AuditFields
         ["SubsidyReport"] = new(StringComparer.Ordinal)
         {
             ["FundYearId"] = new("资金年度", FieldKind.Hidden),
-            ["Year"] = new("年度", FieldKind.Number),
+            ["Year"] = new("年度", FieldKind.Text),
             ["Month"] = new("月份", FieldKind.Month),
             ["Status"] = new("状态", FieldKind.ReportStatus),
             ["ReviewComment"] = new("审核意见", FieldKind.Reason),

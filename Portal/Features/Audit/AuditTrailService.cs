@@ -31,14 +31,7 @@ public sealed class AuditTrailService(IDbContextFactory<PortalDbContext> context
 
         var entries = db.AuditEntries.AsNoTracking();
         if (await db.Districts.CountAsync(cancellationToken) > 1)
-        {
-            // Entries carry no district: with several districts in the database a manager sees those of their
-            // district's streets and those written by their district's accounts ("姓名 (object id)").
-            var district = user.DistrictId;
-            entries = entries.Where(a =>
-                (a.StreetId != null && db.Streets.Any(s => s.Id == a.StreetId && s.DistrictId == district))
-                || db.UserAccounts.Any(u => u.DistrictId == district && a.Actor.EndsWith(" (" + u.ObjectId + ")")));
-        }
+            entries = DistrictRecords.Of(entries, db, user.DistrictId);
 
         if (!string.IsNullOrWhiteSpace(query.User))
             entries = entries.Where(a => a.Actor.Contains(query.User.Trim()));
