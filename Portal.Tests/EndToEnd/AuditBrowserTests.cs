@@ -58,6 +58,45 @@ public sealed class AuditBrowserTests
         }
     }
 
+    [Fact]
+    public async Task A_fund_year_s_changed_figure_is_in_its_history_and_refused_pages_are_in_the_access_records()
+    {
+        await using var portal = LoopbackPortal.Start();
+        await using var browser = await BrowserSession.StartAsync();
+        var page = await browser.NewUserAsync();
+
+        try
+        {
+            await page.GotoAsync(portal.Url("/dev/login?user=viewer&returnUrl=/admin/security"));
+            await Assertions.Expect(page.Locator("[data-testid=no-access]")).ToBeVisibleAsync();
+            await page.GotoAsync(portal.Url("/dev/login?user=staff-xinjiekou&returnUrl=/streets/desheng?year=2020"));
+            await Assertions.Expect(page.Locator("[data-testid=no-access]")).ToBeVisibleAsync();
+
+            await page.GotoAsync(portal.Url("/dev/login?user=manager&returnUrl=/fund-years/2020/settings"));
+            await BrowserSupport.WaitUntilInteractiveAsync(page);
+            await page.Locator("[data-testid=settings-received]").FillAsync("11417.76");
+            await page.Locator("[data-testid=settings-elderly]").FillAsync("10125.76");
+            await page.Locator("[data-testid=save-year]").ClickAsync();
+            await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("已保存");
+            await page.Locator("[data-testid=entity-history] .mud-expand-panel-header").ClickAsync();
+            var history = page.Locator("[data-testid=entity-history] [data-testid=audit-sentence]");
+            await Assertions.Expect(history.Filter(new() { HasText = "将 2020年度资金 老年人津贴补贴 由 10124.76 万元 改为 10125.76 万元" })).ToHaveCountAsync(1);
+            await ShootAsync(page, "fund-year-history");
+
+            await page.GotoAsync(portal.Url("/admin/security"));
+            await BrowserSupport.WaitUntilInteractiveAsync(page);
+            var access = page.Locator("[data-testid=security-row]");
+            await Assertions.Expect(access.Filter(new() { HasText = "只读用户（演示） 被拒绝：打开页面 /admin/security（只读）" })).ToHaveCountAsync(1);
+            await Assertions.Expect(access.Filter(new() { HasText = "德胜街道 新街口街道工作人员（演示） 被拒绝：查看街道页面（desheng）" })).ToHaveCountAsync(1);
+            await ShootAsync(page, "security-trail-refused");
+        }
+        catch
+        {
+            await BrowserSupport.ScreenshotAsync(page, nameof(A_fund_year_s_changed_figure_is_in_its_history_and_refused_pages_are_in_the_access_records));
+            throw;
+        }
+    }
+
     private static async Task ShootAsync(IPage page, string name)
     {
         await page.SetViewportSizeAsync(1440, 900);

@@ -23,8 +23,8 @@ public sealed partial class OperationAuthorizer(PortalUserAccessor users, IAutho
         metrics.Denied(operation.ToString());
         await securityLog.RecordAsync(
             SecurityEventKind.Denied,
-            user.IsAuthenticated ? user.AuditName : "未登录",
-            "被拒绝：" + OperationRules.DisplayName(operation) + "（" + PortalRoles.DisplayName(user.Role) + (user.IsDisabled ? "，账户已停用" : "") + "）",
+            RefusedAccess.Actor(user),
+            "被拒绝：" + OperationRules.DisplayName(operation) + RefusedAccess.Role(user.Role, user.IsDisabled),
             streetId,
             $"{operation} {resource}",
             CancellationToken.None);

@@ -17,6 +17,9 @@ public static class SecurityServiceCollectionExtensions
         services.AddScoped<ReadAuthorizer>();
         services.AddSingleton<IAuthorizationHandler, OperationAuthorizationHandler>();
         services.TryAddSingleton<SecurityLog>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<RefusedAccess>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, RefusedRequestRecorder>();
         return services;
     }
 }

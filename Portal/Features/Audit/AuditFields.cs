@@ -92,18 +92,18 @@ public static class AuditFields
     {
         ["FundYear"] = new(StringComparer.Ordinal)
         {
-            ["Year"] = new("年度", FieldKind.Number),
+            ["Year"] = new("年度", FieldKind.Text),
             ["CarriedIn"] = new("上年结转", FieldKind.WanYuan),
             ["ElderlyBlock"] = new("老年人津贴补贴", FieldKind.WanYuan),
             ["FactorBlock"] = new("因素法分配福彩公益金", FieldKind.WanYuan),
-            ["CutOffDate"] = new("结转截止日期", FieldKind.Date),
+            ["CutOffDate"] = new("支出统计截止日期", FieldKind.Date),
             ["PublishedEdition"] = new("已发布的报告版本", FieldKind.Number),
             ["ReportDeadlineDay"] = new("月报截止日", FieldKind.Number),
-            ["ElderlyDescription"] = new("老年人津贴补贴说明", FieldKind.Text),
-            ["ElderlyOutcome"] = new("老年人津贴补贴完成情况", FieldKind.Text),
-            ["ElderlyCycle.Kind"] = new("津贴补贴周期类型", FieldKind.CycleKind),
-            ["ElderlyCycle.Start"] = new("津贴补贴周期开始", FieldKind.Date),
-            ["ElderlyCycle.End"] = new("津贴补贴周期结束", FieldKind.Date),
+            ["ElderlyDescription"] = new("老年人津贴补贴项目主要内容", FieldKind.Text),
+            ["ElderlyOutcome"] = new("老年人津贴补贴完成情况及实际效果", FieldKind.Text),
+            ["ElderlyCycle.Kind"] = new("老年人津贴补贴项目周期类型", FieldKind.CycleKind),
+            ["ElderlyCycle.Start"] = new("老年人津贴补贴项目周期开始", FieldKind.Date),
+            ["ElderlyCycle.End"] = new("老年人津贴补贴项目周期结束", FieldKind.Date),
         },
         ["Project"] = ProjectFields,
         ["Subproject"] = new(ProjectFields, StringComparer.Ordinal) { ["Name"] = new("子项目名称", FieldKind.Text) },
@@ -139,7 +139,7 @@ public static class AuditFields
         ["SubsidyReport"] = new(StringComparer.Ordinal)
         {
             ["FundYearId"] = new("资金年度", FieldKind.Hidden),
-            ["Year"] = new("年度", FieldKind.Number),
+            ["Year"] = new("年度", FieldKind.Text),
             ["Month"] = new("月份", FieldKind.Month),
             ["Status"] = new("状态", FieldKind.ReportStatus),
             ["ReviewComment"] = new("审核意见", FieldKind.Reason),

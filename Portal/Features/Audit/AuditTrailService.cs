@@ -4,6 +4,7 @@ using Portal.Domain.SocialAssistance;
 using Portal.Features.FundYears;
 using Portal.Infrastructure;
 using Portal.Infrastructure.Data;
+using Portal.Infrastructure.Data.Auditing;
 using Portal.Security;
 
 namespace Portal.Features.Audit;
@@ -14,6 +15,8 @@ public sealed class AuditTrailService(IDbContextFactory<PortalDbContext> context
     /// <summary>A history shows this many of the newest changes.</summary>
     public const int HistoryLimit = 200;
 
+    private const string OwnerEntity = "ProgrammeOwner";
+
     /// <summary>What the bureau calls each kind of row.</summary>
     public static string EntityName(string entity) => AuditDescriber.EntityName(entity);
 
@@ -22,20 +25,13 @@ public sealed class AuditTrailService(IDbContextFactory<PortalDbContext> context
         ArgumentNullException.ThrowIfNull(query);
         var user = await reads.UserAsync(cancellationToken);
         if (!user.IsManager)
-            return reads.Refuse<AuditSearch>(user, "AuditTrail", AuthorizationMessages.ManagerOnly);
+            return await reads.RefuseAsync<AuditSearch>(user, "AuditTrail", AuthorizationMessages.ManagerOnly);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var streets = (await loader.DistrictAsync(db, cancellationToken))?.Streets ?? [];
 
         var entries = db.AuditEntries.AsNoTracking();
         if (await db.Districts.CountAsync(cancellationToken) > 1)
-        {
-            // Entries carry no district: with several districts in the database a manager sees those of their
-            // district's streets and those written by their district's accounts ("姓名 (object id)").
-            var district = user.DistrictId;
-            entries = entries.Where(a =>
-                (a.StreetId != null && db.Streets.Any(s => s.Id == a.StreetId && s.DistrictId == district))
-                || db.UserAccounts.Any(u => u.DistrictId == district && a.Actor.EndsWith(" (" + u.ObjectId + ")")));
-        }
+            entries = DistrictRecords.Of(entries, db, user.DistrictId);
 
         if (!string.IsNullOrWhiteSpace(query.User))
             entries = entries.Where(a => a.Actor.Contains(query.User.Trim()));
@@ -75,8 +71,28 @@ public sealed class AuditTrailService(IDbContextFactory<PortalDbContext> context
         var ids = await WithPartsAsync(db, entityIds.ToList(), cancellationToken);
         var keys = ids.Select(i => i.ToString()).ToList();
         var entries = await db.AuditEntries.AsNoTracking().Where(a => keys.Contains(a.EntityId)).OrderByDescending(a => a.Id).Take(HistoryLimit).ToListAsync(cancellationToken);
+        entries = [.. entries.Concat(await OwnersOfYearsAsync(db, ids, cancellationToken)).OrderByDescending(a => a.Id).Take(HistoryLimit)];
         var names = await AuditNames.LoadAsync(db, entries, cancellationToken);
         return entries.Select(a => AuditDescriber.Describe(a, names)).ToList();
+    }
+
+    /// <summary>
+    /// The elderly programme's owners of the fund years among <paramref name="ids"/>. An owner row's key is a
+    /// number of its own and it is replaced, never edited, when the owners are saved: its added and deleted
+    /// entries name the fund year in their values.
+    /// </summary>
+    private static async Task<List<AuditEntry>> OwnersOfYearsAsync(PortalDbContext db, List<Guid> ids, CancellationToken cancellationToken)
+    {
+        var years = await db.FundYears.AsNoTracking().IgnoreAutoIncludes().Where(y => ids.Contains(y.Id)).Select(y => y.Id).ToListAsync(cancellationToken);
+        var found = new List<AuditEntry>();
+        foreach (var year in years.Select(y => "\"FundYearId\":\"" + y + "\""))
+        {
+            found.AddRange(await db.AuditEntries.AsNoTracking()
+                .Where(a => a.Entity == OwnerEntity && ((a.After != null && a.After.Contains(year)) || (a.Before != null && a.Before.Contains(year))))
+                .OrderByDescending(a => a.Id).Take(HistoryLimit).ToListAsync(cancellationToken));
+        }
+
+        return found;
     }
 
     /// <summary>

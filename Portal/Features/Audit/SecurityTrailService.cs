@@ -21,7 +21,7 @@ public sealed class SecurityTrailService(IDbContextFactory<PortalDbContext> cont
         ArgumentNullException.ThrowIfNull(query);
         var user = await reads.UserAsync(cancellationToken);
         if (!user.IsManager)
-            return reads.Refuse<SecuritySearch>(user, "SecurityTrail", AuthorizationMessages.ManagerOnly);
+            return await reads.RefuseAsync<SecuritySearch>(user, "SecurityTrail", AuthorizationMessages.ManagerOnly);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var streets = (await loader.DistrictAsync(db, cancellationToken))?.Streets ?? [];
         Guid? streetId = string.IsNullOrWhiteSpace(query.StreetCode) ? null : streets.FirstOrDefault(s => s.Code == query.StreetCode)?.Id ?? Guid.Empty;
@@ -31,6 +31,13 @@ public sealed class SecurityTrailService(IDbContextFactory<PortalDbContext> cont
         var limit = Math.Clamp(query.Limit, 1, 10_000);
 
         var events = db.SecurityEvents.AsNoTracking();
+        var accounts = db.AuditEntries.AsNoTracking().Where(a => a.Entity == AccountEntity);
+        if (await db.Districts.CountAsync(cancellationToken) > 1)
+        {
+            events = DistrictRecords.Of(events, db, user.DistrictId);
+            accounts = DistrictRecords.Of(accounts, db, user.DistrictId);
+        }
+
         if (who is not null)
             events = events.Where(e => e.Actor.Contains(who));
         if (streetId is { } s)
@@ -45,7 +52,6 @@ public sealed class SecurityTrailService(IDbContextFactory<PortalDbContext> cont
             ? await events.OrderByDescending(e => e.Id).Take(limit + 1).ToListAsync(cancellationToken)
             : [];
 
-        var accounts = db.AuditEntries.AsNoTracking().Where(a => a.Entity == AccountEntity);
         if (who is not null)
             accounts = accounts.Where(a => a.Actor.Contains(who));
         if (streetId is { } street)

@@ -37,7 +37,7 @@ public sealed class CityService(IDbContextFactory<PortalDbContext> contextFactor
     {
         var user = await reads.UserAsync(cancellationToken);
         if (!user.IsCityLevel)
-            return reads.Refuse<CityView>(user, $"City/{year}", AuthorizationMessages.CityOnly);
+            return await reads.RefuseAsync<CityView>(user, $"City/{year}", AuthorizationMessages.CityOnly);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var today = clock.BeijingToday();
 

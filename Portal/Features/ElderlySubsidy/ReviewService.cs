@@ -20,7 +20,7 @@ public sealed class ReviewService(
     {
         var user = await reads.UserAsync(cancellationToken);
         if (!user.IsManager)
-            return reads.Refuse<ReviewList>(user, "ElderlySubsidy/review", AuthorizationMessages.ManagerOnly);
+            return await reads.RefuseAsync<ReviewList>(user, "ElderlySubsidy/review", AuthorizationMessages.ManagerOnly);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await loader.LoadAsync(db, year, cancellationToken) is not { } loaded)
             return PageData.NotFound<ReviewList>(FundYearPageMessages.NotFound(year));

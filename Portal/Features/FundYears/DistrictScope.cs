@@ -23,7 +23,7 @@ public sealed class DistrictScopeLoader(FundYearLoader loader, ReadAuthorizer re
         ArgumentNullException.ThrowIfNull(db);
         var user = await reads.UserAsync(cancellationToken);
         if (!user.CanReadDistrict)
-            return (null, reads.Refuse<T>(user, resource, AuthorizationMessages.DistrictOnly));
+            return (null, await reads.RefuseAsync<T>(user, resource, AuthorizationMessages.DistrictOnly));
         if (await loader.LoadAsync(db, year, detail, cancellationToken) is not { } loaded)
             return (null, PageData.NotFound<T>(FundYearPageMessages.NotFound(year)));
         return (new DistrictScope(user, loaded.District, loaded.Year), null);

@@ -15,9 +15,11 @@ public sealed record OwnerForm(string? Name, string? Phone, string? ResponsibleF
 
 /// <summary>
 /// A year as its settings page shows it: the figures to edit, the money already bound (which the blocks may
-/// not fall below), the carry-in, and whether the year may still be deleted (and if not, why).
+/// not fall below), the carry-in, whether the year may still be deleted (and if not, why), and its id, whose
+/// 修改记录 the page shows.
 /// </summary>
 public sealed record FundYearSettings(
+    Guid Id,
     int Year,
     Guid Version,
     FundYearEdit Values,

@@ -69,7 +69,7 @@ public sealed class FundYearAdminService(
     {
         var user = await reads.UserAsync(cancellationToken);
         if (!user.IsManager)
-            return reads.Refuse<FundYearSettings>(user, string.Create(CultureInfo.InvariantCulture, $"FundYear/{year}/settings"), AuthorizationMessages.ManagerOnly);
+            return await reads.RefuseAsync<FundYearSettings>(user, string.Create(CultureInfo.InvariantCulture, $"FundYear/{year}/settings"), AuthorizationMessages.ManagerOnly);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await loader.LoadAsync(db, year, FundYearDetail.Headline, cancellationToken) is not { } loaded)
             return PageData.NotFound<FundYearSettings>(FundYearPageMessages.NotFound(year));
@@ -77,6 +77,7 @@ public sealed class FundYearAdminService(
         var paid = (await ElderlySums.OfYearAsync(db, fundYear.Id, cancellationToken)).CountedTotal.Lottery;
         var cycle = fundYear.ElderlyCycle ?? Cycle.OfYear(fundYear.Year);
         return PageData.Of(new FundYearSettings(
+            fundYear.Id,
             fundYear.Year,
             fundYear.Version,
             new FundYearEdit(fundYear.Received.ToWanYuan(), fundYear.ElderlyBlock.ToWanYuan(), fundYear.FactorBlock.ToWanYuan(), Day(fundYear.CutOffDate)),

@@ -35,7 +35,7 @@ public sealed class AnnualReportService(
     {
         var user = await reads.UserAsync(cancellationToken);
         if (!user.CanReadDistrict)
-            return reads.Refuse<ReportPage>(user, $"Report/{year}", AuthorizationMessages.DistrictOnly);
+            return await reads.RefuseAsync<ReportPage>(user, $"Report/{year}", AuthorizationMessages.DistrictOnly);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await ReportFigures.LoadAsync(db, loader, year, Today(), cancellationToken) is not { } live)
             return PageData.NotFound<ReportPage>(FundYearPageMessages.NotFound(year));
@@ -58,7 +58,7 @@ public sealed class AnnualReportService(
     {
         var user = await reads.UserAsync(cancellationToken);
         if (!user.CanReadDistrict)
-            return reads.Refuse<Disclosure>(user, $"Disclosure/{year}", AuthorizationMessages.DistrictOnly);
+            return await reads.RefuseAsync<Disclosure>(user, $"Disclosure/{year}", AuthorizationMessages.DistrictOnly);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await ReportFigures.LoadAsync(db, loader, year, Today(), cancellationToken) is not { } live)
             return PageData.NotFound<Disclosure>(FundYearPageMessages.NotFound(year));

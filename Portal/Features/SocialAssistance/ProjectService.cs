@@ -24,13 +24,18 @@ public sealed class ProjectService(
     {
         var user = await reads.UserAsync(cancellationToken);
         if (!user.CanReadDistrict)
-            return reads.Refuse<ProjectDetailView>(user, $"Project/{projectId}", AuthorizationMessages.DistrictOnly);
+            return await reads.RefuseAsync<ProjectDetailView>(user, $"Project/{projectId}", AuthorizationMessages.DistrictOnly);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         // Only the caller's district: a project of another district is not found, exactly as an unknown id.
         var year = await db.FundYears.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(y => y.DistrictId == user.DistrictId && y.Projects.Any(p => p.Id == projectId), cancellationToken);
         var district = year is null ? null : await db.Districts.AsNoTracking().SingleOrDefaultAsync(d => d.Id == year.DistrictId, cancellationToken);
         if (year is null || district is null)
+        {
+            if (await db.Set<Project>().AnyAsync(p => p.Id == projectId, cancellationToken))
+                await reads.RecordOtherDistrictAsync(user, $"Project/{projectId}");
             return PageData.NotFound<ProjectDetailView>(ProjectMessages.ProjectNotFound);
+        }
+
         return PageData.Of(ProjectViews.Detail(year, year.FindProject(projectId)!, district, asOf ?? year.ScheduleDate(Today()), user.IsManager));
     }
 

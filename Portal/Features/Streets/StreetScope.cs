@@ -21,7 +21,7 @@ public sealed class StreetScopeLoader(FundYearLoader loader, ReadAuthorizer read
         ArgumentNullException.ThrowIfNull(db);
         var user = await reads.UserAsync(cancellationToken);
         if (!user.IsInDistrict)
-            return (null, reads.Refuse<T>(user, resource, Denial(user)));
+            return (null, await reads.RefuseAsync<T>(user, resource, Denial(user)));
         if (await loader.LoadAsync(db, year, cancellationToken) is not { } loaded)
             return (null, PageData.NotFound<T>(FundYearPageMessages.NotFound(year)));
         var (district, fundYear) = loaded;
@@ -30,7 +30,7 @@ public sealed class StreetScopeLoader(FundYearLoader loader, ReadAuthorizer read
         if (street is null && user.CanReadDistrict)
             return (null, PageData.NotFound<T>($"没有代码为“{streetCode}”的街道。"));
         if (street is null || !user.CanReadStreet(street.Id))
-            return (null, reads.Refuse<T>(user, resource, Denial(user)));
+            return (null, await reads.RefuseAsync<T>(user, resource, Denial(user), street?.Id));
         return (new StreetScope(user, district, fundYear, street), null);
     }
 

@@ -17,7 +17,7 @@ public sealed class UserDirectoryService(
     {
         var user = await reads.UserAsync(cancellationToken);
         if (!user.IsManager)
-            return reads.Refuse<UserDirectoryView>(user, "UserDirectory", AuthorizationMessages.ManagerOnly);
+            return await reads.RefuseAsync<UserDirectoryView>(user, "UserDirectory", AuthorizationMessages.ManagerOnly);
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var district = await loader.DistrictAsync(db, cancellationToken);

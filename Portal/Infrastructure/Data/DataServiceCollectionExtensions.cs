@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Infrastructure.Data.Auditing;
 using Portal.Infrastructure.Data.Seeding;
 using Portal.Infrastructure.Settings;
 using Portal.Infrastructure.Telemetry;
@@ -31,17 +33,21 @@ public static class DataServiceCollectionExtensions
         // EF's internal services each time (about a fifth of a page's allocations before pooling).
         if (provider == DatabaseProvider.Postgres)
         {
-            services.AddPooledDbContextFactory<PostgresPortalDbContext>((sp, options) => PortalDatabase.UsePostgres(options, ConnectionString(), sp.GetService<PortalMetrics>()));
+            services.AddPooledDbContextFactory<PostgresPortalDbContext>((sp, options) =>
+                PortalDatabase.UsePostgres(options, ConnectionString(), sp.GetService<PortalMetrics>()).UseAuditClock(sp.GetRequiredService<TimeProvider>()));
             services.AddSingleton(sp => PortalDatabase.Wrap(sp.GetRequiredService<IDbContextFactory<PostgresPortalDbContext>>()));
         }
         else
         {
-            services.AddPooledDbContextFactory<PortalDbContext>(options => PortalDatabase.UseSqlite(options, ConnectionString()));
+            services.AddPooledDbContextFactory<PortalDbContext>((sp, options) =>
+                PortalDatabase.UseSqlite(options, ConnectionString()).UseAuditClock(sp.GetRequiredService<TimeProvider>()));
         }
 
         // The data-protection key ring asks for a context from a scope of its own; the scope hands it back.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
 
+        // Audit entries and access records are stamped by the host's clock (tests put a fixed one here).
+        services.TryAddSingleton(TimeProvider.System);
         services.AddPortalMetrics();
         services.AddSingleton(new DatabaseSettings(provider));
         services.AddSingleton(new DemoData(loadDemo));

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Portal.Domain.Common;
 using Portal.Domain.ElderlySubsidy;
 using Portal.Infrastructure.Data.Auditing;
@@ -85,7 +86,7 @@ public class PortalDbContext : DbContext, IDataProtectionKeyContext
             return;
         if (string.IsNullOrWhiteSpace(Actor))
             throw new InvalidOperationException("A change was saved without an actor; set PortalDbContext.Actor first.");
-        AuditEntries.AddRange(AuditTrail.Describe(ChangeTracker, Actor, DateTime.UtcNow));
+        AuditEntries.AddRange(AuditTrail.Describe(ChangeTracker, Actor, AuditClock.Of(this.GetService<IDbContextOptions>()).GetUtcNow().UtcDateTime));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
