@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Portal.Tests.EndToEnd;
@@ -30,10 +31,12 @@ public sealed class AuditBrowserTests
             Assert.Equal(0, await page.Locator("[data-testid=audit-sentence]").Filter(new() { HasText = "最近登录 由" }).CountAsync());
             await page.Locator("[data-testid=audit-street]").ClickAsync();
             await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "牛街街道" }).ClickAsync();
+            // The export link follows the chosen street once the server has the choice; searching before would search every street.
+            await Assertions.Expect(page.Locator("a[href*='/exports/audit.xlsx']")).ToHaveAttributeAsync("href", new Regex("street=niujie"));
             await page.Locator("[data-testid=audit-search]").ClickAsync();
             var rows = page.Locator("[data-testid=audit-sentence]");
             // The unfiltered list also holds the payment: wait until the filter has taken every other street's row away.
-            await Assertions.Expect(rows.Filter(new() { HasNotText = "牛街街道" })).ToHaveCountAsync(0);
+            await Assertions.Expect(rows.Filter(new() { HasNotText = "牛街街道" })).ToHaveCountAsync(0, new() { Timeout = 20_000 });
             await Assertions.Expect(rows.Filter(new() { HasText = "支出金额 2.5 万元" })).ToHaveCountAsync(1);
             await Assertions.Expect(rows.First).ToContainTextAsync("牛街街道");
             foreach (var sentence in await rows.AllInnerTextsAsync())
