@@ -51,47 +51,28 @@ public sealed class DistrictCreatePageTests : IAsyncLifetime
         Assert.Contains(await db.AuditEntries.AsNoTracking().Select(e => e.Actor).ToListAsync(Xunit.TestContext.Current.CancellationToken), a => a.Contains("city-admin", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task A_district_code_already_there_is_refused_under_the_code_and_nothing_is_created()
+    /// <summary>What is typed wrong (an input, its row, the text) and the Chinese message it is refused with.</summary>
+    public static TheoryData<string, int, string, string> BadInput() => new()
+    {
+        { "input-district-code", 0, "xicheng", OrganisationMessages.DuplicateDistrictCode("xicheng") },
+        { "street-code", 1, "donghuamen", OrganisationMessages.DuplicateStreetCode("donghuamen") },
+        { "input-bureau", 0, "  ", OrganisationMessages.BureauNameRequired },
+        { "input-district-code", 0, "Dong Cheng", OrganisationMessages.InvalidCode("Dong Cheng") },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadInput))]
+    public async Task Bad_input_is_refused_in_chinese_keeps_what_was_typed_and_creates_nothing(string input, int row, string typed, string message)
     {
         await using var context = PortalPages.Create(_database, "/city/districts/new", "city-admin", PortalRoles.CityAdministrator);
         var page = context.Render<DistrictCreate>();
         FillDongcheng(page);
-        page.Find("[data-testid=input-district-code]").Change("xicheng");
+        page.FindAll($"[data-testid={input}]")[row].Change(typed);
 
         page.Find("[data-testid=create-district]").Click();
 
-        page.WaitForAssertion(() => Assert.Contains(OrganisationMessages.DuplicateDistrictCode("xicheng"), page.Markup, StringComparison.Ordinal));
-        Assert.Equal("北京市东城区民政局", page.Find("[data-testid=input-bureau]").GetAttribute("value"));
-        Assert.Equal(1, await DistrictCountAsync());
-    }
-
-    [Fact]
-    public async Task A_street_code_twice_is_refused_and_nothing_is_created()
-    {
-        await using var context = PortalPages.Create(_database, "/city/districts/new", "city-admin", PortalRoles.CityAdministrator);
-        var page = context.Render<DistrictCreate>();
-        FillDongcheng(page);
-        page.FindAll("[data-testid=street-code]")[1].Change("donghuamen");
-
-        page.Find("[data-testid=create-district]").Click();
-
-        page.WaitForAssertion(() => Assert.Equal(OrganisationMessages.DuplicateStreetCode("donghuamen"), page.Find("[data-testid=street-error]").TextContent.Trim()));
-        Assert.Equal(1, await DistrictCountAsync());
-    }
-
-    [Fact]
-    public async Task An_empty_bureau_name_is_refused_under_it_and_nothing_is_created()
-    {
-        await using var context = PortalPages.Create(_database, "/city/districts/new", "city-admin", PortalRoles.CityAdministrator);
-        var page = context.Render<DistrictCreate>();
-        FillDongcheng(page);
-        page.Find("[data-testid=input-bureau]").Change("  ");
-
-        page.Find("[data-testid=create-district]").Click();
-
-        page.WaitForAssertion(() => Assert.Contains(OrganisationMessages.BureauNameRequired, page.Markup, StringComparison.Ordinal));
-        Assert.Equal("dongcheng", page.Find("[data-testid=input-district-code]").GetAttribute("value"));
+        page.WaitForAssertion(() => Assert.Contains(message, page.Markup, StringComparison.Ordinal));
+        Assert.Equal("东城区", page.Find("[data-testid=input-district-name]").GetAttribute("value"));
         Assert.Equal(1, await DistrictCountAsync());
     }
 

@@ -30,14 +30,7 @@ public sealed class ProjectCreatePageTests : IAsyncLifetime
         await using (var setup = new ServiceHarness(_database, ServiceHarness.Principal("manager-dongcheng", PortalRoles.Manager)))
             Assert.True((await setup.Get<FundYearAdminService>().CreateYearAsync(new NewFundYear("2021", "100", "0", "100", "2022-02-28"))).IsSuccess);
         await using var context = PortalPages.Create(_database, "/projects/new?year=2021", "manager-dongcheng", PortalRoles.Manager);
-        var root = context.Render(builder =>
-        {
-            builder.OpenComponent<MudPopoverProvider>(0);
-            builder.CloseComponent();
-            builder.OpenComponent<ProjectCreate>(1);
-            builder.CloseComponent();
-        });
-        var select = root.FindComponent<MudSelect<ProjectArea>>();
+        var (root, select) = RenderWithPopovers(context);
 
         await root.InvokeAsync(select.Instance.OpenMenu);
 
@@ -57,6 +50,16 @@ public sealed class ProjectCreatePageTests : IAsyncLifetime
     public async Task Xicheng_s_manager_is_offered_xicheng_s_areas()
     {
         await using var context = PortalPages.Create(_database, "/projects/new?year=2020", "manager", PortalRoles.Manager);
+        var (root, select) = RenderWithPopovers(context);
+
+        await root.InvokeAsync(select.Instance.OpenMenu);
+
+        root.WaitForAssertion(() => Assert.Equal(["社会救助", "儿童保护"], root.FindComponents<MudSelectItem<ProjectArea>>().Select(i => Text(i.Markup)).Where(t => t.Length > 0)));
+    }
+
+    /// <summary>The page under a popover provider, which shows the select's items once it is opened.</summary>
+    private static (IRenderedComponent<Bunit.Rendering.ContainerFragment> Root, IRenderedComponent<MudSelect<ProjectArea>> Select) RenderWithPopovers(BunitContext context)
+    {
         var root = context.Render(builder =>
         {
             builder.OpenComponent<MudPopoverProvider>(0);
@@ -64,11 +67,7 @@ public sealed class ProjectCreatePageTests : IAsyncLifetime
             builder.OpenComponent<ProjectCreate>(1);
             builder.CloseComponent();
         });
-        var select = root.FindComponent<MudSelect<ProjectArea>>();
-
-        await root.InvokeAsync(select.Instance.OpenMenu);
-
-        root.WaitForAssertion(() => Assert.Equal(["社会救助", "儿童保护"], root.FindComponents<MudSelectItem<ProjectArea>>().Select(i => Text(i.Markup)).Where(t => t.Length > 0)));
+        return (root, root.FindComponent<MudSelect<ProjectArea>>());
     }
 
     /// <summary>An item's text; the select also renders each item once more, empty, to register it.</summary>
