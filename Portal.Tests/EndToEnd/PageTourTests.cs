@@ -23,6 +23,7 @@ public sealed class PageTourTests
         ("manager", "/social-assistance?year=2020"),
         ("manager", "/child-protection?year=2020"),
         ("city-viewer", "/city?year=2020"),
+        ("city-admin", "/city/districts/new"),
         ("manager", $"/projects/{project}?year=2020"),
         ("manager", "/projects/new?year=2020"),
         ("manager", "/reports/2020"),

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Common;
 using Portal.Domain.ElderlySubsidy;
 using Portal.Domain.SocialAssistance;
+using Portal.Features.City;
 using Portal.Features.ElderlySubsidy;
 using Portal.Features.ElderlySubsidy.Import;
 using Portal.Features.FundYears;
@@ -51,6 +52,7 @@ public sealed class AuthorizationMatrixTests
 
     private static readonly Caller[] ManagersOnly = [Caller.Manager];
     private static readonly Caller[] ManagersAndOwnStreet = [Caller.Manager, Caller.OwnStreetStaff];
+    private static readonly Caller[] CityAdministratorsOnly = [Caller.CityAdministrator];
 
     /// <summary>The resource's street in every case: 新街口, whose children's home has a 50 万元 share.</summary>
     private const string ResourceStreet = "xinjiekou";
@@ -201,6 +203,10 @@ public sealed class AuthorizationMatrixTests
             async (services, _) => await services.Get<SubsidyImportService>().CommitAsync(
                 new MemoryStream(System.Text.Encoding.UTF8.GetBytes("街道,年度,月份,补贴类型,人次,彩票公益金（元）,区财政配套（元）,说明\n新街口,2020,6,高龄津贴,10,0,1000,\n")),
                 "june.csv")),
+        PortalOperation.AddDistrict => new(
+            $"{nameof(DistrictSetupService)}.{nameof(DistrictSetupService.AddAsync)}",
+            CityAdministratorsOnly,
+            async (services, _) => await services.Get<DistrictSetupService>().AddAsync(NewDistrict)),
         PortalOperation.PublishReport => new(
             $"{nameof(AnnualReportService)}.{nameof(AnnualReportService.PublishAsync)}",
             ManagersOnly,
@@ -211,6 +217,10 @@ public sealed class AuthorizationMatrixTests
     private static readonly ProjectForm NewProject = new(
         "社区救助宣传", "宣传救助政策", "year", "2021-01-01", "2021-12-31", "10", "朱建国", "83418099",
         ProjectStatus.Planned, ProjectArea.SocialAssistance, null, null, null);
+
+    /// <summary>朝阳区, a district neither Xicheng nor the other district of the matrix (东城区).</summary>
+    private static readonly DistrictForm NewDistrict = new("chaoyang", "朝阳区", "北京市朝阳区民政局", "400", "市级彩票公益金", null, false,
+        [new CodeAndName("jianwai", "建外"), new CodeAndName("chaowai", "朝外")], [new CodeAndName("social-assistance", "社会救助")]);
 
     /// <summary>June 2020 of 新街口: district matching money only, since the 2020 lottery block is used up by the published totals.</summary>
     private static readonly MonthEntry JuneEntry = new(ResourceStreet, 2020, 6, null,
@@ -375,7 +385,8 @@ public sealed class AuthorizationMatrixTests
 
     /// <summary>The other district's street staff are refused by role (not by a missing row) where only managers may act.</summary>
     private static bool IsAuthorizationRefusal(Caller caller, Caller[] allowed) =>
-        caller == Caller.OtherDistrictStreetStaff && !allowed.Contains(Caller.OwnStreetStaff);
+        (caller == Caller.OtherDistrictStreetStaff && !allowed.Contains(Caller.OwnStreetStaff))
+        || (caller is Caller.OtherDistrictManager or Caller.OtherDistrictStreetStaff && allowed == CityAdministratorsOnly);
 
     /// <summary>Everything of Xicheng's a write could touch: every row's version, so any change shows.</summary>
     private static async Task<string> XichengStateAsync(TestDatabase database)
@@ -389,7 +400,12 @@ public sealed class AuthorizationMatrixTests
         return string.Join(",", years.SelectMany(y => y.Projects.Select(p => p.Version).Prepend(y.Version)).Concat(reports).Concat(accounts).Order()) + "|" + published;
     }
 
-    private static string ExpectedRefusal(Caller caller, Caller[] allowed) => caller switch
+    private static string ExpectedRefusal(Caller caller, Caller[] allowed) =>
+        allowed == CityAdministratorsOnly && caller is not (Caller.DisabledManager or Caller.DisabledViewer or Caller.DisabledOwnStreetStaff or Caller.NoRole)
+            ? AuthorizationMessages.CityAdministratorOnly
+            : ExpectedDistrictRefusal(caller, allowed);
+
+    private static string ExpectedDistrictRefusal(Caller caller, Caller[] allowed) => caller switch
     {
         Caller.DisabledManager or Caller.DisabledViewer or Caller.DisabledOwnStreetStaff => AuthorizationMessages.Disabled,
         Caller.NoRole => AuthorizationMessages.NoRole,

@@ -26,6 +26,9 @@ public sealed class PageAccessTests(PageAccessTests.SignedInUsers users) : IClas
 
         /// <summary>市级只读: the city view and nothing of any district.</summary>
         CityViewer,
+
+        /// <summary>市级管理员: the city view and 新增区, nothing of any district.</summary>
+        CityAdministrator,
     }
 
     public enum Outcome
@@ -44,7 +47,7 @@ public sealed class PageAccessTests(PageAccessTests.SignedInUsers users) : IClas
         ["/"] = user => user switch
         {
             User.Anonymous => Outcome.SignIn,
-            User.Manager or User.Viewer or User.XinjiekouStaff or User.CityViewer => Outcome.Shown,
+            User.Manager or User.Viewer or User.XinjiekouStaff or User.CityViewer or User.CityAdministrator => Outcome.Shown,
             _ => Outcome.Refused,
         },
         ["/elderly-subsidies"] = DistrictPage,
@@ -53,7 +56,13 @@ public sealed class PageAccessTests(PageAccessTests.SignedInUsers users) : IClas
         ["/city"] = user => user switch
         {
             User.Anonymous => Outcome.SignIn,
-            User.CityViewer => Outcome.Shown,
+            User.CityViewer or User.CityAdministrator => Outcome.Shown,
+            _ => Outcome.Refused,
+        },
+        ["/city/districts/new"] = user => user switch
+        {
+            User.Anonymous => Outcome.SignIn,
+            User.CityAdministrator => Outcome.Shown,
             _ => Outcome.Refused,
         },
         ["/streets/xinjiekou"] = user => user switch
@@ -91,7 +100,7 @@ public sealed class PageAccessTests(PageAccessTests.SignedInUsers users) : IClas
         {
             User.Anonymous => Outcome.SignIn,
             // The guide hides nothing: everyone signed in with a role may read it.
-            User.Manager or User.Viewer or User.XinjiekouStaff or User.StreetlessStaff or User.CityViewer => Outcome.Shown,
+            User.Manager or User.Viewer or User.XinjiekouStaff or User.StreetlessStaff or User.CityViewer or User.CityAdministrator => Outcome.Shown,
             _ => Outcome.Refused,
         },
         ["/help/manager"] = ManagerPage,
@@ -129,7 +138,7 @@ public sealed class PageAccessTests(PageAccessTests.SignedInUsers users) : IClas
             HttpStatusCode.Redirect when location.Contains("/dev/login", StringComparison.Ordinal) => Outcome.SignIn,
             HttpStatusCode.Redirect when location.Contains("/no-access", StringComparison.Ordinal) => Outcome.Refused,
             HttpStatusCode.Redirect when new Uri(new Uri("http://localhost"), location).AbsolutePath == "/streets/xinjiekou" && user == User.XinjiekouStaff => Outcome.Shown,
-            HttpStatusCode.Redirect when new Uri(new Uri("http://localhost"), location).AbsolutePath == "/city" && user == User.CityViewer => Outcome.Shown,
+            HttpStatusCode.Redirect when new Uri(new Uri("http://localhost"), location).AbsolutePath == "/city" && user is User.CityViewer or User.CityAdministrator => Outcome.Shown,
             HttpStatusCode.OK or HttpStatusCode.NotFound or HttpStatusCode.InternalServerError or HttpStatusCode.Forbidden
                 when route is "/no-access" or "/not-found" or "/error" => Outcome.Shown,
             // A refusal rendered in the page answers 403, never 200.
@@ -185,6 +194,7 @@ public sealed class PageAccessTests(PageAccessTests.SignedInUsers users) : IClas
             {
                 (User.Anonymous, (string?)null), (User.Manager, "manager"), (User.Viewer, "viewer"), (User.XinjiekouStaff, "staff-xinjiekou"),
                 (User.StreetlessStaff, "staff-unassigned"), (User.NoRole, "norole"), (User.Disabled, "staff-desheng"), (User.CityViewer, "city-viewer"),
+                (User.CityAdministrator, "city-admin"),
             })
             {
                 var client = _host.Browser();

@@ -36,6 +36,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<AnnualReportService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<CityService>();
+        services.AddScoped<DistrictSetupService>();
         services.AddScoped<AuditTrailService>();
         services.AddScoped<SecurityTrailService>();
         services.AddScoped<MonthlyEntryService>();

@@ -12,6 +12,7 @@ public static class AuthorizationMessages
     public const string ReadOnly = "只读用户不能修改数据。";
     public const string NoDistrict = "您的账户尚未分配到区，暂时不能查看或修改数据。请联系市级管理员分配。";
     public const string CityOnly = "全市概览只对市级账户（市级只读、市级管理员）开放。";
+    public const string CityAdministratorOnly = "只有市级管理员可以新增区。";
     public const string DistrictOnly = "区级汇总数据只对区民政局管理人员和只读用户开放；街道工作人员请查看本街道页面。";
 
     /// <summary>Why <paramref name="user"/> may not do an operation of <paramref name="scope"/> on a street's resource.</summary>
@@ -22,6 +23,8 @@ public static class AuthorizationMessages
             return NotSignedIn;
         if (user.IsDisabled)
             return Disabled;
+        if (scope == OperationScope.CityAdministratorOnly)
+            return user.Role is null ? NoRole : CityAdministratorOnly;
         if (PortalRoles.IsDistrictRole(user.Role) && user.DistrictId is null)
             return NoDistrict;
         return user.Role switch

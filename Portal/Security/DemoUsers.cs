@@ -6,11 +6,13 @@ namespace Portal.Security;
 /// <summary>
 /// The accounts of the development sign-in: a manager, a viewer, one officer per street
 /// (ids manager, viewer, staff-&lt;street code&gt;), and two accounts that show what the portal does
-/// with an officer without a street and a user without a role.
+/// with an officer without a street and a user without a role. In a database of several districts each
+/// other district has its own manager, viewer and officers, their ids prefixed with its code
+/// (dongcheng-manager, dongcheng-staff-jingshan), who sign in with that district as their <c>portal_district</c>.
 /// </summary>
 public static class DemoUsers
 {
-    public sealed record DemoUser(string Id, string Name, string? Role, string? StreetCode);
+    public sealed record DemoUser(string Id, string Name, string? Role, string? StreetCode, string? DistrictCode = null);
 
     public static IReadOnlyList<DemoUser> For(IEnumerable<Street> streets) =>
     [
@@ -23,7 +25,19 @@ public static class DemoUsers
         new("city-admin", "市级管理员（演示）", PortalRoles.CityAdministrator, null),
     ];
 
-    /// <summary>The claims a sign-on would carry: id, name and app role. The street comes from the user directory.</summary>
+    /// <summary>The demo accounts of a district other than the deployment's: its manager, viewer and one officer per street.</summary>
+    public static IReadOnlyList<DemoUser> OfOtherDistrict(District district)
+    {
+        ArgumentNullException.ThrowIfNull(district);
+        return
+        [
+            new(district.Code + "-manager", district.Name + "管理员（演示）", PortalRoles.Manager, null, district.Code),
+            new(district.Code + "-viewer", district.Name + "只读用户（演示）", PortalRoles.Viewer, null, district.Code),
+            .. district.Streets.OrderBy(s => s.Order).Select(s => new DemoUser($"{district.Code}-staff-{s.Code}", district.Name + s.FullName + "工作人员（演示）", PortalRoles.StreetStaff, s.Code, district.Code)),
+        ];
+    }
+
+    /// <summary>The claims a sign-on would carry: id, name, app role and (another district's) district. The street comes from the user directory.</summary>
     public static ClaimsPrincipal Principal(DemoUser user, string authenticationType)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -35,6 +49,8 @@ public static class DemoUsers
         ];
         if (user.Role is not null)
             claims.Add(new Claim(ClaimTypes.Role, user.Role));
+        if (user.DistrictCode is not null)
+            claims.Add(new Claim(PortalClaims.District, user.DistrictCode));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType, ClaimTypes.Name, ClaimTypes.Role));
     }
 }

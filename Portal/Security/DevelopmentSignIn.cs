@@ -42,7 +42,9 @@ public static partial class DevelopmentSignIn
 
         await using var db = await contextFactory.CreateDbContextAsync(context.RequestAborted);
         var district = await loader.ConfiguredDistrictAsync(db, context.RequestAborted);
-        var users = DemoUsers.For(district?.Streets ?? []);
+        var configured = district?.Code;
+        var others = await db.Districts.AsNoTracking().Where(d => d.Code != configured).OrderBy(d => d.Code).ToListAsync(context.RequestAborted);
+        IReadOnlyList<DemoUsers.DemoUser> users = [.. DemoUsers.For(district?.Streets ?? []), .. others.SelectMany(DemoUsers.OfOtherDistrict)];
         var safeReturn = IsLocal(returnUrl) ? returnUrl! : "/";
 
         if (string.IsNullOrEmpty(user))

@@ -25,5 +25,6 @@ public sealed class OperationAuthorizationHandler : AuthorizationHandler<Operati
     {
         OperationScope.ManagerOnly => user.IsManager,
         OperationScope.ManagerOrOwnStreet => user.IsManager || (user.IsStreetStaff && user.StreetId is not null && user.StreetId == streetId),
+        OperationScope.CityAdministratorOnly => user.IsCityAdministrator,
     };
 }

@@ -41,6 +41,7 @@ public enum PortalOperation
     DescribeElderlyProgramme,
     DeleteFundYear,
     ChangeApprovalRule,
+    AddDistrict,
 }
 
 /// <summary>Who may perform an operation.</summary>
@@ -51,6 +52,9 @@ public enum OperationScope
 
     /// <summary>Managers anywhere; street staff only on their own street's resources.</summary>
     ManagerOrOwnStreet,
+
+    /// <summary>市级管理员 only: setting up the city's districts, which belongs to no district.</summary>
+    CityAdministratorOnly,
 }
 
 public static class OperationRules
@@ -92,6 +96,7 @@ public static class OperationRules
         PortalOperation.DescribeElderlyProgramme => OperationScope.ManagerOnly,
         PortalOperation.DeleteFundYear => OperationScope.ManagerOnly,
         PortalOperation.ChangeApprovalRule => OperationScope.ManagerOnly,
+        PortalOperation.AddDistrict => OperationScope.CityAdministratorOnly,
     };
 
     public static string DisplayName(PortalOperation operation) => operation switch
@@ -131,5 +136,6 @@ public static class OperationRules
         PortalOperation.DescribeElderlyProgramme => "填写老年人津贴补贴项目说明",
         PortalOperation.DeleteFundYear => "删除资金年度",
         PortalOperation.ChangeApprovalRule => "更改审核职责分离设置",
+        PortalOperation.AddDistrict => "新增区",
     };
 }

@@ -7,7 +7,8 @@ namespace Portal.Features.Reports;
 
 /// <summary>
 /// Writes the public report from the data: totals, sentences and numbering all come from the fund year,
-/// so the report adds up and numbers itself (一、二、, (一)…(十), subprojects 1、2、3). It says each thing
+/// so the report adds up and numbers itself (一、二、, (一)…(十), subprojects 1、2、3; or, for a district that
+/// groups its projects by area, areas (一)(二), their projects 1、2、 and subprojects (1)(2): <see cref="ReportNumbering"/>). It says each thing
 /// once: a typed text that names a figure (by placeholder or in digits) is not followed by a sentence of the
 /// builder's saying it again, and nothing empty (a label without text, a part without money) is printed.
 /// Every amount is printed exactly as the portal holds it (docs/decisions/0002-report-prints-exact-figures.md).
@@ -57,30 +58,37 @@ public static class AnnualReportBuilder
         var carriedIn = year.CarriedIn.IsZero ? string.Empty : $"，加上年结转资金 {W(year.CarriedIn)} 万元，共 {W(year.FactorBlock + year.CarriedIn)} 万元";
         Paragraph($"{y} 年收到因素法分配福彩公益金 {W(year.FactorBlock)} 万元{carriedIn}" + (projects.Count == 0 ? "。" : $"，统筹用于{Listed(projects.Select(p => p.Name))}。"));
 
-        foreach (var (project, index) in projects.Select((p, i) => (p, i + 1)))
+        // Projects are sections (（一）) in one run; grouped by area, the areas are, and their projects are subsections (1、).
+        foreach (var group in ReportNumbering.Of(district, projects))
         {
-            blocks.Add(new ReportBlock(ReportBlockKind.Section, ChineseNumber.Parenthesized(index) + project.Name));
-            var position = figures.ProjectAt(project);
-            var values = ReportFigures.Values(position);
-            if (project.Subprojects.Count > 0)
+            if (group.Heading is { } heading)
+                blocks.Add(new ReportBlock(ReportBlockKind.Section, heading));
+            foreach (var numbered in group.Projects)
             {
-                var description = project.Description is { } text ? Narrative.Fill(text, values) : string.Empty;
-                var allocation = Narrative.Mentions(project.Description, Narrative.Allocation) ? string.Empty : $"资金额度 {W(position.Allocation)} 万元。";
-                Paragraph(Joined(description, allocation + "具体情况如下："));
-                foreach (var (subproject, number) in project.Subprojects.OrderBy(s => s.Order).Select((s, i) => (s, i + 1)))
+                var project = numbered.Project;
+                blocks.Add(new ReportBlock(numbered.Grouped ? ReportBlockKind.Subsection : ReportBlockKind.Section, numbered.Number + project.Name));
+                var position = figures.ProjectAt(project);
+                var values = ReportFigures.Values(position);
+                if (project.Subprojects.Count > 0)
                 {
-                    blocks.Add(new ReportBlock(ReportBlockKind.Subsection, $"{number.ToString(CultureInfo.InvariantCulture)}、{subproject.Name}"));
-                    Describe(blocks, new NodeText(subproject.Description, subproject.Cycle, subproject.Owner, subproject.OwnerPhone, subproject.Outcome, subproject.Problems, subproject.CorrectiveMeasures, subproject.Lag),
-                        figures.SubprojectAt(project, subproject), project.Indicators.Where(i => i.SubprojectId == subproject.Id), Shares(project, subproject.Id, district), figures.CutOff, []);
-                }
+                    var description = project.Description is { } text ? Narrative.Fill(text, values) : string.Empty;
+                    var allocation = Narrative.Mentions(project.Description, Narrative.Allocation) ? string.Empty : $"资金额度 {W(position.Allocation)} 万元。";
+                    Paragraph(Joined(description, allocation + "具体情况如下："));
+                    foreach (var (subproject, number) in project.Subprojects.OrderBy(s => s.Order).Select((s, i) => (s, i + 1)))
+                    {
+                        blocks.Add(new ReportBlock(ReportBlockKind.Subsection, numbered.SubprojectNumber(number) + subproject.Name));
+                        Describe(blocks, new NodeText(subproject.Description, subproject.Cycle, subproject.Owner, subproject.OwnerPhone, subproject.Outcome, subproject.Problems, subproject.CorrectiveMeasures, subproject.Lag),
+                            figures.SubprojectAt(project, subproject), project.Indicators.Where(i => i.SubprojectId == subproject.Id), Shares(project, subproject.Id, district), figures.CutOff, []);
+                    }
 
-                foreach (var transfer in Transfers(year, project))
-                    Paragraph(transfer);
-            }
-            else
-            {
-                Describe(blocks, new NodeText(project.Description, project.Cycle, project.Owner, project.OwnerPhone, project.Outcome, project.Problems, project.CorrectiveMeasures, project.Lag),
-                    position, project.Indicators.Where(i => i.SubprojectId is null), Shares(project, null, district), figures.CutOff, Transfers(year, project));
+                    foreach (var transfer in Transfers(year, project))
+                        Paragraph(transfer);
+                }
+                else
+                {
+                    Describe(blocks, new NodeText(project.Description, project.Cycle, project.Owner, project.OwnerPhone, project.Outcome, project.Problems, project.CorrectiveMeasures, project.Lag),
+                        position, project.Indicators.Where(i => i.SubprojectId is null), Shares(project, null, district), figures.CutOff, Transfers(year, project));
+                }
             }
         }
 

@@ -49,9 +49,10 @@ public static class DisclosureBuilder
         }
 
         var streets = district.Streets.ToDictionary(s => s.Id);
+        var references = ReportNumbering.References(district, figures.Projects);
         foreach (var project in figures.Projects)
         {
-            var name = $"{ChineseNumber.Parenthesized(project.Order)}{project.Name}";
+            var name = references[project.Id] + project.Name;
             Node(name, project.Cycle, figures.ProjectAt(project), project.Status);
             foreach (var subproject in project.Subprojects.OrderBy(s => s.Order))
                 Node($"{name}/{subproject.Order.ToString(CultureInfo.InvariantCulture)}、{subproject.Name}", subproject.Cycle, figures.SubprojectAt(project, subproject), subproject.Status);

@@ -53,9 +53,10 @@ public static class PublishCheck
             Warning($"街道月报：应报 {Count(months.Due)} 个街道月份，已审核 {Count(months.Approved)} / {Count(months.Due)} 个{submitted}，{Count(months.Due - months.Approved - months.Submitted)} 个未报送或已退回。");
         }
 
+        var references = ReportNumbering.References(figures.District, figures.Projects);
         foreach (var project in figures.Projects)
         {
-            var number = ChineseNumber.Parenthesized(project.Order) + project.Name;
+            var number = references[project.Id] + project.Name;
             var values = ReportFigures.Values(figures.ProjectAt(project));
             CheckText(number, values, Error, project.Description, project.Outcome, project.Problems, project.CorrectiveMeasures, project.Lag?.Reason, project.Lag?.CorrectiveMeasure);
             // A project with subprojects reports its outcome per subproject.
@@ -77,7 +78,7 @@ public static class PublishCheck
         foreach (var amendment in figures.Amendments)
         {
             var project = year.FindProject(amendment.ProjectId)!;
-            var number = ChineseNumber.Parenthesized(project.Order) + project.Name;
+            var number = references[project.Id] + project.Name;
             var kind = amendment.IsReversal ? "冲销" : amendment.CorrectionOfId is null ? "补登支出" : "更正支出";
             Warning($"第 {Count(amendment.AmendsEdition!.Value)} 版发布后的更正：{number} {Day(amendment.Date)} {kind} {amendment.Amount.ToWanYuan()} 万元（原因：{amendment.Reason}）。");
         }

@@ -39,6 +39,14 @@ public sealed class ProjectService(
         return PageData.Of(ProjectViews.Detail(year, year.FindProject(projectId)!, district, asOf ?? year.ScheduleDate(Today()), user.IsManager));
     }
 
+    /// <summary>The areas (领域) of the caller's district a new project may belong to, in the district's order; none without a district.</summary>
+    public async Task<IReadOnlyList<ProjectAreaDefinition>> AreasAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var district = await loader.DistrictAsync(db, cancellationToken);
+        return district?.ProjectAreas.OrderBy(a => a.Order).ToList() ?? [];
+    }
+
     public async Task<FormResult> CreateAsync(int year, ProjectForm form, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);

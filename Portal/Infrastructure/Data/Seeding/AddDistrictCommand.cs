@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Common;
 
@@ -38,39 +37,11 @@ public static class AddDistrictCommand
         ArgumentNullException.ThrowIfNull(contextFactory);
         if (!File.Exists(file))
             return Result.Fail<District>(OrganisationMessages.FileNotFound(file));
-        DistrictFile? described;
-        try
-        {
-            await using var stream = File.OpenRead(file);
-            described = await JsonSerializer.DeserializeAsync(stream, SeedJsonContext.Default.DistrictFile, cancellationToken);
-        }
-        catch (JsonException exception)
-        {
-            return Result.Fail<District>(OrganisationMessages.NotDistrictJson(exception.LineNumber + 1));
-        }
-
-        if (described is null)
-            return Result.Fail<District>(OrganisationMessages.NotDistrictJson(null));
-        var built = DistrictSetup.Build(described.District, described.Streets);
-        if (built.IsFailure)
-            return built;
-
-        var district = built.Value;
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.Actor = Actor;
-        if (await db.Districts.AnyAsync(d => d.Code == district.Code, cancellationToken))
-            return Result.Fail<District>(OrganisationMessages.DuplicateDistrictCode(district.Code), Fields.Code);
-        db.Districts.Add(district);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another setup of the same code got in between the check and the save.
-            return Result.Fail<District>(OrganisationMessages.DuplicateDistrictCode(district.Code), Fields.Code);
-        }
-
-        return Result.Ok(district);
+        Result<DistrictFile> described;
+        await using (var stream = File.OpenRead(file))
+            described = await DistrictSetup.ReadAsync(stream, cancellationToken);
+        return described.IsFailure
+            ? Result.Fail<District>(described)
+            : await DistrictSetup.AddAsync(contextFactory, described.Value, Actor, cancellationToken);
     }
 }

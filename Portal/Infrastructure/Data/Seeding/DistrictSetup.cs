@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Common;
 
 namespace Portal.Infrastructure.Data.Seeding;
@@ -5,7 +7,8 @@ namespace Portal.Infrastructure.Data.Seeding;
 /// <summary>
 /// Builds a district from its description (the <c>district</c> and <c>streets</c> of a seed document or of
 /// an <c>add-district</c> file) through the domain, so a bad description is refused with the domain's
-/// Chinese message and builds nothing.
+/// Chinese message and builds nothing. <c>add-district</c> and the city administrator's 新增区 page both set a
+/// district up through <see cref="AddAsync"/>.
 /// </summary>
 internal static class DistrictSetup
 {
@@ -41,5 +44,51 @@ internal static class DistrictSetup
 
         var framed = district.DescribeReport(seed.FundName ?? District.MunicipalFund, seed.Regulations ?? [], seed.GroupProjectsByArea);
         return framed.IsFailure ? Result.Fail<District>(framed) : Result.Ok(district);
+    }
+
+    /// <summary>A district file (the shape of <c>seeds/</c>: its <c>district</c> and <c>streets</c>) as read; anything else is refused in Chinese.</summary>
+    public static async Task<Result<DistrictFile>> ReadAsync(Stream json, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            var described = await JsonSerializer.DeserializeAsync(json, SeedJsonContext.Default.DistrictFile, cancellationToken);
+            return described is null ? Result.Fail<DistrictFile>(OrganisationMessages.NotDistrictJson(null)) : Result.Ok(described);
+        }
+        catch (JsonException exception)
+        {
+            return Result.Fail<DistrictFile>(OrganisationMessages.NotDistrictJson(exception.LineNumber + 1));
+        }
+    }
+
+    /// <summary>
+    /// Checks and saves the district <paramref name="described"/>, recorded in the audit trail as done by
+    /// <paramref name="actor"/>: all or nothing. A district code already in the database is refused.
+    /// </summary>
+    public static async Task<Result<District>> AddAsync(IDbContextFactory<PortalDbContext> contextFactory, DistrictFile described, string actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(contextFactory);
+        ArgumentNullException.ThrowIfNull(described);
+        var built = Build(described.District, described.Streets);
+        if (built.IsFailure)
+            return built;
+
+        var district = built.Value;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        db.Actor = actor;
+        if (await db.Districts.AnyAsync(d => d.Code == district.Code, cancellationToken))
+            return Result.Fail<District>(OrganisationMessages.DuplicateDistrictCode(district.Code), Fields.Code);
+        db.Districts.Add(district);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another setup of the same code got in between the check and the save.
+            return Result.Fail<District>(OrganisationMessages.DuplicateDistrictCode(district.Code), Fields.Code);
+        }
+
+        return Result.Ok(district);
     }
 }
