@@ -13,8 +13,10 @@ using Portal.Benchmarks.Import;
 //              (circuits [dashboard] [list] [entry] [project]: only those pages; all by default)
 //   coldstart  process start to the first rendered page, portal next to a blank template
 // PORTAL_BENCH_CITY=<file> keeps the generated city in that file and reuses it on the next run.
+// --out <folder> writes each suite's output there as <date>-<suite>.md (default docs/performance/).
+var results = Portal.Benchmarks.ResultFile.Capture(ref args);
 var suite = args.FirstOrDefault() ?? "smoke";
-return suite switch
+return results.Write(suite, suite switch
 {
     "smoke" => await SmokeAsync(args),
     "dashboard" => await DashboardSuite.RunAsync(smoke: false),
@@ -23,7 +25,7 @@ return suite switch
     "circuits" => await CircuitsSuite.RunAsync(args, smoke: false),
     "coldstart" => await ColdStartSuite.RunAsync(args, smoke: false),
     _ => Unknown(suite),
-};
+});
 
 static async Task<int> SmokeAsync(string[] args)
 {

@@ -45,6 +45,7 @@ public static class ImportSuite
             var floor = new List<double>();
             var fromCsv = new List<double>();
             var fromXlsx = new List<double>();
+            var xlsxPhases = new List<double[]>();
             var allocated = new List<long>();
             // One untimed round first (JIT, file cache); then the figures and their floor alternate, so
             // the other engineers' builds on this machine weigh on both alike.
@@ -52,9 +53,15 @@ public static class ImportSuite
             {
                 var f = await TimeOnCopyAsync(folder.FullName, template, path => RawInsertFloor.InsertAsync(ConnectionString(path), rows, ids));
                 var c = await TimeOnCopyAsync(folder.FullName, template, path => ImportAsync(path, csv, "generated.csv", rows.Count));
-                var x = await TimeOnCopyAsync(folder.FullName, template, path => ImportAsync(path, xlsx, "generated.xlsx", rows.Count));
+                var phases = new ImportPhases();
+                var x = await TimeOnCopyAsync(folder.FullName, template, path =>
+                {
+                    phases.Start();
+                    return ImportAsync(path, xlsx, "generated.xlsx", rows.Count, phases);
+                });
                 if (run == 0)
                     continue;
+                xlsxPhases.Add(phases.Split(x.Ms));
                 floor.Add(f.Ms);
                 fromCsv.Add(c.Ms);
                 fromXlsx.Add(x.Ms);
@@ -72,6 +79,8 @@ public static class ImportSuite
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"| {name} | {rows.Count:N0} | {p50:0} | {rows.Count / (p50 / 1000):N0} | raw prepared INSERT, one transaction | {floorP50:0} | {rows.Count / (floorP50 / 1000):N0} | {p50 / floorP50:0.0}× |"));
             }
+
+            Console.WriteLine(ImportPhases.Table(xlsxPhases));
 
             // Process-wide, so every run is shown; under the server GC the counter has been seen to step back,
             // and such a reading says nothing (shown as "—").
@@ -128,7 +137,7 @@ public static class ImportSuite
     }
 
     /// <summary>The import as the page and the command run it: the portal's registrations, signed in as a manager.</summary>
-    private static async Task ImportAsync(string path, byte[] file, string fileName, int expectedLines)
+    private static async Task ImportAsync(string path, byte[] file, string fileName, int expectedLines, IProgress<ImportProgress>? progress = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -139,7 +148,7 @@ public static class ImportSuite
             services => services.AddPortalData(configuration, Path.GetDirectoryName(path)!));
         await using var scope = provider.CreateAsyncScope();
 
-        var result = await scope.ServiceProvider.GetRequiredService<SubsidyImportService>().CommitAsync(new MemoryStream(file, writable: false), fileName);
+        var result = await scope.ServiceProvider.GetRequiredService<SubsidyImportService>().CommitAsync(new MemoryStream(file, writable: false), fileName, progress);
         if (result.IsFailure)
             throw new InvalidOperationException("The generated import was refused: " + result.Error);
 

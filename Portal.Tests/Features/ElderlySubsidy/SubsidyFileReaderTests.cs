@@ -152,7 +152,7 @@ public sealed class SubsidyFileReaderTests
     {
         var bytes = Encoding.UTF8.GetBytes(Lines("街道,月份,补贴类型,人次,区财政配套（元）,说明", "新街口,1,高龄津贴,1200,30000,"));
 
-        var result = SubsidyFileReader.Read(new MemoryStream(bytes), "补贴.csv");
+        var result = Read(new MemoryStream(bytes), "补贴.csv");
 
         Assert.Equal("表头（第 1 行）缺少以下列：年度、彩票公益金（元）。请使用导入模板中的表头。", result.Error);
         Assert.Equal(SubsidyFileMessages.MissingColumns(1, ["年度", "彩票公益金（元）"]), result.Error);
@@ -164,7 +164,7 @@ public sealed class SubsidyFileReaderTests
     {
         var bytes = Encoding.UTF8.GetBytes(Lines(Header + ",街道 ", ExampleLine + ",德胜"));
 
-        var result = SubsidyFileReader.Read(new MemoryStream(bytes), "补贴.csv");
+        var result = Read(new MemoryStream(bytes), "补贴.csv");
 
         Assert.Equal(SubsidyFileMessages.DuplicateColumn(1, "街道"), result.Error);
     }
@@ -186,7 +186,7 @@ public sealed class SubsidyFileReaderTests
     {
         var bytes = Encoding.UTF8.GetBytes(Lines("", ",,", "街道,年度", "新街口,2021"));
 
-        var result = SubsidyFileReader.Read(new MemoryStream(bytes), "补贴.csv");
+        var result = Read(new MemoryStream(bytes), "补贴.csv");
 
         Assert.Equal(SubsidyFileMessages.MissingColumns(3, ["月份", "补贴类型", "人次", "彩票公益金（元）", "区财政配套（元）"]), result.Error);
     }
@@ -196,7 +196,7 @@ public sealed class SubsidyFileReaderTests
     {
         var bytes = Encoding.UTF8.GetBytes(Lines(Header, ExampleLine, "德胜,2021,2,高龄津贴,10,\"1,000.00,2,", "展览路,2021,2,高龄津贴,10,1,2,"));
 
-        var result = SubsidyFileReader.Read(new MemoryStream(bytes), "补贴.csv");
+        var result = Read(new MemoryStream(bytes), "补贴.csv");
 
         Assert.Equal("第 3 行的双引号没有配对，引号后的内容一直延续到文件末尾。请检查该行是否少了一个双引号（\"）。", result.Error);
         Assert.Empty(result.Rows);
@@ -207,7 +207,7 @@ public sealed class SubsidyFileReaderTests
     {
         var bytes = Encoding.UTF8.GetBytes(Lines(Header, ExampleLine, "德胜,2021,2,高龄津贴,10,\"1,000\"元,2,"));
 
-        var result = SubsidyFileReader.Read(new MemoryStream(bytes), "补贴.csv");
+        var result = Read(new MemoryStream(bytes), "补贴.csv");
 
         Assert.Equal(SubsidyFileMessages.TextAfterQuote(3), result.Error);
         Assert.Empty(result.Rows);
@@ -216,7 +216,7 @@ public sealed class SubsidyFileReaderTests
     [Fact]
     public void A_file_with_only_a_header_has_no_data_rows()
     {
-        var result = SubsidyFileReader.Read(new MemoryStream(Utf8Bom(Lines(Header, ",,,"))), "补贴.csv");
+        var result = Read(new MemoryStream(Utf8Bom(Lines(Header, ",,,"))), "补贴.csv");
 
         Assert.Equal(SubsidyFileMessages.NoDataRows, result.Error);
     }
@@ -226,7 +226,7 @@ public sealed class SubsidyFileReaderTests
     [InlineData("补贴.xlsx")]
     public void An_empty_file_is_refused(string fileName)
     {
-        var result = SubsidyFileReader.Read(new MemoryStream([]), fileName);
+        var result = Read(new MemoryStream([]), fileName);
 
         Assert.Equal("文件是空的。", result.Error);
     }
@@ -234,7 +234,7 @@ public sealed class SubsidyFileReaderTests
     [Fact]
     public void A_csv_of_blank_lines_is_empty()
     {
-        var result = SubsidyFileReader.Read(new MemoryStream(Utf8Bom("\r\n , \r\n,,,\r\n")), "补贴.csv");
+        var result = Read(new MemoryStream(Utf8Bom("\r\n , \r\n,,,\r\n")), "补贴.csv");
 
         Assert.Equal(SubsidyFileMessages.Empty, result.Error);
     }
@@ -247,7 +247,7 @@ public sealed class SubsidyFileReaderTests
     [InlineData("补贴.csv.bak")]
     public void Files_other_than_csv_or_xlsx_are_refused_by_extension(string fileName)
     {
-        var result = SubsidyFileReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(Lines(Header, ExampleLine))), fileName);
+        var result = Read(new MemoryStream(Encoding.UTF8.GetBytes(Lines(Header, ExampleLine))), fileName);
 
         Assert.Equal("只能导入 CSV 或 XLSX 文件（Excel 另存为“CSV”或“Excel 工作簿”）。", result.Error);
     }
@@ -275,7 +275,7 @@ public sealed class SubsidyFileReaderTests
     [MemberData(nameof(NotWorkbooks))]
     public void Content_that_is_not_a_workbook_named_xlsx_is_refused(string what, byte[] bytes)
     {
-        var result = SubsidyFileReader.Read(new MemoryStream(bytes), "补贴.xlsx");
+        var result = Read(new MemoryStream(bytes), "补贴.xlsx");
 
         Assert.True(result.Error == SubsidyFileMessages.NotXlsx, what);
         Assert.Equal("文件不是有效的 Excel 工作簿（.xlsx），请在 Excel 中另存为“Excel 工作簿”后重试。", result.Error);
@@ -286,7 +286,7 @@ public sealed class SubsidyFileReaderTests
     {
         byte[] compoundFile = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0, 0, 0, 0, 0];
 
-        var result = SubsidyFileReader.Read(new MemoryStream(compoundFile), "补贴.xlsx");
+        var result = Read(new MemoryStream(compoundFile), "补贴.xlsx");
 
         Assert.Equal(SubsidyFileMessages.OldOrProtectedWorkbook, result.Error);
     }
@@ -302,7 +302,7 @@ public sealed class SubsidyFileReaderTests
     [MemberData(nameof(NotText))]
     public void Content_that_is_not_text_named_csv_is_refused(string what, byte[] bytes)
     {
-        var result = SubsidyFileReader.Read(new MemoryStream(bytes), "补贴.csv");
+        var result = Read(new MemoryStream(bytes), "补贴.csv");
 
         Assert.True(result.Error == SubsidyFileMessages.NotCsv, what);
     }
@@ -327,7 +327,7 @@ public sealed class SubsidyFileReaderTests
     {
         var bytes = new byte[SubsidyFileReader.MaxBytes + 1];
 
-        var result = SubsidyFileReader.Read(new MemoryStream(bytes), fileName);
+        var result = Read(new MemoryStream(bytes), fileName);
 
         Assert.Equal("文件超过 16 MB，请分成几个文件分别导入。", result.Error);
     }
@@ -344,7 +344,7 @@ public sealed class SubsidyFileReaderTests
     [Fact]
     public void One_row_over_the_row_limit_is_refused()
     {
-        var result = SubsidyFileReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(CsvWithDataRows(SubsidyFileReader.MaxRows + 1))), "补贴.csv");
+        var result = Read(new MemoryStream(Encoding.UTF8.GetBytes(CsvWithDataRows(SubsidyFileReader.MaxRows + 1))), "补贴.csv");
 
         Assert.Equal("数据行数超过 100000 行，请分成几个文件分别导入。", result.Error);
     }
@@ -354,7 +354,7 @@ public sealed class SubsidyFileReaderTests
     {
         var rows = Enumerable.Range(1, SubsidyFileReader.MaxRows + 1).Select(i => WorkbookRow("新街口", 2021, 1, "高龄津贴", i, 100, 20, null));
 
-        var result = SubsidyFileReader.Read(new MemoryStream(MiniExcelWorkbook(rows)), "补贴.xlsx");
+        var result = Read(new MemoryStream(MiniExcelWorkbook(rows)), "补贴.xlsx");
 
         Assert.Equal(SubsidyFileMessages.TooManyRows(SubsidyFileReader.MaxRows), result.Error);
     }
@@ -459,7 +459,7 @@ public sealed class SubsidyFileReaderTests
     {
         var bytes = MiniExcelWorkbook([new Dictionary<string, object?> { ["街道"] = "新街口", ["年度"] = 2021 }]);
 
-        var result = SubsidyFileReader.Read(new MemoryStream(bytes), "补贴.xlsx");
+        var result = Read(new MemoryStream(bytes), "补贴.xlsx");
 
         Assert.Equal(SubsidyFileMessages.MissingColumns(1, ["月份", "补贴类型", "人次", "彩票公益金（元）", "区财政配套（元）"]), result.Error);
     }
@@ -467,7 +467,7 @@ public sealed class SubsidyFileReaderTests
     [Fact]
     public void A_workbook_whose_first_sheet_is_empty_says_so()
     {
-        var result = SubsidyFileReader.Read(new MemoryStream(HandMadeWorkbook("")), "补贴.xlsx");
+        var result = Read(new MemoryStream(HandMadeWorkbook("")), "补贴.xlsx");
 
         Assert.Equal(SubsidyFileMessages.SheetEmpty, result.Error);
     }
@@ -486,7 +486,7 @@ public sealed class SubsidyFileReaderTests
         var bytes = stream.ToArray();
         Assert.True(bytes.Length < SubsidyFileReader.MaxBytes);
 
-        var result = SubsidyFileReader.Read(new MemoryStream(bytes), "补贴.xlsx");
+        var result = Read(new MemoryStream(bytes), "补贴.xlsx");
 
         Assert.Equal(SubsidyFileMessages.WorkbookTooLarge, result.Error);
     }
@@ -498,7 +498,7 @@ public sealed class SubsidyFileReaderTests
         var bytes = HandMadeWorkbook(HeaderRow() + new string(' ', 8 * 1024 * 1024) + Row(2, [Text(0, 2, "新街口")]));
         Assert.True(bytes.Length < 64 * 1024);
 
-        var result = SubsidyFileReader.Read(new MemoryStream(bytes), "补贴.xlsx");
+        var result = Read(new MemoryStream(bytes), "补贴.xlsx");
 
         Assert.Equal(SubsidyFileMessages.WorkbookTooLarge, result.Error);
         Assert.Equal("工作簿解压后内容过大，无法读取。请删除图片和其他工作表，或另存为“CSV”后重试。", result.Error);
@@ -529,7 +529,7 @@ public sealed class SubsidyFileReaderTests
     [MemberData(nameof(DamagedWorkbooks))]
     public void A_damaged_workbook_is_refused_as_not_a_workbook(string what, byte[] bytes)
     {
-        var result = SubsidyFileReader.Read(new MemoryStream(bytes), "补贴.xlsx");
+        var result = Read(new MemoryStream(bytes), "补贴.xlsx");
 
         Assert.True(result.Error == SubsidyFileMessages.NotXlsx, $"{what}: {result.Error}");
     }
@@ -575,9 +575,17 @@ public sealed class SubsidyFileReaderTests
         Assert.True(stream.Position <= SubsidyFileReader.MaxBytes + (128 * 1024), $"read {stream.Position} bytes");
     }
 
+    /// <summary>A file in memory is read at once: the reader's task has completed when it returns.</summary>
+    private static SubsidyFileReadResult Read(MemoryStream content, string fileName)
+    {
+        var reading = SubsidyFileReader.ReadAsync(content, fileName);
+        Assert.True(reading.IsCompletedSuccessfully);
+        return reading.Result;
+    }
+
     private static SubsidyFileReadResult ReadOk(byte[] bytes, string fileName)
     {
-        var result = SubsidyFileReader.Read(new MemoryStream(bytes), fileName);
+        var result = Read(new MemoryStream(bytes), fileName);
         Assert.Null(result.Error);
         Assert.True(result.Succeeded);
         return result;

@@ -20,13 +20,9 @@ public static class SubsidyFileReader
     // The header and one row more than allowed are enough to know the file is too long; reading stops there.
     private const int RowsToRead = MaxRows + 2;
 
-    /// <summary>Reads the file. <paramref name="content"/> must allow synchronous reads.</summary>
-    public static SubsidyFileReadResult Read(Stream content, string fileName) =>
-        ReadAsync(new SynchronousReads(content), fileName).GetAwaiter().GetResult();
-
     /// <summary>
-    /// Reads the file from a stream that only reads asynchronously, such as Blazor's
-    /// <c>IBrowserFile.OpenReadStream()</c>; reading stops once the file is over <see cref="MaxBytes"/>.
+    /// Reads the file from any stream, such as Blazor's <c>IBrowserFile.OpenReadStream()</c> (which only
+    /// reads asynchronously); reading stops once the file is over <see cref="MaxBytes"/>.
     /// </summary>
     public static async Task<SubsidyFileReadResult> ReadAsync(Stream content, string fileName, CancellationToken cancellationToken = default)
     {
@@ -68,25 +64,5 @@ public static class SubsidyFileReader
     {
         var (rows, error) = XlsxRows.Read(bytes, RowsToRead);
         return error is null ? ImportHeader.ToImportRows(rows, SubsidyFileMessages.SheetEmpty) : SubsidyFileReadResult.Fail(error);
-    }
-
-    /// <summary>A stream read through its synchronous Read, so the one reading loop serves both entry points.</summary>
-    private sealed class SynchronousReads(Stream inner) : Stream
-    {
-        public override bool CanRead => true;
-        public override bool CanSeek => inner.CanSeek;
-        public override bool CanWrite => false;
-        public override long Length => inner.Length;
-        public override long Position { get => inner.Position; set => inner.Position = value; }
-
-        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-            ValueTask.FromResult(inner.Read(buffer.Span));
-
-        public override void Flush() => inner.Flush();
-        public override long Seek(long offset, SeekOrigin origin) => inner.Seek(offset, origin);
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
