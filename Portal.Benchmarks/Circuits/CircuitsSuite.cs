@@ -31,11 +31,7 @@ public static class CircuitsSuite
                 ("entry", PortalPages.MonthlyEntry(portal), "portal (street officer's monthly entry, a month open)"),
                 ("project", PortalPages.ProjectDetail(portal), "portal (project page, manager)"),
             };
-            // The smoke run leaves out the monthly entry: its page now keeps typed input in the tab's storage through
-            // JavaScript interop, which the light client does not answer yet, so its typing never renders.
             var chosen = args.Skip(1).ToHashSet(StringComparer.Ordinal);
-            if (smoke && chosen.Count == 0)
-                chosen = ["dashboard", "list", "project"];
             var measured = pages.Where(p => chosen.Count == 0 || chosen.Contains(p.Key)).ToList();
             var baseline = await MeasureAsync(blank, plan, chromium);
             var results = new List<AppCircuits>();
