@@ -114,7 +114,8 @@ public sealed class StaticRenderingTests
         if (path.Contains("{project}", StringComparison.Ordinal))
         {
             var list = await browser.GetStringAsync(new Uri("/social-assistance?year=2020", UriKind.Relative), TestContext.Current.CancellationToken);
-            path = System.Text.RegularExpressions.Regex.Match(list, "href=\"(/projects/[0-9a-f-]{36})").Groups[1].Value;
+            // The link carries the project's year; without it the page first redirects to add it.
+            path = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(list, "href=\"(/projects/[0-9a-f-]{36}[^\"]*)\"").Groups[1].Value);
         }
 
         var html = await browser.GetStringAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
