@@ -31,7 +31,12 @@ public static class CircuitsSuite
                 ("entry", PortalPages.MonthlyEntry(portal), "portal (street officer's monthly entry, a month open)"),
                 ("project", PortalPages.ProjectDetail(portal), "portal (project page, manager)"),
             };
+            // The smoke run still leaves out the monthly entry: the light client's typing there is refused by the server
+            // ("no event handler associated with this event": the input's handler id read from the first render batch
+            // is no longer registered when the event arrives), so its warm-up never renders. Chromium types there fine.
             var chosen = args.Skip(1).ToHashSet(StringComparer.Ordinal);
+            if (smoke && chosen.Count == 0)
+                chosen = ["dashboard", "list", "project"];
             var measured = pages.Where(p => chosen.Count == 0 || chosen.Contains(p.Key)).ToList();
             var baseline = await MeasureAsync(blank, plan, chromium);
             var results = new List<AppCircuits>();
