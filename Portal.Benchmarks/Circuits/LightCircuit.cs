@@ -14,7 +14,8 @@ namespace Portal.Benchmarks.Circuits;
 /// protocol. It GETs the page with the user's cookies, reads the prerendered server component markers,
 /// opens the <c>/_blazor</c> hub over WebSockets with the blazorpack protocol, starts a circuit and adds the
 /// markers as root components (StartCircuit, then UpdateRootComponents: the .NET 8+ web app sequence),
-/// acknowledges every render batch, answers the app's JavaScript calls with an empty success, and clicks (or
+/// acknowledges every render batch, answers the app's JavaScript calls with an empty success (the tab's session
+/// storage, read through ProtectedSessionStorage, then holds nothing), and clicks (or
 /// types) by dispatching a browser event to the renderer. It is timed until the render batch it causes arrives.
 /// </summary>
 public sealed partial class LightCircuit : ILightUser
@@ -37,7 +38,7 @@ public sealed partial class LightCircuit : ILightUser
         _connection = connection;
     }
 
-    /// <summary>Errors the server reported on this circuit (JS.Error); a healthy run has none.</summary>
+    /// <summary>Errors the server reported on this circuit (JS.Error, or a dispatched event it refused); a healthy run has none.</summary>
     public string? Error { get; private set; }
 
     /// <summary>
@@ -97,11 +98,20 @@ public sealed partial class LightCircuit : ILightUser
         var arguments = _app.EventName == "click"
             ? string.Create(CultureInfo.InvariantCulture,
                 $$"""[{"eventHandlerId":{{_clickHandler}},"eventName":"click","eventFieldInfo":null},{"type":"click","detail":1,"screenX":0,"screenY":0,"clientX":0,"clientY":0,"offsetX":0,"offsetY":0,"pageX":0,"pageY":0,"movementX":0,"movementY":0,"button":0,"buttons":0,"ctrlKey":false,"shiftKey":false,"altKey":false,"metaKey":false}]""")
+            // ChangeEventArgs carry the value alone: the server refuses any other property (a "type" among them).
             : string.Create(CultureInfo.InvariantCulture,
-                $$"""[{"eventHandlerId":{{_clickHandler}},"eventName":"{{_app.EventName}}","eventFieldInfo":null},{"type":"{{_app.EventName}}","value":"{{1000 + call}}"}]""");
+                $$"""[{"eventHandlerId":{{_clickHandler}},"eventName":"{{_app.EventName}}","eventFieldInfo":null},{"value":"{{1000 + call}}"}]""");
         var watch = Stopwatch.StartNew();
         await _connection.SendAsync("BeginInvokeDotNetFromJS", callId, null, "DispatchEventAsync", _rendererInterop, arguments, cancellationToken);
-        await click.Task.WaitAsync(ClickTimeout, cancellationToken);
+        try
+        {
+            await click.Task.WaitAsync(ClickTimeout, cancellationToken);
+        }
+        catch (TimeoutException timeout) when (Error is not null)
+        {
+            throw new TimeoutException($"{_app.Name}: no render after the {_app.EventName}; the server answered: {Error}", timeout);
+        }
+
         return watch.Elapsed;
     }
 
@@ -113,7 +123,12 @@ public sealed partial class LightCircuit : ILightUser
         _connection.On("JS.RenderBatch", [typeof(long), typeof(byte[])], OnRenderBatchAsync, this);
         _connection.On("JS.BeginInvokeJS", [typeof(long), typeof(string), typeof(string), typeof(int), typeof(long), typeof(int)], OnBeginInvokeJSAsync, this);
         _connection.On<string>("JS.Error", error => Error ??= error);
-        _connection.On<string, bool, string>("JS.EndInvokeDotNet", (_, _, _) => { });
+        // A dispatched event the server refused (a stale handler, event arguments it cannot read) comes back here.
+        _connection.On<string, bool, string>("JS.EndInvokeDotNet", (_, succeeded, result) =>
+        {
+            if (!succeeded)
+                Error ??= result;
+        });
         _connection.On<long>("JS.EndUpdateRootComponents", _ => { });
     }
 

@@ -46,7 +46,7 @@ public sealed class RenderBatchReader
     /// <summary>
     /// The handler of <paramref name="eventName"/> (<c>click</c>, <c>input</c>) of the first element that carries
     /// attribute <paramref name="name"/> with a value containing <paramref name="value"/>, or 0. An element's
-    /// attribute frames follow its element frame.
+    /// attribute frames follow its element frame. A handler the same batch disposes does not count.
     /// </summary>
     public ulong Handler(string eventName, string name, string value)
     {
@@ -68,7 +68,9 @@ public sealed class RenderBatchReader
                     matches = true;
             }
 
-            if (matches && click != 0)
+            // A component rendered twice in one batch leaves its first handler disposed in the same batch: that one
+            // is no longer on the page.
+            if (matches && click != 0 && !Disposes(click))
                 return click;
         }
 

@@ -104,6 +104,29 @@ public sealed class StaticRenderingTests
         Assert.Contains(ComponentMarker, html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("staff-xinjiekou", "/streets/xinjiekou/elderly-subsidies?year=2020", "2020 年老年人津贴补贴填报")]
+    [InlineData("manager", "/projects/{project}", "返回项目列表")]
+    public async Task A_page_where_people_type_holds_one_island_and_its_layout_is_plain_HTML(string user, string path, string content)
+    {
+        await using var host = new PortalHost();
+        var browser = await SignedInAsync(host, user);
+        if (path.Contains("{project}", StringComparison.Ordinal))
+        {
+            var list = await browser.GetStringAsync(new Uri("/social-assistance?year=2020", UriKind.Relative), TestContext.Current.CancellationToken);
+            // The link carries the project's year; without it the page first redirects to add it.
+            path = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(list, "href=\"(/projects/[0-9a-f-]{36}[^\"]*)\"").Groups[1].Value);
+        }
+
+        var html = await browser.GetStringAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Contains(content, html, StringComparison.Ordinal);
+        // One island (a start marker and its end marker), opened after the menu: the layout is outside it.
+        Assert.Equal(1, Count(html, "\"type\":\"server\""));
+        Assert.True(html.IndexOf("mud-drawer", StringComparison.Ordinal) < html.IndexOf(ComponentMarker, StringComparison.Ordinal));
+        Assert.Contains("<form method=\"get\"", html, StringComparison.Ordinal);
+    }
+
     private static async Task<HttpClient> SignedInAsync(PortalHost host, string user)
     {
         var browser = host.Browser();

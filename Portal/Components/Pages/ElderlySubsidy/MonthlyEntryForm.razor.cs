@@ -11,9 +11,10 @@ namespace Portal.Components.Pages.ElderlySubsidy;
 
 /// <summary>
 /// The month × subsidy entry of one street. What the user typed lives in <see cref="_form"/> and is only
-/// replaced after a successful save, so a refusal never loses input.
+/// replaced after a successful save, so a refusal never loses input. An interactive island of the static
+/// <see cref="MonthlyEntry"/> page: its parameters are the page's address, as typed.
 /// </summary>
-public sealed partial class MonthlyEntry
+public sealed partial class MonthlyEntryForm
 {
     private PageData<StreetEntryGrid>? _data;
     private Dictionary<string, LineForm>? _form;
@@ -26,11 +27,11 @@ public sealed partial class MonthlyEntry
     [Parameter] public string StreetCode { get; set; } = string.Empty;
 
     /// <summary>As typed in the address; anything that is not a year means "the latest year".</summary>
-    [SupplyParameterFromQuery(Name = "year")] public string? YearText { get; set; }
+    [Parameter] public string? YearText { get; set; }
 
     private int? Year => TypedInput.WholeNumber(YearText);
 
-    [SupplyParameterFromQuery(Name = "month")] public string? MonthText { get; set; }
+    [Parameter] public string? MonthText { get; set; }
 
     private int? Month => TypedInput.WholeNumber(MonthText);
 
@@ -43,6 +44,8 @@ public sealed partial class MonthlyEntry
     [Inject] private IDialogService Dialogs { get; set; } = default!;
 
     [Inject] private ProtectedSessionStorage Storage { get; set; } = default!;
+
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     /// <summary>Typed but unsaved input of this street and year, kept in the tab so a lost connection or a server restart does not lose it.</summary>
     private UnsavedInput<MonthDraft>? _unsaved;
@@ -67,6 +70,13 @@ public sealed partial class MonthlyEntry
             context.PreventNavigation();
         else if (_unsaved is not null)
             await _unsaved.KeepAsync(null);
+    }
+
+    /// <summary>A link of the static layout was clicked while input is unsaved: navigating from here asks first.</summary>
+    private void LeaveTo(ChangeEventArgs link)
+    {
+        if (link.Value is string address && !string.IsNullOrEmpty(address))
+            Navigation.NavigateTo(address);
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)

@@ -6,7 +6,11 @@ using Portal.Features.SocialAssistance;
 
 namespace Portal.Components.Pages.Projects;
 
-public sealed partial class ProjectDetail
+/// <summary>
+/// A project's figures, subprojects, street shares, spending and records with the forms that change them: an
+/// interactive island of the static <see cref="ProjectDetail"/> page.
+/// </summary>
+public sealed partial class ProjectWorkspace
 {
     private PageData<ProjectDetailView>? _data;
     private ProjectFormModel? _edit;
@@ -73,7 +77,7 @@ public sealed partial class ProjectDetail
             if (_orderResult.IsSuccess)
             {
                 Snackbar.Add("项目已删除。", Severity.Success);
-                Navigation.NavigateTo($"/social-assistance?year={project.Year}");
+                Navigation.NavigateTo($"/social-assistance?year={project.Year}", forceLoad: true);
             }
         }
         finally
