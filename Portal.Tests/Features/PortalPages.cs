@@ -24,6 +24,17 @@ internal static class PortalPages
     /// sign-in would.
     /// </summary>
     /// <param name="services">Further services a page needs, added before anything is read from the container.</param>
+    /// <summary>
+    /// For a static page that holds an interactive island (the monthly entry, the project page): the island
+    /// asks for the server render mode, so the context renders as a circuit does.
+    /// </summary>
+    public static BunitContext WithIslands(this BunitContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        return context;
+    }
+
     public static BunitContext Create(TestDatabase database, string url = "/", string objectId = "manager", string? role = PortalRoles.Manager, Action<IServiceCollection>? services = null)
     {
         database.RecordRole(objectId, role);

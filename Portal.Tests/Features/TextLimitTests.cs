@@ -21,10 +21,13 @@ public sealed class TextLimitTests
         Guid tracking;
         await using (var db = database.CreateDbContext())
             tracking = await db.Set<Project>().Where(p => p.Order == 10).Select(p => p.Id).SingleAsync();
-        await using var context = PortalPages.Create(database, $"/projects/{tracking}");
+        await using var context = PortalPages.Create(database, $"/projects/{tracking}").WithIslands();
 
         var page = context.Render<ProjectDetail>(p => p.Add(x => x.ProjectId, tracking));
         page.WaitForElement("[data-testid=spending-form]");
+        // The forms behind closed panels are built when first opened: open every one.
+        for (var i = 0; i < page.FindAll(".mud-expand-panel-header").Count; i++)
+            page.FindAll(".mud-expand-panel-header")[i].Click();
 
         var fields = page.FindAll("input:not([type=hidden]):not([type=checkbox]):not([type=radio]), textarea")
             .Where(f => !f.ClassList.Contains("mud-select-input") && f.GetAttribute("readonly") is null)

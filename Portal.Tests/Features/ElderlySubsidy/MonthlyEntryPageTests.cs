@@ -29,7 +29,7 @@ public sealed class MonthlyEntryPageTests : IAsyncLifetime
     [Fact]
     public async Task Refused_input_shows_the_reason_next_to_the_field_and_keeps_what_was_typed()
     {
-        await using var context = PortalPages.Create(_database, "/streets/xinjiekou/elderly-subsidies?year=2021&month=1", "officer", PortalRoles.StreetStaff);
+        await using var context = PortalPages.Create(_database, "/streets/xinjiekou/elderly-subsidies?year=2021&month=1", "officer", PortalRoles.StreetStaff).WithIslands();
         var page = context.Render<MonthlyEntry>(p => p.Add(x => x.StreetCode, "xinjiekou"));
         page.WaitForElement("[data-testid=month-editor]");
 
@@ -49,7 +49,7 @@ public sealed class MonthlyEntryPageTests : IAsyncLifetime
     [Fact]
     public async Task Full_width_digits_and_separators_save_and_a_flagged_amount_asks_for_a_comment_before_submit()
     {
-        await using var context = PortalPages.Create(_database, "/streets/xinjiekou/elderly-subsidies?year=2021&month=1", "officer", PortalRoles.StreetStaff);
+        await using var context = PortalPages.Create(_database, "/streets/xinjiekou/elderly-subsidies?year=2021&month=1", "officer", PortalRoles.StreetStaff).WithIslands();
         var page = context.Render<MonthlyEntry>(p => p.Add(x => x.StreetCode, "xinjiekou"));
         page.WaitForElement("[data-testid=month-editor]");
 
@@ -78,7 +78,7 @@ public sealed class MonthlyEntryPageTests : IAsyncLifetime
     [Fact]
     public async Task Another_street_s_months_are_refused_to_an_officer()
     {
-        await using var context = PortalPages.Create(_database, "/streets/desheng/elderly-subsidies?year=2021", "officer", PortalRoles.StreetStaff);
+        await using var context = PortalPages.Create(_database, "/streets/desheng/elderly-subsidies?year=2021", "officer", PortalRoles.StreetStaff).WithIslands();
         var page = context.Render<MonthlyEntry>(p => p.Add(x => x.StreetCode, "desheng"));
 
         page.WaitForAssertion(() => Assert.Contains(AuthorizationMessages.OtherStreet, page.Find("[data-testid=no-access]").TextContent, StringComparison.Ordinal));
@@ -88,7 +88,7 @@ public sealed class MonthlyEntryPageTests : IAsyncLifetime
     [Fact]
     public async Task A_year_kept_as_yearly_totals_says_so_and_offers_no_month_to_file()
     {
-        await using var context = PortalPages.Create(_database, "/streets/xinjiekou/elderly-subsidies?year=2020", "officer", PortalRoles.StreetStaff);
+        await using var context = PortalPages.Create(_database, "/streets/xinjiekou/elderly-subsidies?year=2020", "officer", PortalRoles.StreetStaff).WithIslands();
         var page = context.Render<MonthlyEntry>(p => p.Add(x => x.StreetCode, "xinjiekou"));
 
         page.WaitForAssertion(() => Assert.Contains("无需按月填报", page.Find("[data-testid=annual-summary-year]").TextContent, StringComparison.Ordinal));
@@ -112,7 +112,7 @@ public sealed class MonthlyEntryPageTests : IAsyncLifetime
             Assert.True((await manager.Get<ReviewService>().ApproveAsync(month.ReportId!.Value, month.Version!.Value)).IsSuccess);
         }
 
-        await using var context = PortalPages.Create(_database, "/streets/xinjiekou/elderly-subsidies?year=2021&month=1", "manager", PortalRoles.Manager);
+        await using var context = PortalPages.Create(_database, "/streets/xinjiekou/elderly-subsidies?year=2021&month=1", "manager", PortalRoles.Manager).WithIslands();
         var page = context.Render<MonthlyEntry>(p => p.Add(x => x.StreetCode, "xinjiekou"));
 
         page.WaitForAssertion(() => Assert.Contains("解锁", page.Find("[data-testid=month-locked]").TextContent, StringComparison.Ordinal));

@@ -73,7 +73,7 @@ public sealed class HelpPageTests : IAsyncLifetime
     [Fact]
     public async Task The_entry_and_review_pages_carry_a_short_hint_that_links_their_guide()
     {
-        await using var entryContext = PortalPages.Create(_database, "/streets/xinjiekou/elderly-subsidies?year=2021&month=1", "officer", PortalRoles.StreetStaff);
+        await using var entryContext = PortalPages.Create(_database, "/streets/xinjiekou/elderly-subsidies?year=2021&month=1", "officer", PortalRoles.StreetStaff).WithIslands();
         var entry = entryContext.Render<MonthlyEntry>(p => p.Add(x => x.StreetCode, "xinjiekou"));
         var entryHint = entry.WaitForElement("[data-testid=entry-hint]");
         Assert.Contains("提交审核", entryHint.TextContent, StringComparison.Ordinal);

@@ -26,7 +26,7 @@ public sealed class ProjectDetailPageTests : IAsyncLifetime
     [Fact]
     public async Task Spending_above_the_allocation_is_refused_next_to_the_amount_and_the_input_stays()
     {
-        await using var context = PortalPages.Create(_database, $"/projects/{_tracking}");
+        await using var context = PortalPages.Create(_database, $"/projects/{_tracking}").WithIslands();
         var page = context.Render<ProjectDetail>(p => p.Add(x => x.ProjectId, _tracking));
         page.WaitForElement("[data-testid=spending-form]");
 
@@ -42,7 +42,7 @@ public sealed class ProjectDetailPageTests : IAsyncLifetime
     [Fact]
     public async Task Spending_dated_outside_the_cycle_is_refused_next_to_the_date()
     {
-        await using var context = PortalPages.Create(_database, $"/projects/{_tracking}");
+        await using var context = PortalPages.Create(_database, $"/projects/{_tracking}").WithIslands();
         var page = context.Render<ProjectDetail>(p => p.Add(x => x.ProjectId, _tracking));
         page.WaitForElement("[data-testid=spending-form]");
 
@@ -57,9 +57,10 @@ public sealed class ProjectDetailPageTests : IAsyncLifetime
     [Fact]
     public async Task An_allocation_beyond_the_factor_block_is_refused_next_to_the_allocation_and_a_valid_spending_is_shown()
     {
-        await using var context = PortalPages.Create(_database, $"/projects/{_tracking}");
+        await using var context = PortalPages.Create(_database, $"/projects/{_tracking}").WithIslands();
         var page = context.Render<ProjectDetail>(p => p.Add(x => x.ProjectId, _tracking));
         page.WaitForElement("[data-testid=edit-project-panel]");
+        page.Find("[data-testid=edit-project-panel] .mud-expand-panel-header").Click();
 
         var allocation = page.Find("[data-testid=edit-project-panel] [data-testid=input-allocation]");
         allocation.Change("15.698001");
