@@ -40,7 +40,7 @@ public static class AccountEndpoints
             return Results.BadRequest();
         var user = CurrentUser.From(context.User);
         if (user.IsAuthenticated)
-            await log.RecordAsync(SecurityEventKind.SignOut, $"{user.Name} ({user.Id})", "退出登录", cancellationToken: context.RequestAborted);
+            await log.RecordAsync(SecurityEventKind.SignOut, user.AuditName, "退出登录", cancellationToken: context.RequestAborted);
         if (mode == SignInMode.Development)
         {
             await context.SignOutAsync(AuthenticationSetup.DevelopmentScheme);

@@ -7,6 +7,9 @@ public sealed record CurrentUser(string Id, string Name, string? Role, string? E
 {
     public bool IsAuthenticated => Id.Length > 0;
 
+    /// <summary>How the records name this person, as <see cref="PortalUser.AuditName"/> does.</summary>
+    public string AuditName => $"{Name} ({Id})";
+
     public static CurrentUser From(ClaimsPrincipal principal)
     {
         ArgumentNullException.ThrowIfNull(principal);

@@ -43,7 +43,7 @@ public sealed class RefusedAccess(SecurityLog log, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(principal);
         var user = CurrentUser.From(principal);
         return RecordReadAsync(
-            user.IsAuthenticated ? $"{user.Name} ({user.Id})" : "未登录",
+            user.IsAuthenticated ? user.AuditName : "未登录",
             Role(user.Role, principal.HasClaim(c => c.Type == PortalClaims.Disabled)),
             what,
             resource);

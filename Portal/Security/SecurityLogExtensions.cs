@@ -10,7 +10,7 @@ public static class SecurityLogExtensions
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(context);
         var user = CurrentUser.From(context.User);
-        return log.RecordAsync(SecurityEventKind.Export, $"{user.Name} ({user.Id})", "导出 " + file, null,
+        return log.RecordAsync(SecurityEventKind.Export, user.AuditName, "导出 " + file, null,
             context.Request.Path.Value + context.Request.QueryString.Value, context.RequestAborted);
     }
 }
