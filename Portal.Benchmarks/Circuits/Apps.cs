@@ -5,7 +5,7 @@ namespace Portal.Benchmarks.Circuits;
 /// <summary>
 /// The two apps measured side by side: the portal and, as the baseline, a blank <c>dotnet new blazor</c> app
 /// (interactive server, its own counter page) generated from the SDK's local template at benchmark time.
-/// Full runs publish both in Release; the smoke mode builds them, which is quicker and exercises the same code.
+/// Full runs publish both in Release; the smoke and memory-only modes build them, which is quicker and exercises the same code.
 /// </summary>
 public static class Apps
 {
@@ -20,9 +20,9 @@ public static class Apps
     private static Task<AppUnderTest>? s_portal;
     private static Task<AppUnderTest>? s_blank;
 
-    public static Task<AppUnderTest> PortalAsync(bool smoke) => s_portal ??= BuildPortalAsync(smoke);
+    public static Task<AppUnderTest> PortalAsync(bool publish) => s_portal ??= BuildPortalAsync(publish);
 
-    public static Task<AppUnderTest> BlankAsync(bool smoke) => s_blank ??= BuildBlankAsync(smoke);
+    public static Task<AppUnderTest> BlankAsync(bool publish) => s_blank ??= BuildBlankAsync(publish);
 
     /// <summary>Removes the built apps (a later suite builds them again); each process cleans its own data folder.</summary>
     public static void Clean()
@@ -45,11 +45,11 @@ public static class Apps
         throw new InvalidOperationException("Portal.sln not found above the benchmark's folder.");
     }
 
-    private static async Task<AppUnderTest> BuildPortalAsync(bool smoke)
+    private static async Task<AppUnderTest> BuildPortalAsync(bool publish)
     {
         var project = Path.Combine(RepositoryRoot(), "Portal");
         string assembly;
-        if (smoke)
+        if (!publish)
         {
             // Built already, as a reference of this benchmark project, in the same configuration.
             var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
@@ -81,13 +81,13 @@ public static class Apps
             });
     }
 
-    private static async Task<AppUnderTest> BuildBlankAsync(bool smoke)
+    private static async Task<AppUnderTest> BuildBlankAsync(bool publish)
     {
         // Outside the repository, so that none of its build settings apply: the template exactly as shipped.
         var source = Path.Combine(s_scratch.Value.FullName, "blank-src");
         await DotnetAsync(s_scratch.Value.FullName, "new", "blazor", "--interactivity", "Server", "-n", "BlankApp", "-o", source);
         string assembly;
-        if (smoke)
+        if (!publish)
         {
             await DotnetAsync(source, "build", "-c", "Release", "--nologo");
             assembly = Path.Combine(source, "bin", "Release", "net10.0", "BlankApp.dll");

@@ -16,14 +16,17 @@ public static class CircuitsSuite
     public static async Task<int> RunAsync(string[] args, bool smoke)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var plan = smoke ? CircuitPlan.Smoke : CircuitPlan.Full;
+        // --memory: memory per circuit and the 25-user clicks only, no ramp, on built (not published) apps: minutes, not an hour.
+        var memoryOnly = args.Contains("--memory", StringComparer.Ordinal);
+        args = [.. args.Where(a => a != "--memory")];
+        var plan = smoke ? CircuitPlan.Smoke : memoryOnly ? CircuitPlan.Memory : CircuitPlan.Full;
         var chromium = ChromiumCircuits.Available();
         if (!chromium)
             Console.WriteLine($"Chromium not found at {ChromiumCircuits.ExecutablePath}: browser figures skipped (install: {ChromiumCircuits.InstallCommand}).");
         try
         {
-            var blank = await Apps.BlankAsync(smoke);
-            var portal = await Apps.PortalAsync(smoke);
+            var blank = await Apps.BlankAsync(publish: !smoke && !memoryOnly);
+            var portal = await Apps.PortalAsync(publish: !smoke && !memoryOnly);
             var pages = new (string Key, AppUnderTest App, string Label)[]
             {
                 ("dashboard", portal, "portal (manager dashboard)"),
@@ -130,6 +133,8 @@ public static class CircuitsSuite
 public sealed record CircuitPlan(int Warm, int Agreement, int AgreementRounds, IReadOnlyList<int> Levels, TimeSpan ThinkTime, TimeSpan Settle, TimeSpan Window)
 {
     public static CircuitPlan Full { get; } = new(3, 25, 4, [250, 500, 1000, 2000, 3000], TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(30));
+
+    public static CircuitPlan Memory { get; } = Full with { Levels = [] };
 
     public static CircuitPlan Smoke { get; } = new(1, 2, 2, [4], TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3));
 }

@@ -16,8 +16,8 @@ public static class ColdStartSuite
         var seeded = Directory.CreateTempSubdirectory("bench-seeded-");
         try
         {
-            var blank = await Apps.BlankAsync(smoke);
-            var portal = await Apps.PortalAsync(smoke);
+            var blank = await Apps.BlankAsync(publish: !smoke);
+            var portal = await Apps.PortalAsync(publish: !smoke);
             var database = new Dictionary<string, string> { ["ConnectionStrings__Portal"] = $"Data Source={seeded.FullName}/portal.db" };
 
             // The first start seeds the database the later "seeded" starts use.
