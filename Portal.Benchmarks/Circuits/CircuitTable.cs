@@ -49,6 +49,10 @@ public static class CircuitTable
             lines[^1] = lines[^1].Replace($" ms | {bl.P50.ToString("0.0", CultureInfo.InvariantCulture)} ms", string.Create(CultureInfo.InvariantCulture, $" / {pl.P95:0.0} ms | {bl.P50:0.0} / {bl.P95:0.0} ms"), StringComparison.Ordinal);
         }
 
+        // A memory-only run (--memory) has no ramp.
+        if (plan.Levels.Count == 0)
+            return string.Join(Environment.NewLine, lines);
+
         var tested = plan.Levels.Max();
         lines.Add(string.Create(CultureInfo.InvariantCulture,
             $"| concurrent circuits held, p95 ≤ {CircuitsSuite.LatencyTargetMs:0} ms (tested up to {tested}) | {Held(portal, tested)} | {Held(blank, tested)} | {(double)portal.MaxHeld / Math.Max(1, blank.MaxHeld):0.00}× |"));
