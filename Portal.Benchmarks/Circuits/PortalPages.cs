@@ -31,14 +31,14 @@ public static partial class PortalPages
         Prepare = MonthlyYearAsync,
     };
 
-    /// <summary>Opening and closing the first form panel of the project page (the lag explanation).</summary>
+    /// <summary>Opening and closing the project page's first form (the lag explanation).</summary>
     public static AppUnderTest ProjectDetail(AppUnderTest portal) => portal with
     {
         Name = "portal-project",
-        ReadyText = "说明滞后原因和整改措施",
-        ClickAttribute = "class",
-        ClickValue = "mud-expand-panel-header",
-        ChromiumSelector = ".mud-expand-panel-header",
+        ReadyText = "修改和登记",
+        ClickAttribute = "data-testid",
+        ClickValue = "action-lag",
+        ChromiumSelector = "[data-testid=action-lag]",
         Prepare = ChildProtectionProjectAsync,
     };
 

@@ -81,7 +81,7 @@ public sealed class AuditBrowserTests
             await page.Locator("[data-testid=settings-elderly]").FillAsync("10125.76");
             await page.Locator("[data-testid=save-year]").ClickAsync();
             await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("已保存");
-            await page.Locator("[data-testid=entity-history] .mud-expand-panel-header").ClickAsync();
+            await page.Locator("[data-testid=entity-history] > summary").ClickAsync();
             var history = page.Locator("[data-testid=entity-history] [data-testid=audit-sentence]");
             await Assertions.Expect(history.Filter(new() { HasText = "将 2020年度资金 老年人津贴补贴 由 10124.76 万元 改为 10125.76 万元" })).ToHaveCountAsync(1);
             await ShootAsync(page, "fund-year-history");

@@ -46,6 +46,7 @@ public sealed class CorrectionBrowserTests
             await page.Locator("[data-testid=project-row]").Nth(9).Locator("a").ClickAsync();
             await Assertions.Expect(page.Locator("[data-testid=project-title]")).ToContainTextAsync("（十）");
             await BrowserSupport.WaitUntilInteractiveAsync(page);
+            await OpenFormAsync(page, "spending");
             for (var i = 0; i < 2; i++)
             {
                 await page.Locator("[data-testid=spending-date]").FillAsync("2020-10-01");
@@ -54,6 +55,7 @@ public sealed class CorrectionBrowserTests
                 await Assertions.Expect(page.Locator("[data-testid=spending-row]")).ToHaveCountAsync(i + 1);
             }
 
+            await OpenFormAsync(page, "correction");
             await page.Locator("[data-testid=correction-reason]").FillAsync("重复登记");
             await page.Locator("[data-testid=reverse]").ClickAsync();
             await Assertions.Expect(page.Locator("[data-testid=spending-row]")).ToHaveCountAsync(3);
@@ -65,8 +67,7 @@ public sealed class CorrectionBrowserTests
             await BrowserSupport.WaitUntilInteractiveAsync(page);
             await page.Locator("[data-testid=project-row]").Nth(8).Locator("a").ClickAsync();
             await BrowserSupport.WaitUntilInteractiveAsync(page);
-            var visits = page.Locator("[data-testid=edit-subproject-panel]").Nth(1);
-            await visits.Locator(".mud-expand-panel-header").ClickAsync();
+            var visits = await OpenSubprojectAsync(page, "巡视探访");
             await visits.Locator("[data-testid=input-owner]").FillAsync(string.Empty);
             await visits.Locator("[data-testid=save-subproject]").ClickAsync();
             await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("已保存");
@@ -75,13 +76,13 @@ public sealed class CorrectionBrowserTests
 
             await page.GoBackAsync();
             await BrowserSupport.WaitUntilInteractiveAsync(page);
-            visits = page.Locator("[data-testid=edit-subproject-panel]").Nth(1);
-            await visits.Locator(".mud-expand-panel-header").ClickAsync();
+            visits = await OpenSubprojectAsync(page, "巡视探访");
             await visits.Locator("[data-testid=input-owner]").FillAsync("李明");
             await visits.Locator("[data-testid=save-subproject]").ClickAsync();
             await Assertions.Expect(page.Locator(".mud-snackbar").Last).ToContainTextAsync("已保存");
 
             // 4. The achieved value of an indicator is entered and the report prints it.
+            await OpenFormAsync(page, "indicator-edit");
             await page.Locator("[data-testid=indicator-edit-select]").ClickAsync();
             await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "资助儿童之家" }).ClickAsync();
             // The fields are refilled from the chosen indicator by the server; typing before that lands would be overwritten.
@@ -137,6 +138,24 @@ public sealed class CorrectionBrowserTests
             await BrowserSupport.ScreenshotAsync(page, nameof(Mistakes_are_corrected_by_reversal_and_unspent_money_carries_into_the_next_years));
             throw;
         }
+    }
+
+    /// <summary>Opens one of the project page's forms by its button in 修改和登记.</summary>
+    private static async Task OpenFormAsync(IPage page, string action)
+    {
+        await page.Locator($"[data-testid=action-{action}]").ClickAsync();
+        await Assertions.Expect(page.Locator($"[data-testid=form-{action}]")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Opens 修改子项目 for the subproject whose name contains <paramref name="name"/>.</summary>
+    private static async Task<ILocator> OpenSubprojectAsync(IPage page, string name)
+    {
+        await OpenFormAsync(page, "subproject");
+        var form = page.Locator("[data-testid=form-subproject]");
+        await form.Locator("[data-testid=subproject-choice]").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = name }).ClickAsync();
+        await Assertions.Expect(form.Locator("[data-testid=input-name]")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(name));
+        return form;
     }
 
     private static async Task OpenReportAsync(IPage page, LoopbackPortal portal, int year)

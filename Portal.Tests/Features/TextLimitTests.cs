@@ -24,17 +24,21 @@ public sealed class TextLimitTests
         await using var context = PortalPages.Create(database, $"/projects/{tracking}").WithIslands();
 
         var page = context.Render<ProjectDetail>(p => p.Add(x => x.ProjectId, tracking));
-        page.WaitForElement("[data-testid=spending-form]");
-        // The forms behind closed panels are built when first opened: open every one.
-        for (var i = 0; i < page.FindAll(".mud-expand-panel-header").Count; i++)
-            page.FindAll(".mud-expand-panel-header")[i].Click();
+        // The island builds a form when it is first asked for: open every one.
+        page.WaitForElement("[data-testid=action-spending]");
+        for (var i = 0; i < page.FindAll("[data-testid^=action-]").Count; i++)
+        {
+            page.FindAll("[data-testid^=action-]")[i].Click();
+            page.WaitForElement("[data-testid^=form-]:not([hidden])");
+        }
 
+        page.WaitForElement("[data-testid=form-edit] [data-testid=input-name]");
         var fields = page.FindAll("input:not([type=hidden]):not([type=checkbox]):not([type=radio]), textarea")
             .Where(f => !f.ClassList.Contains("mud-select-input") && f.GetAttribute("readonly") is null)
             .ToList();
         Assert.NotEmpty(fields);
         Assert.All(fields, f => Assert.True(int.TryParse(f.GetAttribute("maxlength"), out var max) && max <= ProjectDetails.NarrativeMaxLength, f.OuterHtml[..Math.Min(200, f.OuterHtml.Length)]));
-        Assert.Equal(ProjectDetails.NameMaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture), page.Find("[data-testid=edit-project-panel] [data-testid=input-name]").GetAttribute("maxlength"));
+        Assert.Equal(ProjectDetails.NameMaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture), page.Find("[data-testid=form-edit] [data-testid=input-name]").GetAttribute("maxlength"));
         Assert.Contains(page.FindAll("textarea"), t => t.GetAttribute("maxlength") == ProjectDetails.NarrativeMaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 

@@ -36,7 +36,6 @@ public sealed class EntityHistoryTests : IAsyncLifetime
 
         await using var page = PortalPages.Create(_database, objectId: "officer", role: PortalRoles.StreetStaff);
         var history = page.Render<EntityHistory>(p => p.Add(h => h.EntityIds, [month.ReportId!.Value]));
-        history.Find("[data-testid=entity-history] .mud-expand-panel-header").Click();
 
         var sentences = history.WaitForElements("[data-testid=audit-sentence]").Select(e => e.TextContent).ToList();
         Assert.Contains(sentences, s => s.Contains("新街口街道 officer 测试用户 将 2021年10月 高龄津贴 区财政配套资金 由 1,569,000.00 元 改为 1,568,500.00 元", StringComparison.Ordinal));

@@ -1,5 +1,7 @@
 using AngleSharp.Dom;
 using Bunit;
+using Bunit.TestDoubles;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using Portal.Components.Pages.Projects;
 using Portal.Domain.SocialAssistance;
@@ -28,7 +30,7 @@ public sealed class ProjectDetailPageTests : IAsyncLifetime
     {
         await using var context = PortalPages.Create(_database, $"/projects/{_tracking}").WithIslands();
         var page = context.Render<ProjectDetail>(p => p.Add(x => x.ProjectId, _tracking));
-        page.WaitForElement("[data-testid=spending-form]");
+        Open(page, "spending");
 
         Input(page, "spending-date").Change("2020-06-01");
         Input(page, "spending-amount").Change("20");
@@ -44,7 +46,7 @@ public sealed class ProjectDetailPageTests : IAsyncLifetime
     {
         await using var context = PortalPages.Create(_database, $"/projects/{_tracking}").WithIslands();
         var page = context.Render<ProjectDetail>(p => p.Add(x => x.ProjectId, _tracking));
-        page.WaitForElement("[data-testid=spending-form]");
+        Open(page, "spending");
 
         Input(page, "spending-date").Change("2019-12-31");
         Input(page, "spending-amount").Change("0.1");
@@ -59,21 +61,33 @@ public sealed class ProjectDetailPageTests : IAsyncLifetime
     {
         await using var context = PortalPages.Create(_database, $"/projects/{_tracking}").WithIslands();
         var page = context.Render<ProjectDetail>(p => p.Add(x => x.ProjectId, _tracking));
-        page.WaitForElement("[data-testid=edit-project-panel]");
-        page.Find("[data-testid=edit-project-panel] .mud-expand-panel-header").Click();
+        Open(page, "edit");
 
-        var allocation = page.Find("[data-testid=edit-project-panel] [data-testid=input-allocation]");
+        var allocation = page.Find("[data-testid=form-edit] [data-testid=input-allocation]");
         allocation.Change("15.698001");
-        page.Find("[data-testid=edit-project-panel] [data-testid=save-project]").Click();
+        page.Find("[data-testid=form-edit] [data-testid=save-project]").Click();
 
-        page.WaitForAssertion(() => Assert.Contains("分配 0.000001 万元超过因素法分配资金尚未安排的 0 万元", page.Find("[data-testid=edit-project-panel]").TextContent, StringComparison.Ordinal));
-        Assert.Equal("15.698001", page.Find("[data-testid=edit-project-panel] [data-testid=input-allocation]").GetAttribute("value"));
+        page.WaitForAssertion(() => Assert.Contains("分配 0.000001 万元超过因素法分配资金尚未安排的 0 万元", page.Find("[data-testid=form-edit]").TextContent, StringComparison.Ordinal));
+        Assert.Equal("15.698001", page.Find("[data-testid=form-edit] [data-testid=input-allocation]").GetAttribute("value"));
 
+        Open(page, "spending");
         Input(page, "spending-date").Change("2021-01-15");
         Input(page, "spending-amount").Change("１５．６９８");
         page.Find("[data-testid=add-spending]").Click();
+        page.WaitForAssertion(() => Assert.Contains("/projects/", context.Services.GetRequiredService<BunitNavigationManager>().History.First().Uri, StringComparison.Ordinal));
+
+        // The island asks for the page again (an enhanced refresh in the browser); here the page is rendered again.
+        page.Render();
         page.WaitForAssertion(() => Assert.Equal("15.698", page.Find("[data-testid=project-spent] .money").TextContent.Trim()));
         Assert.Single(page.FindAll("[data-testid=spending-row]"));
+        Assert.Equal("", Input(page, "spending-amount").GetAttribute("value") ?? "");
+    }
+
+    /// <summary>Opens one of the island's forms by its button, as a manager does.</summary>
+    private static void Open(IRenderedComponent<ProjectDetail> page, string action)
+    {
+        page.WaitForElement($"[data-testid=action-{action}]").Click();
+        page.WaitForElement($"[data-testid=form-{action}]:not([hidden])");
     }
 
     private static IElement Input(IRenderedComponent<ProjectDetail> page, string testId) =>
