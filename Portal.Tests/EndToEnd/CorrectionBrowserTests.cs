@@ -55,6 +55,10 @@ public sealed class CorrectionBrowserTests
                 await Assertions.Expect(page.Locator("[data-testid=spending-row]")).ToHaveCountAsync(i + 1);
             }
 
+            // The form stays open across the page's refresh after each save.
+            await Assertions.Expect(page.Locator("[data-testid=form-spending]")).ToBeVisibleAsync();
+            await ShootAsync(page, "project-spending-form");
+
             await OpenFormAsync(page, "correction");
             await page.Locator("[data-testid=correction-reason]").FillAsync("重复登记");
             await page.Locator("[data-testid=reverse]").ClickAsync();
