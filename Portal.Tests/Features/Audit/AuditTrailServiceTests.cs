@@ -77,6 +77,35 @@ public sealed partial class AuditTrailServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_entry_of_one_line_written_before_months_held_their_lines_still_reads_in_the_month_s_history()
+    {
+        var month = (await _officer.Get<MonthlyEntryService>().GridAsync("xinjiekou", 2021)).Value!.Months.Single(m => m.Month == 3);
+        await using (var db = _database.CreateDbContext())
+        {
+            var line = await db.Set<SubsidyLine>().SingleAsync(l => l.ReportId == month.ReportId);
+            var street = await db.Streets.Where(s => s.Code == "xinjiekou").Select(s => s.Id).SingleAsync();
+            db.AuditEntries.Add(new Portal.Infrastructure.Data.Auditing.AuditEntry
+            {
+                At = new DateTime(2026, 11, 1, 2, 0, 0, DateTimeKind.Utc),
+                Actor = "officer 测试用户 (officer)",
+                Entity = "SubsidyLine",
+                EntityId = line.Id.ToString(),
+                Action = "Modified",
+                StreetId = street,
+                Before = "{\"Matching\":156900000}",
+                After = "{\"Matching\":156850000}",
+            });
+            db.Actor = "测试准备";
+            await db.SaveChangesAsync();
+        }
+
+        var history = await _officer.Get<AuditTrailService>().HistoryAsync([month.ReportId!.Value]);
+
+        var older = Assert.Single(history, r => r.Entity == "SubsidyLine");
+        Assert.Contains("新街口街道 officer 测试用户 将 2021年3月 高龄津贴 区财政配套资金 由 1,569,000.00 元 改为 1,568,500.00 元", older.Sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Filtering_by_niujie_finds_its_monthly_lines_and_its_spending()
     {
         await _database.RegisterAsync("niujie-officer", "niujie");
