@@ -65,13 +65,44 @@ public sealed partial class AuditTrailServiceTests : IAsyncLifetime
             [new LineEntry(SubsidyType.AdvancedAgeCode, "10", "1000", "1568500", "<script>alert('x')</script>")]))).IsSuccess);
         var history = await _officer.Get<AuditTrailService>().HistoryAsync([month.ReportId!.Value]);
 
-        var correction = Assert.Single(history, r => r.Entity == "SubsidyLine" && r.Action == "修改");
-        Assert.Contains("新街口街道 officer 测试用户 将 2021年3月 高龄津贴 区财政配套资金 由 1,569,000.00 元 改为 1,568,500.00 元", correction.Sentence, StringComparison.Ordinal);
-        Assert.Equal(new AuditChange("区财政配套资金", "1,569,000.00 元", "1,568,500.00 元"), Assert.Single(correction.Changes));
-        Assert.Contains(history, r => r.Entity == "SubsidyReport" && r.Sentence.Contains("状态 由 草稿 改为 已提交", StringComparison.Ordinal));
-        Assert.Contains(history, r => r.Entity == "SubsidyLine" && r.Action == "新增" && r.Sentence.Contains("人次 10", StringComparison.Ordinal));
+        // One entry per save of the month, its changed lines inside it, named by their subsidy.
+        Assert.All(history, r => Assert.Equal("SubsidyReport", r.Entity));
+        var submitted = Assert.Single(history, r => r.Action == "修改");
+        Assert.Contains("新街口街道 officer 测试用户 将 2021年3月 月报 状态 由 草稿 改为 已提交；高龄津贴 区财政配套资金 由 1,569,000.00 元 改为 1,568,500.00 元", submitted.Sentence, StringComparison.Ordinal);
+        Assert.Equal([new AuditChange("状态", "草稿", "已提交"), new AuditChange("高龄津贴 区财政配套资金", "1,569,000.00 元", "1,568,500.00 元")], submitted.Changes);
+        var added = Assert.Single(history, r => r.Action == "新增");
+        Assert.Contains("高龄津贴 人次 10，高龄津贴 彩票公益金 1,000.00 元，高龄津贴 区财政配套资金 1,569,000.00 元", added.Sentence, StringComparison.Ordinal);
         Assert.All(history, r => AssertReadable(r.Sentence));
         Assert.Equal("<script>alert('x')</script>", month.Lines.Single(l => l.SubsidyCode == SubsidyType.AdvancedAgeCode).FlagComment);
+    }
+
+    [Fact]
+    public async Task An_entry_of_one_line_written_before_months_held_their_lines_still_reads_in_the_month_s_history()
+    {
+        var month = (await _officer.Get<MonthlyEntryService>().GridAsync("xinjiekou", 2021)).Value!.Months.Single(m => m.Month == 3);
+        await using (var db = _database.CreateDbContext())
+        {
+            var line = await db.Set<SubsidyLine>().SingleAsync(l => l.ReportId == month.ReportId);
+            var street = await db.Streets.Where(s => s.Code == "xinjiekou").Select(s => s.Id).SingleAsync();
+            db.AuditEntries.Add(new Portal.Infrastructure.Data.Auditing.AuditEntry
+            {
+                At = new DateTime(2026, 11, 1, 2, 0, 0, DateTimeKind.Utc),
+                Actor = "officer 测试用户 (officer)",
+                Entity = "SubsidyLine",
+                EntityId = line.Id.ToString(),
+                Action = "Modified",
+                StreetId = street,
+                Before = "{\"Matching\":156900000}",
+                After = "{\"Matching\":156850000}",
+            });
+            db.Actor = "测试准备";
+            await db.SaveChangesAsync();
+        }
+
+        var history = await _officer.Get<AuditTrailService>().HistoryAsync([month.ReportId!.Value]);
+
+        var older = Assert.Single(history, r => r.Entity == "SubsidyLine");
+        Assert.Contains("新街口街道 officer 测试用户 将 2021年3月 高龄津贴 区财政配套资金 由 1,569,000.00 元 改为 1,568,500.00 元", older.Sentence, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,7 +119,7 @@ public sealed partial class AuditTrailServiceTests : IAsyncLifetime
 
         var rows = (await _manager.Get<AuditTrailService>().SearchAsync(new AuditQuery(StreetCode: "niujie"))).Value!.Rows;
 
-        Assert.Contains(rows, r => r.Entity == "SubsidyLine" && r.Sentence.Contains("2021年2月 失能老年人护理补贴", StringComparison.Ordinal) && r.Sentence.Contains("彩票公益金 600.00 元", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Entity == "SubsidyReport" && r.Sentence.Contains("2021年2月 月报", StringComparison.Ordinal) && r.Sentence.Contains("失能老年人护理补贴 彩票公益金 600.00 元", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.Entity == "Spending" && r.Sentence.Contains("支出金额 2.5 万元", StringComparison.Ordinal) && r.Street == "牛街街道");
         Assert.DoesNotContain(rows, r => r.Street != "牛街街道");
         Assert.All(rows, r => AssertReadable(r.Sentence));

@@ -53,19 +53,49 @@ public sealed partial class NewReportWriterTests : IAsyncLifetime
         Assert.Equal(report.Grid, report.Import);
         Assert.Equal(line.Grid, line.Import);
         Assert.Equal(audit.Grid, audit.Import);
-        Assert.Equal(await AfterKeysAsync(db, "SubsidyLine", 1), await AfterKeysAsync(db, "SubsidyLine", 2));
+        Assert.Equal(await NamesAsync(db, 1, "Added"), await NamesAsync(db, 2, "Added"));
         Assert.Contains("Id: text, upper-case id", report.Import);
         Assert.Contains("LotteryFen: integer, 100000", line.Import);
         Assert.Contains("At: text, time", audit.Import);
     }
 
-    /// <summary>The names in the After of the audit entry of the line of the given month.</summary>
-    private static async Task<string> AfterKeysAsync(Portal.Infrastructure.Data.PortalDbContext db, string entity, int month)
+    [Fact]
+    public async Task A_grid_save_and_an_import_of_the_same_month_leave_the_same_shape_of_entry()
     {
-        var lineIds = (await db.Set<Portal.Domain.ElderlySubsidy.SubsidyLine>()
-            .Where(l => db.SubsidyReports.Any(r => r.Id == l.ReportId && r.Month == month)).Select(l => l.Id).ToListAsync()).Select(id => id.ToString()).ToList();
-        var after = await db.AuditEntries.Where(a => a.Entity == entity && lineIds.Contains(a.EntityId)).Select(a => a.After).SingleAsync();
-        return string.Join(",", System.Text.Json.JsonDocument.Parse(after!).RootElement.EnumerateObject().Select(p => p.Name));
+        var entry = _manager.Get<MonthlyEntryService>();
+        Assert.True((await entry.SaveDraftAsync(new MonthEntry("xinjiekou", 2021, 1, null,
+            [new LineEntry("advanced-age", "10", "1000", "500", null), new LineEntry("disability-care", "2", "400", "0", null)]))).IsSuccess);
+        var csv = Encoding.UTF8.GetBytes("街道,年度,月份,补贴类型,人次,彩票公益金（元）,区财政配套（元）,说明\n新街口,2021,2,高龄津贴,10,1000,500,\n新街口,2021,2,失能补贴,2,400,0,\n");
+        Assert.True((await _manager.Get<SubsidyImportService>().CommitAsync(new MemoryStream(csv), "二月.csv")).IsSuccess);
+
+        // Then both months change one line's person-times: from the grid, and by a second import over the draft.
+        var january = (await entry.GridAsync("xinjiekou", 2021)).Value!.Months.Single(m => m.Month == 1);
+        Assert.True((await entry.SaveDraftAsync(new MonthEntry("xinjiekou", 2021, 1, january.Version,
+            [new LineEntry("advanced-age", "12", "1000", "500", null), new LineEntry("disability-care", "2", "400", "0", null)]))).IsSuccess);
+        csv = Encoding.UTF8.GetBytes("街道,年度,月份,补贴类型,人次,彩票公益金（元）,区财政配套（元）,说明\n新街口,2021,2,高龄津贴,12,1000,500,\n");
+        Assert.True((await _manager.Get<SubsidyImportService>().CommitAsync(new MemoryStream(csv), "二月改正.csv")).IsSuccess);
+
+        await using var db = _database.CreateDbContext();
+        Assert.Equal(0, await db.AuditEntries.CountAsync(a => a.Entity == "SubsidyLine"));
+        Assert.Equal(await NamesAsync(db, 1, "Added"), await NamesAsync(db, 2, "Added"));
+        Assert.Equal(await NamesAsync(db, 1, "Modified"), await NamesAsync(db, 2, "Modified"));
+        Assert.Contains("Lines{", await NamesAsync(db, 2, "Added"), StringComparison.Ordinal);
+        Assert.Contains("Lines{", await NamesAsync(db, 2, "Modified"), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The names at every level of the Before and After of the month's one entry of the action (its lines by
+    /// subsidy, each line's columns), with the ids of the lines' subsidies: the entry's shape, values aside.
+    /// </summary>
+    private static async Task<string> NamesAsync(Portal.Infrastructure.Data.PortalDbContext db, int month, string action)
+    {
+        var reportId = (await db.SubsidyReports.Where(r => r.Month == month).Select(r => r.Id).SingleAsync()).ToString();
+        var entry = await db.AuditEntries.Where(a => a.Entity == "SubsidyReport" && a.EntityId == reportId && a.Action == action).SingleAsync();
+        static string Names(string? json) => json is null ? "null" : Of(System.Text.Json.JsonDocument.Parse(json).RootElement);
+        static string Of(System.Text.Json.JsonElement element) => element.ValueKind == System.Text.Json.JsonValueKind.Object
+            ? "{" + string.Join(",", element.EnumerateObject().Select(p => p.Name + Of(p.Value))) + "}"
+            : "";
+        return Names(entry.Before) + " → " + Names(entry.After);
     }
 
     /// <summary>Each column of the grid's row (month 1) and of the import's (month 2): its SQLite type and the form of its text.</summary>

@@ -34,6 +34,8 @@ public static partial class AuditDescriber
         var reasons = new List<string>();
         foreach (var name in before.Keys.Union(after.Keys).Order(StringComparer.Ordinal))
         {
+            if (name == MonthLines.Name && entry.Entity == "SubsidyReport")
+                continue;
             var field = AuditFields.Of(entry.Entity, name);
             if (field.Kind == FieldKind.Hidden)
                 continue;
@@ -52,6 +54,7 @@ public static partial class AuditDescriber
                 changes.Add(new AuditChange(field.Label, old, now));
         }
 
+        changes.AddRange(LineChanges(entry, before, after, names));
         var at = BeijingTime.FromUtc(entry.At);
         var street = entry.StreetId is { } streetId ? names.Streets.GetValueOrDefault(streetId) : row.StreetOfRow();
         var actor = ActorName(entry.Actor);
@@ -60,6 +63,61 @@ public static partial class AuditDescriber
         var reason = reasons.Count == 0 ? null : string.Join("；", reasons);
         var sentence = Sentence(at, street, actor, entry.Action, action, subject, changes, reason);
         return new AuditRow(at, actor, entry.Actor, entry.Entity, EntityName(entry.Entity), entry.EntityId, action, street, subject, changes, reason, sentence, entry.Before, entry.After);
+    }
+
+    /// <summary>
+    /// The lines a month's entry carries (under <c>Lines</c>, by subsidy type id), each column labelled as a line's
+    /// own and named by its subsidy: 高龄津贴 彩票公益金 由 … 改为 ….
+    /// </summary>
+    private static IEnumerable<AuditChange> LineChanges(AuditEntry entry, Dictionary<string, JsonElement> before, Dictionary<string, JsonElement> after, AuditNames names)
+    {
+        if (entry.Entity != "SubsidyReport")
+            yield break;
+        var old = Subsidies(before);
+        var now = Subsidies(after);
+        foreach (var subsidy in old.Keys.Union(now.Keys))
+        {
+            var name = Guid.TryParse(subsidy, out var type) && names.SubsidyTypes.TryGetValue(type, out var typeName) ? typeName : "津贴补贴";
+            var oldLine = old.GetValueOrDefault(subsidy) ?? [];
+            var newLine = now.GetValueOrDefault(subsidy) ?? [];
+            foreach (var column in oldLine.Keys.Union(newLine.Keys).OrderBy(LineColumnOrder).ThenBy(c => c, StringComparer.Ordinal))
+            {
+                var field = AuditFields.Of("SubsidyLine", column);
+                if (field.Kind is FieldKind.Hidden or FieldKind.Reason)
+                    continue;
+                var o = oldLine.TryGetValue(column, out var ov) ? Show(ov, field.Kind, names) : null;
+                var n = newLine.TryGetValue(column, out var nv) ? Show(nv, field.Kind, names) : null;
+                if (entry.Action == "Added" && n is null)
+                    continue;
+                if (o != n || entry.Action != "Modified")
+                    yield return new AuditChange(name + " " + field.Label, o, n);
+            }
+        }
+    }
+
+    /// <summary>A line's columns in the order the monthly grid shows them.</summary>
+    private static int LineColumnOrder(string column) => column switch
+    {
+        "PersonTimes" => 0,
+        "Lottery" => 1,
+        "Matching" => 2,
+        "RateFlag" => 3,
+        "FlagComment" => 4,
+        "SplitEstimated" => 5,
+        _ => 6,
+    };
+
+    /// <summary>The lines under <c>Lines</c>, by subsidy in stored order, each line's columns by name.</summary>
+    private static Dictionary<string, Dictionary<string, JsonElement>> Subsidies(Dictionary<string, JsonElement> values)
+    {
+        var lines = new Dictionary<string, Dictionary<string, JsonElement>>(StringComparer.Ordinal);
+        if (values.TryGetValue(MonthLines.Name, out var stored) && stored.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var line in stored.EnumerateObject().Where(l => l.Value.ValueKind == JsonValueKind.Object))
+                lines[line.Name] = line.Value.EnumerateObject().ToDictionary(c => c.Name, c => c.Value, StringComparer.Ordinal);
+        }
+
+        return lines;
     }
 
     /// <summary>What the bureau calls each kind of row.</summary>

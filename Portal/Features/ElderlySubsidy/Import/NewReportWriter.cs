@@ -11,10 +11,11 @@ using Portal.Infrastructure.Data.Auditing;
 namespace Portal.Features.ElderlySubsidy.Import;
 
 /// <summary>
-/// Writes the street months an import creates, their lines and an audit entry for each of them, by
+/// Writes the street months an import creates, their lines and an audit entry for each month (holding its
+/// lines, as every save of a month is audited), by
 /// linq2db's bulk copy on the import's own connection and transaction (multi-row INSERTs on SQLite, binary
 /// COPY on PostgreSQL), with the table, column and value mappings of the EF model. EF's change tracking of
-/// up to 150,000 new entities and as many audit entries took 18 times the raw insert (see
+/// up to 150,000 new entities and their audit entries took 18 times the raw insert (see
 /// docs/decisions/0201-import-through-libraries.md); the rows are new (no concurrency token to check) and
 /// already checked by the domain. The audit entries are <see cref="AuditTrail"/>'s, as for every save.
 /// </summary>
@@ -44,9 +45,7 @@ internal static class NewReportWriter
             await db.BulkCopyAsync(options, reports, cancellationToken);
             await db.BulkCopyAsync(options, Lines(reports, written), cancellationToken);
             var reportType = db.Model.FindEntityType(typeof(SubsidyReport))!;
-            var lineType = db.Model.FindEntityType(typeof(SubsidyLine))!;
-            await db.BulkCopyAsync(options, reports.SelectMany(report =>
-                report.Lines.Select(line => AuditTrail.Added(lineType, line, actor, at, report.StreetId)).Prepend(AuditTrail.Added(reportType, report, actor, at))), cancellationToken);
+            await db.BulkCopyAsync(options, reports.Select(report => AuditTrail.Added(reportType, report, actor, at)), cancellationToken);
         }
         finally
         {
