@@ -11,7 +11,8 @@ using Portal.Benchmarks.Import;
 //   import     a generated 100,000-row monthly-figures file through the import, against a raw insert
 //   circuits   memory per interactive user and concurrent circuits, portal pages next to a blank template
 //              (circuits [dashboard] [list] [entry] [project]: only those pages; all by default;
-//               circuits --memory ...: memory per circuit and 25-user clicks only, apps built rather than published)
+//               circuits --memory ...: memory per circuit and 25-user clicks only, apps built rather than published;
+//               circuits --levels 2000 ...: only those steps of the ramp)
 //   coldstart  process start to the first rendered page, portal next to a blank template
 // PORTAL_BENCH_CITY=<file> keeps the generated city in that file and reuses it on the next run.
 // --out <folder> writes each suite's output there as <date>-<suite>.md (default docs/performance/).

@@ -20,6 +20,14 @@ public static class CircuitsSuite
         var memoryOnly = args.Contains("--memory", StringComparer.Ordinal);
         args = [.. args.Where(a => a != "--memory")];
         var plan = smoke ? CircuitPlan.Smoke : memoryOnly ? CircuitPlan.Memory : CircuitPlan.Full;
+        // --levels 500,2000: only those steps of the ramp (each still held for its window), on published apps.
+        var levels = Array.IndexOf(args, "--levels");
+        if (levels >= 0 && levels + 1 < args.Length)
+        {
+            plan = plan with { Levels = [.. args[levels + 1].Split(',').Select(l => int.Parse(l, CultureInfo.InvariantCulture))] };
+            args = [.. args.Take(levels), .. args.Skip(levels + 2)];
+        }
+
         var chromium = ChromiumCircuits.Available();
         if (!chromium)
             Console.WriteLine($"Chromium not found at {ChromiumCircuits.ExecutablePath}: browser figures skipped (install: {ChromiumCircuits.InstallCommand}).");

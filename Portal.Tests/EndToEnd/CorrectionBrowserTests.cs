@@ -191,6 +191,13 @@ public sealed class CorrectionBrowserTests
         await BrowserSupport.ScreenshotAsync(page, name + "-1440");
         await page.SetViewportSizeAsync(390, 844);
         await BrowserSupport.ScreenshotAsync(page, name + "-390");
+        // Open forms too fit a phone: wide tables scroll inside their own box, never the page.
+        var wider = await page.EvaluateAsync<string>("""
+            () => [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.closest('.figures, .mud-table-container, .mud-popover, .mud-snackbar'))
+                .map(e => e.tagName + '.' + e.className + '@' + Math.round(e.getBoundingClientRect().right)).slice(0, 3).join(' | ')
+            """);
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"), $"{name} overflows at 390 px: {wider}");
         await page.SetViewportSizeAsync(1440, 900);
     }
 }
