@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 
@@ -18,62 +19,49 @@ internal static class PlainTextField
 
     private static void Build(RenderTreeBuilder builder, PlainTextFieldSpec field)
     {
+        // Everything but the input itself is markup: one render-tree frame each instead of one per element and
+        // attribute, since a circuit keeps two render trees of its form and the batch buffers sized to them.
         var error = field.Error is not null;
         var under = field.Error ?? field.Helper;
-        var helperId = field.Id + "-helper";
+        var errorClass = error ? " mud-input-error" : "";
+        var id = Encode(field.Id);
+        var label = Encode(field.Label);
         builder.OpenElement(0, "div");
-        builder.AddAttribute(1, "class", "mud-input-control mud-input-control-margin-dense mud-input-outlined-with-label mud-input-input-control mud-input-sizing-fixed" + (error ? " mud-input-error" : ""));
+        builder.AddAttribute(1, "class", "mud-input-control mud-input-control-margin-dense mud-input-outlined-with-label mud-input-input-control mud-input-sizing-fixed" + errorClass);
         builder.OpenElement(2, "div");
         builder.AddAttribute(3, "class", "mud-input-control-input-container");
         builder.OpenElement(4, "div");
         // mud-shrink keeps the label on the border while the field holds text; focus moves it there by CSS alone.
         builder.AddAttribute(5, "class", "mud-input mud-input-outlined mud-input-outlined-with-label mud-input-margin-dense mud-typography-subtitle1 mud-input-sizing-fixed"
-            + (string.IsNullOrEmpty(field.Value) ? "" : " mud-shrink") + (error ? " mud-input-error" : ""));
+            + (string.IsNullOrEmpty(field.Value) ? "" : " mud-shrink") + errorClass);
         builder.OpenElement(6, "input");
         builder.AddAttribute(7, "class", "mud-input-slot mud-input-root mud-input-root-outlined mud-input-root-margin-dense");
         builder.AddAttribute(8, "id", field.Id);
-        builder.AddAttribute(9, "type", "text");
-        builder.AddAttribute(10, "inputmode", field.InputMode);
-        builder.AddAttribute(11, "maxlength", field.MaxLength);
-        builder.AddAttribute(12, "readonly", field.ReadOnly);
-        builder.AddAttribute(13, "aria-invalid", error ? "true" : "false");
-        builder.AddAttribute(14, "aria-describedby", under is null ? null : helperId);
-        builder.AddAttribute(15, "data-testid", field.TestId);
-        builder.AddAttribute(16, "value", field.Value);
+        builder.AddAttribute(9, "inputmode", field.InputMode);
+        builder.AddAttribute(10, "maxlength", field.MaxLength);
+        builder.AddAttribute(11, "readonly", field.ReadOnly);
+        builder.AddAttribute(12, "aria-invalid", error ? "true" : null);
+        builder.AddAttribute(13, "aria-describedby", under is null ? null : field.Id + "-helper");
+        builder.AddAttribute(14, "data-testid", field.TestId);
+        builder.AddAttribute(15, "value", field.Value);
         // As typed (every keystroke) or when the field is left, as the form needs.
-        builder.AddAttribute(17, field.Immediate ? "oninput" : "onchange", field.Changed);
+        builder.AddAttribute(16, field.Immediate ? "oninput" : "onchange", field.Changed);
         builder.SetUpdatesAttributeName("value");
         builder.CloseElement();
-        builder.OpenElement(18, "fieldset");
-        builder.AddAttribute(19, "class", "mud-input-outlined-border");
-        builder.OpenElement(20, "legend");
-        builder.AddContent(21, field.Label);
+        builder.AddMarkupContent(17, $"<fieldset class=\"mud-input-outlined-border\"><legend>{label}</legend></fieldset>");
         builder.CloseElement();
-        builder.CloseElement();
-        builder.CloseElement();
-        builder.OpenElement(22, "label");
-        builder.AddAttribute(23, "class", "mud-input-label mud-input-label-animated mud-input-label-outlined mud-input-label-margin-dense mud-input-label-inputcontrol" + (error ? " mud-input-error" : ""));
-        builder.AddAttribute(24, "for", field.Id);
-        builder.AddContent(25, field.Label);
-        builder.CloseElement();
+        builder.AddMarkupContent(18, $"<label class=\"mud-input-label mud-input-label-animated mud-input-label-outlined mud-input-label-margin-dense mud-input-label-inputcontrol{errorClass}\" for=\"{id}\">{label}</label>");
         builder.CloseElement();
         if (under is not null)
         {
-            builder.OpenElement(26, "div");
-            builder.AddAttribute(27, "class", "mud-input-control-helper-container px-2");
-            builder.OpenElement(28, "div");
-            builder.AddAttribute(29, "class", "d-flex mud-input-helper-text" + (error ? " mud-input-error" : field.HelperOnFocus ? " mud-input-helper-onfocus" : ""));
-            builder.OpenElement(30, "div");
-            builder.AddAttribute(31, "class", "me-auto");
-            builder.AddAttribute(32, "id", helperId);
-            builder.AddContent(33, under);
-            builder.CloseElement();
-            builder.CloseElement();
-            builder.CloseElement();
+            var helperClass = error ? errorClass : field.HelperOnFocus ? " mud-input-helper-onfocus" : "";
+            builder.AddMarkupContent(19, $"<div class=\"mud-input-control-helper-container px-2\"><div class=\"d-flex mud-input-helper-text{helperClass}\"><div class=\"me-auto\" id=\"{id}-helper\">{Encode(under)}</div></div></div>");
         }
 
         builder.CloseElement();
     }
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }
 
 /// <summary>One <see cref="PlainTextField"/>: the value as typed and the callback that takes a new one.</summary>

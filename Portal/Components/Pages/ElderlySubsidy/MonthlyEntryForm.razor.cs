@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.AspNetCore.Components.Server.ProtectedBrowserStorage;
@@ -255,6 +256,10 @@ public sealed partial class MonthlyEntryForm
 
         public string? Comment { get; set; }
     }
+
+    /// <summary>A subsidy's name and rates over its fields, as one piece of markup (one render-tree frame in the circuit).</summary>
+    private static MarkupString Heading(SubsidyColumn subsidy) => new(
+        $"<p class=\"mud-typography mud-typography-subtitle1 mt-4\">{WebUtility.HtmlEncode(subsidy.Name)} <span class=\"mud-typography mud-typography-caption\">（月发放标准 {WebUtility.HtmlEncode(subsidy.RateRange)}）</span></p>");
 
     /// <summary>What the yuan typed come to in 万元, the unit of every other page, shown under the field as it is typed.</summary>
     private static string? InWanYuan(string? yuan) =>
