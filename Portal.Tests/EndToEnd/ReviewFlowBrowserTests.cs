@@ -165,6 +165,11 @@ public sealed class ReviewFlowBrowserTests
             await Assertions.Expect(officer.Locator("[data-testid=month-editor] h2")).ToContainTextAsync("2 月 · 未填报");
             await Assertions.Expect(officer.Locator("[data-testid=entry-line][data-subsidy=advanced-age] [data-testid=input-lottery]")).ToHaveValueAsync("");
             await Assertions.Expect(officer.Locator("[data-testid=entry-month][data-month='2']")).ToHaveClassAsync("selected-row");
+            foreach (var (width, height) in new[] { (1440, 900), (390, 844) })
+            {
+                await officer.SetViewportSizeAsync(width, height);
+                await BrowserSupport.ScreenshotAsync(officer, $"entry-month-{width}");
+            }
         }
         catch
         {
