@@ -12,7 +12,7 @@ public static class CircuitTable
         ArgumentNullException.ThrowIfNull(plan);
         var lines = new List<string>
         {
-            string.Create(CultureInfo.InvariantCulture, $"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; think time {plan.ThinkTime.TotalSeconds:0} s ± 50 % per user, window {plan.Window.TotalSeconds:0} s per level"),
+            string.Create(CultureInfo.InvariantCulture, $"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}{(plan.Levels.Count == 0 ? "" : $"; think time {plan.ThinkTime.TotalSeconds:0} s ± 50 % per user, window {plan.Window.TotalSeconds:0} s per level")}"),
             $"| figure | {portalLabel} | baseline: blank template (counter) | ratio |",
             "|---|---|---|---|",
         };
@@ -20,8 +20,9 @@ public static class CircuitTable
         void Row(string figure, double p, double b, string unit, string format = "0") =>
             lines.Add(string.Create(CultureInfo.InvariantCulture, $"| {figure} | {p.ToString(format, CultureInfo.InvariantCulture)} {unit} | {b.ToString(format, CultureInfo.InvariantCulture)} {unit} | {p / b:0.0}× |"));
 
+        // Without a ramp (--memory) the light client's only reading is the ×25 one, in its own row below.
         var (portalLargest, blankLargest) = (Largest(portal), Largest(blank));
-        if (portalLargest is not null && blankLargest is not null)
+        if (plan.Levels.Count > 0 && portalLargest is not null && blankLargest is not null)
         {
             Row($"heap per circuit after full GC, light client (portal ×{portalLargest.Circuits}, blank ×{blankLargest.Circuits})", portalLargest.HeapPerCircuitKb, blankLargest.HeapPerCircuitKb, "KB");
             Row("resident memory per circuit, same readings", portalLargest.ResidentPerCircuitKb, blankLargest.ResidentPerCircuitKb, "KB");
@@ -48,6 +49,9 @@ public static class CircuitTable
             Row($"click → render p50 / p95, light client ×{pl.Circuits}", pl.P50, bl.P50, "ms", "0.0");
             lines[^1] = lines[^1].Replace($" ms | {bl.P50.ToString("0.0", CultureInfo.InvariantCulture)} ms", string.Create(CultureInfo.InvariantCulture, $" / {pl.P95:0.0} ms | {bl.P50:0.0} / {bl.P95:0.0} ms"), StringComparison.Ordinal);
         }
+
+        if (plan.Levels.Count == 0)
+            return string.Join(Environment.NewLine, lines);
 
         var tested = plan.Levels.Max();
         lines.Add(string.Create(CultureInfo.InvariantCulture,
