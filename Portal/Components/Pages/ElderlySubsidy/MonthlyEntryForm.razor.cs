@@ -33,6 +33,9 @@ public sealed partial class MonthlyEntryForm
     private string? _unlockReason;
     private bool _saving;
 
+    /// <summary>Something was typed or clicked: the island's providers are rendered from then on (a save's message, the leave dialog).</summary>
+    private bool _touched;
+
     [Parameter, EditorRequired] public string StreetCode { get; set; } = string.Empty;
 
     [Parameter, EditorRequired] public int Year { get; set; }
@@ -175,12 +178,17 @@ public sealed partial class MonthlyEntryForm
 
     /// <summary>A value as the input sends it, into the form; the render after it shows what the figure comes to.</summary>
     private EventCallback<ChangeEventArgs> Set(Action<string?> into) =>
-        EventCallback.Factory.Create<ChangeEventArgs>(this, e => into(e.Value as string));
+        EventCallback.Factory.Create<ChangeEventArgs>(this, e =>
+        {
+            _touched = true;
+            into(e.Value as string);
+        });
 
     private string? FieldError(string key) => _fieldErrors.TryGetValue(key, out var error) ? error : null;
 
     private async Task SaveAsync(MonthRow month, bool submit)
     {
+        _touched = true;
         _saving = true;
         _error = null;
         try
@@ -210,6 +218,7 @@ public sealed partial class MonthlyEntryForm
 
     private async Task UnlockAsync(Guid reportId, Guid version)
     {
+        _touched = true;
         _saving = true;
         _error = null;
         try
