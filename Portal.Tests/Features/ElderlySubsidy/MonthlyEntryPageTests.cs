@@ -34,8 +34,11 @@ public sealed class MonthlyEntryPageTests : IAsyncLifetime
         await using var context = PortalPages.Create(_database, "/streets/xinjiekou/elderly-subsidies?year=2021&month=1", "officer", PortalRoles.StreetStaff).WithIslands();
         var page = RenderPage(context, "xinjiekou");
         page.WaitForElement("[data-testid=month-editor]");
+        // A month only looked at holds no dialog, popover or snackbar provider; the first input brings them.
+        Assert.Empty(page.FindAll(".mud-popover-provider"));
 
         Input(page, SubsidyType.AdvancedAgeCode, "input-person-times").Change("１２.５");
+        Assert.NotEmpty(page.FindAll(".mud-popover-provider"));
         Input(page, SubsidyType.AdvancedAgeCode, "input-lottery").Input("1,234.567");
         Input(page, SubsidyType.AdvancedAgeCode, "input-matching").Input("0");
         page.Find("[data-testid=save-draft]").Click();
