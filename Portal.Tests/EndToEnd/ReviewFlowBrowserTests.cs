@@ -122,6 +122,62 @@ public sealed class ReviewFlowBrowserTests
         await Assertions.Expect(officer.Locator("[data-testid=entry-line][data-subsidy=advanced-age] [data-testid=input-person-times]")).ToHaveValueAsync("10");
     }
 
+    [Fact]
+    public async Task A_save_renders_the_months_and_history_again_around_the_same_island_and_a_month_link_asks_before_leaving_unsaved_input()
+    {
+        await using var portal = LoopbackPortal.Start();
+        await using var browser = await BrowserSession.StartAsync();
+        var manager = await browser.NewUserAsync();
+        var officer = await browser.NewUserAsync();
+        try
+        {
+            await CreateYearAsync(manager, portal);
+            await OpenMonthAsync(officer, portal, "staff-xinjiekou", 1);
+            await Assertions.Expect(officer.Locator("[data-testid=entity-history]")).ToHaveCountAsync(0);
+            // An element of the island marked in the browser: an island built anew would not carry the mark.
+            await officer.Locator("[data-testid=save-draft]").EvaluateAsync("b => b.portalKept = true");
+            await FillAsync(officer, "advanced-age", "10", "1,000", "0");
+            await FillAsync(officer, "disability-care", "0", "0", "0");
+            await officer.Locator("[data-testid=save-draft]").ClickAsync();
+
+            // The static page was rendered again from the database: the month's row, its status line and its history.
+            await Assertions.Expect(officer.Locator("[data-testid=entry-month][data-month='1'] [data-testid=month-status]")).ToHaveTextAsync("草稿");
+            await Assertions.Expect(officer.Locator("[data-testid=entry-month][data-month='1']")).ToContainTextAsync("1,000.00");
+            await Assertions.Expect(officer.Locator("[data-testid=month-editor] h2")).ToContainTextAsync("1 月 · 草稿");
+            await Assertions.Expect(officer.Locator("[data-testid=entity-history]")).ToHaveCountAsync(1);
+            // The island is the same one, with its message and its figures.
+            await Assertions.Expect(officer.GetByText("1 月草稿已保存。")).ToBeVisibleAsync();
+            Assert.True(await officer.Locator("[data-testid=save-draft]").EvaluateAsync<bool>("b => b.portalKept === true"));
+            await Assertions.Expect(officer.Locator("[data-testid=entry-line][data-subsidy=advanced-age] [data-testid=input-lottery]")).ToHaveValueAsync("1,000.00");
+            await BrowserSupport.ScreenshotAsync(officer, "entry-saved-refreshed");
+
+            // Another month's link, with input unsaved: asked first; staying keeps the input, leaving opens that month.
+            await officer.Locator("[data-testid=entry-line][data-subsidy=advanced-age] [data-testid=input-lottery]").FillAsync("2,000");
+            var february = officer.Locator("[data-testid=entry-month][data-month='2'] [data-testid=open-month]");
+            await february.ClickAsync();
+            await Assertions.Expect(officer.GetByText("本月填写的内容还没有保存")).ToBeVisibleAsync();
+            await officer.GetByRole(AriaRole.Button, new() { Name = "留在本页" }).ClickAsync();
+            Assert.EndsWith("month=1", officer.Url, StringComparison.Ordinal);
+            await Assertions.Expect(officer.Locator("[data-testid=entry-line][data-subsidy=advanced-age] [data-testid=input-lottery]")).ToHaveValueAsync("2,000");
+            await february.ClickAsync();
+            await officer.GetByRole(AriaRole.Button, new() { Name = "离开" }).ClickAsync();
+            await officer.WaitForURLAsync("**month=2");
+            await Assertions.Expect(officer.Locator("[data-testid=month-editor] h2")).ToContainTextAsync("2 月 · 未填报");
+            await Assertions.Expect(officer.Locator("[data-testid=entry-line][data-subsidy=advanced-age] [data-testid=input-lottery]")).ToHaveValueAsync("");
+            await Assertions.Expect(officer.Locator("[data-testid=entry-month][data-month='2']")).ToHaveClassAsync("selected-row");
+            foreach (var (width, height) in new[] { (1440, 900), (390, 844) })
+            {
+                await officer.SetViewportSizeAsync(width, height);
+                await BrowserSupport.ScreenshotAsync(officer, $"entry-month-{width}");
+            }
+        }
+        catch
+        {
+            await BrowserSupport.ScreenshotAsync(officer, "entry-refresh-failure");
+            throw;
+        }
+    }
+
     private static async Task CreateYearAsync(IPage manager, LoopbackPortal portal)
     {
         await manager.GotoAsync(portal.Url("/dev/login?user=manager&returnUrl=/fund-years/new"));

@@ -104,8 +104,21 @@ public sealed class StaticRenderingTests
         Assert.Contains(ComponentMarker, html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_monthly_entry_holds_no_circuit_where_there_is_nothing_to_type()
+    {
+        await using var host = new PortalHost();
+        var browser = await SignedInAsync(host, "staff-xinjiekou");
+
+        // 2020 is kept as yearly totals: the page says so, and its months and notice are plain HTML.
+        var html = await browser.GetStringAsync(new Uri("/streets/xinjiekou/elderly-subsidies?year=2020", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Contains("2020 年老年人津贴补贴填报", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"annual-summary-year\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(ComponentMarker, html, StringComparison.Ordinal);
+    }
+
     [Theory]
-    [InlineData("staff-xinjiekou", "/streets/xinjiekou/elderly-subsidies?year=2020", "2020 年老年人津贴补贴填报")]
     [InlineData("manager", "/projects/{project}", "返回项目列表")]
     public async Task A_page_where_people_type_holds_one_island_and_its_layout_is_plain_HTML(string user, string path, string content)
     {

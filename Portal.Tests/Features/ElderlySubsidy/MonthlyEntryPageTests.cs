@@ -1,5 +1,7 @@
 using AngleSharp.Dom;
 using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Components.Pages.ElderlySubsidy;
 using Portal.Domain.Common;
 using Portal.Domain.ElderlySubsidy;
@@ -30,10 +32,13 @@ public sealed class MonthlyEntryPageTests : IAsyncLifetime
     public async Task Refused_input_shows_the_reason_next_to_the_field_and_keeps_what_was_typed()
     {
         await using var context = PortalPages.Create(_database, "/streets/xinjiekou/elderly-subsidies?year=2021&month=1", "officer", PortalRoles.StreetStaff).WithIslands();
-        var page = context.Render<MonthlyEntry>(p => p.Add(x => x.StreetCode, "xinjiekou"));
+        var page = RenderPage(context, "xinjiekou");
         page.WaitForElement("[data-testid=month-editor]");
+        // A month only looked at holds no dialog, popover or snackbar provider; the first input brings them.
+        Assert.Empty(page.FindAll(".mud-popover-provider"));
 
         Input(page, SubsidyType.AdvancedAgeCode, "input-person-times").Change("１２.５");
+        Assert.NotEmpty(page.FindAll(".mud-popover-provider"));
         Input(page, SubsidyType.AdvancedAgeCode, "input-lottery").Input("1,234.567");
         Input(page, SubsidyType.AdvancedAgeCode, "input-matching").Input("0");
         page.Find("[data-testid=save-draft]").Click();
@@ -50,7 +55,7 @@ public sealed class MonthlyEntryPageTests : IAsyncLifetime
     public async Task Full_width_digits_and_separators_save_and_a_flagged_amount_asks_for_a_comment_before_submit()
     {
         await using var context = PortalPages.Create(_database, "/streets/xinjiekou/elderly-subsidies?year=2021&month=1", "officer", PortalRoles.StreetStaff).WithIslands();
-        var page = context.Render<MonthlyEntry>(p => p.Add(x => x.StreetCode, "xinjiekou"));
+        var page = RenderPage(context, "xinjiekou");
         page.WaitForElement("[data-testid=month-editor]");
 
         // 10 person-times and 9,000 yuan: 900 a person-time, above the highest advanced-age rate.
@@ -62,7 +67,10 @@ public sealed class MonthlyEntryPageTests : IAsyncLifetime
         Input(page, SubsidyType.DisabilityCareCode, "input-matching").Input("0");
         page.Find("[data-testid=save-draft]").Click();
 
+        // The island saved and refreshed the page: the static month table, the month's status and its history are read again.
         page.WaitForAssertion(() => Assert.Contains("草稿", page.Find("[data-testid=entry-month][data-month='1'] [data-testid=month-status]").TextContent, StringComparison.Ordinal));
+        Assert.Contains("1 月 · 草稿", page.Find("[data-testid=month-editor] h2").TextContent, StringComparison.Ordinal);
+        Assert.Equal("details", page.Find("[data-testid=entity-history]").LocalName);
         Assert.Contains("人次均额 900.00 元", page.Find("[data-testid=rate-warning]").TextContent, StringComparison.Ordinal);
 
         page.Find("[data-testid=submit-month]").Click();
@@ -79,7 +87,7 @@ public sealed class MonthlyEntryPageTests : IAsyncLifetime
     public async Task Another_street_s_months_are_refused_to_an_officer()
     {
         await using var context = PortalPages.Create(_database, "/streets/desheng/elderly-subsidies?year=2021", "officer", PortalRoles.StreetStaff).WithIslands();
-        var page = context.Render<MonthlyEntry>(p => p.Add(x => x.StreetCode, "desheng"));
+        var page = RenderPage(context, "desheng");
 
         page.WaitForAssertion(() => Assert.Contains(AuthorizationMessages.OtherStreet, page.Find("[data-testid=no-access]").TextContent, StringComparison.Ordinal));
         Assert.Empty(page.FindAll("[data-testid=entry-months]"));
@@ -89,7 +97,7 @@ public sealed class MonthlyEntryPageTests : IAsyncLifetime
     public async Task A_year_kept_as_yearly_totals_says_so_and_offers_no_month_to_file()
     {
         await using var context = PortalPages.Create(_database, "/streets/xinjiekou/elderly-subsidies?year=2020", "officer", PortalRoles.StreetStaff).WithIslands();
-        var page = context.Render<MonthlyEntry>(p => p.Add(x => x.StreetCode, "xinjiekou"));
+        var page = RenderPage(context, "xinjiekou");
 
         page.WaitForAssertion(() => Assert.Contains("无需按月填报", page.Find("[data-testid=annual-summary-year]").TextContent, StringComparison.Ordinal));
         Assert.Empty(page.FindAll("[data-testid=entry-months]"));
@@ -113,11 +121,36 @@ public sealed class MonthlyEntryPageTests : IAsyncLifetime
         }
 
         await using var context = PortalPages.Create(_database, "/streets/xinjiekou/elderly-subsidies?year=2021&month=1", "manager", PortalRoles.Manager).WithIslands();
-        var page = context.Render<MonthlyEntry>(p => p.Add(x => x.StreetCode, "xinjiekou"));
+        var page = RenderPage(context, "xinjiekou");
 
         page.WaitForAssertion(() => Assert.Contains("解锁", page.Find("[data-testid=month-locked]").TextContent, StringComparison.Ordinal));
         Assert.DoesNotContain("联系区民政局", page.Find("[data-testid=month-locked]").TextContent, StringComparison.Ordinal);
         Assert.NotEmpty(page.FindAll("[data-testid=unlock-month]"));
+    }
+
+    [Fact]
+    public async Task The_months_are_links_to_their_address_and_a_year_without_a_month_chosen_has_no_island()
+    {
+        await using var context = PortalPages.Create(_database, "/streets/xinjiekou/elderly-subsidies?year=2021", "officer", PortalRoles.StreetStaff).WithIslands();
+        var page = RenderPage(context, "xinjiekou");
+
+        var january = page.WaitForElement("[data-testid=entry-month][data-month='1'] [data-testid=open-month]");
+        Assert.Equal("a", january.LocalName);
+        Assert.Equal("/streets/xinjiekou/elderly-subsidies?year=2021&month=1", january.GetAttribute("href"));
+        Assert.Contains("填报", january.TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.FindAll("[data-testid=month-editor]"));
+        Assert.Empty(page.FindAll("[data-testid=interactive]"));
+    }
+
+    /// <summary>
+    /// The static page as enhanced navigation serves it: the island's refresh after a save renders the page
+    /// again from the database, and the island, handed the same month, keeps what it holds.
+    /// </summary>
+    private static IRenderedComponent<MonthlyEntry> RenderPage(BunitContext context, string street)
+    {
+        var page = context.Render<MonthlyEntry>(p => p.Add(x => x.StreetCode, street));
+        context.Services.GetRequiredService<NavigationManager>().LocationChanged += (_, _) => page.Render();
+        return page;
     }
 
     private static IElement Line(IRenderedComponent<MonthlyEntry> page, string subsidy) =>

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.AspNetCore.Components.Server.ProtectedBrowserStorage;
@@ -10,30 +11,36 @@ using Portal.Features.ElderlySubsidy;
 namespace Portal.Components.Pages.ElderlySubsidy;
 
 /// <summary>
-/// The month × subsidy entry of one street. What the user typed lives in <see cref="_form"/> and is only
+/// The month being typed of one street. What the user typed lives in <see cref="_form"/> and is only
 /// replaced after a successful save, so a refusal never loses input. An interactive island of the static
-/// <see cref="MonthlyEntry"/> page: its parameters are the page's address, as typed.
+/// <see cref="MonthlyEntry"/> page, which renders the months, the month's status and its history: after a
+/// save the island refreshes the page (enhanced navigation keeps the island and what it holds), and a month
+/// link hands it a new <see cref="Month"/>.
 /// </summary>
 public sealed partial class MonthlyEntryForm
 {
-    private PageData<StreetEntryGrid>? _data;
+    /// <summary>The month shown, as last read; null until read, or when the address names no month that can be shown.</summary>
+    private MonthRow? _month;
+    private IReadOnlyList<SubsidyColumn> _subsidies = [];
+    private bool _canEdit;
+    private bool _canUnlock;
+
+    /// <summary>The street, year and month <see cref="_month"/> was read for: new parameters for the same month read nothing again.</summary>
+    private (string Street, int Year, int Month)? _loadedFor;
     private Dictionary<string, LineForm>? _form;
     private IReadOnlyDictionary<string, string> _fieldErrors = new Dictionary<string, string>();
-    private int? _selected;
     private string? _error;
     private string? _unlockReason;
     private bool _saving;
 
-    [Parameter] public string StreetCode { get; set; } = string.Empty;
+    /// <summary>Something was typed or clicked: the island's providers are rendered from then on (a save's message, the leave dialog).</summary>
+    private bool _touched;
 
-    /// <summary>As typed in the address; anything that is not a year means "the latest year".</summary>
-    [Parameter] public string? YearText { get; set; }
+    [Parameter, EditorRequired] public string StreetCode { get; set; } = string.Empty;
 
-    private int? Year => TypedInput.WholeNumber(YearText);
+    [Parameter, EditorRequired] public int Year { get; set; }
 
-    [Parameter] public string? MonthText { get; set; }
-
-    private int? Month => TypedInput.WholeNumber(MonthText);
+    [Parameter, EditorRequired] public int Month { get; set; }
 
     [Inject] private MonthlyEntryService Entry { get; set; } = default!;
 
@@ -72,7 +79,7 @@ public sealed partial class MonthlyEntryForm
             await _unsaved.KeepAsync(null);
     }
 
-    /// <summary>A link of the static layout was clicked while input is unsaved: navigating from here asks first.</summary>
+    /// <summary>A link of the static page (the menu, a month of the table) was clicked while input is unsaved: navigating from here asks first.</summary>
     private void LeaveTo(ChangeEventArgs link)
     {
         if (link.Value is string address && !string.IsNullOrEmpty(address))
@@ -81,31 +88,31 @@ public sealed partial class MonthlyEntryForm
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (_data?.Value is not { AnnualSummaryOnly: false } grid)
+        if (_month is not { } month || !RendererInfo.IsInteractive)
             return;
-        var key = $"unsaved-input:elderly-entry:{grid.StreetCode}:{grid.Year}";
+        // One key per month: input kept for another month waits there until that month is opened again.
+        var key = $"unsaved-input:elderly-entry:{StreetCode}:{Year}:{month.Month}";
         if (_unsaved?.Key != key)
         {
             _unsaved = new UnsavedInput<MonthDraft>(Storage, key);
-            await RestoreAsync(grid, _unsaved);
+            await RestoreAsync(month, _unsaved);
             return;
         }
 
-        await _unsaved.KeepAsync(IsDirty && _selected is { } selected ? new MonthDraft(selected, _form!) : null);
+        await _unsaved.KeepAsync(IsDirty ? new MonthDraft(month.Month, _form!) : null);
     }
 
-    /// <summary>Takes back what was typed in this tab before the page was last loaded, if that month can still be edited.</summary>
-    private async Task RestoreAsync(StreetEntryGrid grid, UnsavedInput<MonthDraft> unsaved)
+    /// <summary>Takes back what was typed in this tab before the page was last loaded, if the month can still be edited.</summary>
+    private async Task RestoreAsync(MonthRow month, UnsavedInput<MonthDraft> unsaved)
     {
         if (await unsaved.ReadAsync() is not { } draft)
             return;
-        if (grid.Months.FirstOrDefault(m => m.Month == draft.Month) is not { } month || !Editable(grid, month))
+        if (draft.Month != month.Month || !Editable(_canEdit, month.State))
         {
             await unsaved.KeepAsync(null);
             return;
         }
 
-        Select(month);
         foreach (var (code, typed) in draft.Lines)
         {
             if (_form!.TryGetValue(code, out var line))
@@ -124,16 +131,31 @@ public sealed partial class MonthlyEntryForm
 
     protected override async Task OnParametersSetAsync()
     {
+        // The page's refresh after a save hands the same month again: what is being typed stays.
+        if (_loadedFor == (StreetCode, Year, Month))
+            return;
         await LoadAsync();
-        if (Month is { } month && _data?.Value?.Months.FirstOrDefault(m => m.Month == month) is { State: not MonthState.Future } row)
-            Select(row);
+        _loadedFor = (StreetCode, Year, Month);
     }
 
-    private async Task LoadAsync() => _data = await Entry.GridAsync(StreetCode, Year);
+    /// <summary>Reads the month again and puts its saved figures in the form.</summary>
+    private async Task LoadAsync()
+    {
+        var read = await Entry.GridAsync(StreetCode, Year);
+        if (read.Value is not { AnnualSummaryOnly: false } grid || grid.Months.FirstOrDefault(m => m.Month == Month) is not { State: not MonthState.Future } month)
+        {
+            // The page shows why (refused, missing, a yearly-totals year, a month not begun) and renders no island for it.
+            (_month, _form) = (null, null);
+            return;
+        }
+
+        (_subsidies, _canEdit, _canUnlock) = (grid.Subsidies, grid.CanEdit, grid.CanUnlock);
+        Select(month);
+    }
 
     private void Select(MonthRow month)
     {
-        _selected = month.Month;
+        _month = month;
         _error = null;
         _fieldErrors = new Dictionary<string, string>();
         _form = month.Lines.ToDictionary(
@@ -150,22 +172,30 @@ public sealed partial class MonthlyEntryForm
         _savedSnapshot = Snapshot();
     }
 
-    private MonthRow? SelectedMonth(StreetEntryGrid grid) => grid.Months.FirstOrDefault(m => m.Month == _selected);
+    /// <summary>Whether a month can be typed into by this user: the page's 填报 or 查看 says the same.</summary>
+    internal static bool Editable(bool canEdit, MonthState state) =>
+        canEdit && state is MonthState.NotFiled or MonthState.Draft or MonthState.Returned;
 
-    private static bool Editable(StreetEntryGrid grid, MonthRow month) =>
-        grid.CanEdit && month.State is MonthState.NotFiled or MonthState.Draft or MonthState.Returned;
+    /// <summary>A value as the input sends it, into the form; the render after it shows what the figure comes to.</summary>
+    private EventCallback<ChangeEventArgs> Set(Action<string?> into) =>
+        EventCallback.Factory.Create<ChangeEventArgs>(this, e =>
+        {
+            _touched = true;
+            into(e.Value as string);
+        });
 
     private string? FieldError(string key) => _fieldErrors.TryGetValue(key, out var error) ? error : null;
 
-    private async Task SaveAsync(StreetEntryGrid grid, MonthRow month, bool submit)
+    private async Task SaveAsync(MonthRow month, bool submit)
     {
+        _touched = true;
         _saving = true;
         _error = null;
         try
         {
             var entry = new MonthEntry(
-                grid.StreetCode,
-                grid.Year,
+                StreetCode,
+                Year,
                 month.Month,
                 month.Version,
                 _form!.Select(f => new LineEntry(f.Key, f.Value.PersonTimes, f.Value.Lottery, f.Value.Matching, f.Value.Comment)).ToList());
@@ -178,12 +208,7 @@ public sealed partial class MonthlyEntryForm
             }
 
             Snackbar.Add(submit ? $"{month.Month} 月数据已提交审核。" : $"{month.Month} 月草稿已保存。", Severity.Success);
-            await LoadAsync();
-            if (SelectedMonth(_data!.Value!) is { } reloaded)
-            {
-                // Keep the warning visible: a flagged line needs its comment before the month can be submitted.
-                Select(reloaded);
-            }
+            await SavedAsync();
         }
         finally
         {
@@ -193,6 +218,7 @@ public sealed partial class MonthlyEntryForm
 
     private async Task UnlockAsync(Guid reportId, Guid version)
     {
+        _touched = true;
         _saving = true;
         _error = null;
         try
@@ -206,9 +232,7 @@ public sealed partial class MonthlyEntryForm
 
             _unlockReason = null;
             Snackbar.Add("已解锁，街道可以修改后重新提交。", Severity.Success);
-            await LoadAsync();
-            if (SelectedMonth(_data!.Value!) is { } reloaded)
-                Select(reloaded);
+            await SavedAsync();
         }
         finally
         {
@@ -216,15 +240,16 @@ public sealed partial class MonthlyEntryForm
         }
     }
 
-    private static Color StatusColor(MonthState state) => state switch
+    /// <summary>
+    /// After a save: the form takes the saved month (its new version, state and warnings; a flagged line keeps
+    /// its warning and asks for its comment), and the page around the island is rendered again from the
+    /// database (the months, the status, the history) by an enhanced refresh, which keeps this island.
+    /// </summary>
+    private async Task SavedAsync()
     {
-        MonthState.Approved => Color.Success,
-        MonthState.Submitted => Color.Info,
-        MonthState.Returned => Color.Warning,
-        MonthState.Draft => Color.Default,
-        MonthState.NotFiled => Color.Default,
-        MonthState.Future => Color.Dark,
-    };
+        await LoadAsync();
+        Navigation.Refresh();
+    }
 
     /// <summary>The month being typed into and its lines, as kept in the browser tab.</summary>
     private sealed record MonthDraft(int Month, Dictionary<string, LineForm> Lines);
@@ -240,6 +265,10 @@ public sealed partial class MonthlyEntryForm
 
         public string? Comment { get; set; }
     }
+
+    /// <summary>A subsidy's name and rates over its fields, as one piece of markup (one render-tree frame in the circuit).</summary>
+    private static MarkupString Heading(SubsidyColumn subsidy) => new(
+        $"<p class=\"mud-typography mud-typography-subtitle1 mt-4\">{WebUtility.HtmlEncode(subsidy.Name)} <span class=\"mud-typography mud-typography-caption\">（月发放标准 {WebUtility.HtmlEncode(subsidy.RateRange)}）</span></p>");
 
     /// <summary>What the yuan typed come to in 万元, the unit of every other page, shown under the field as it is typed.</summary>
     private static string? InWanYuan(string? yuan) =>
