@@ -125,11 +125,7 @@ public sealed class StaticRenderingTests
         await using var host = new PortalHost();
         var browser = await SignedInAsync(host, user);
         if (path.Contains("{project}", StringComparison.Ordinal))
-        {
-            var list = await browser.GetStringAsync(new Uri("/social-assistance?year=2020", UriKind.Relative), TestContext.Current.CancellationToken);
-            // The link carries the project's year; without it the page first redirects to add it.
-            path = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(list, "href=\"(/projects/[0-9a-f-]{36}[^\"]*)\"").Groups[1].Value);
-        }
+            path = await FirstProjectAsync(browser);
 
         var html = await browser.GetStringAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
 
@@ -138,6 +134,27 @@ public sealed class StaticRenderingTests
         Assert.Equal(1, Count(html, "\"type\":\"server\""));
         Assert.True(html.IndexOf("mud-drawer", StringComparison.Ordinal) < html.IndexOf(ComponentMarker, StringComparison.Ordinal));
         Assert.Contains("<form method=\"get\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reader_of_a_project_page_holds_no_circuit()
+    {
+        await using var host = new PortalHost();
+        var browser = await SignedInAsync(host, "viewer");
+
+        var html = await browser.GetStringAsync(new Uri(await FirstProjectAsync(browser), UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Contains("返回项目列表", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"detail-shares\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("修改和登记", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(ComponentMarker, html, StringComparison.Ordinal);
+    }
+
+    /// <summary>The address of the 2020 list's first project, as its link gives it (with the project's year).</summary>
+    private static async Task<string> FirstProjectAsync(HttpClient browser)
+    {
+        var list = await browser.GetStringAsync(new Uri("/social-assistance?year=2020", UriKind.Relative), TestContext.Current.CancellationToken);
+        return WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(list, "href=\"(/projects/[0-9a-f-]{36}[^\"]*)\"").Groups[1].Value);
     }
 
     private static async Task<HttpClient> SignedInAsync(PortalHost host, string user)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Common;
 using Portal.Domain.ElderlySubsidy;
+using Portal.Infrastructure.Data;
 using Portal.Infrastructure.Data.Auditing;
 using Portal.Tests.Support;
 
@@ -47,14 +48,7 @@ public sealed class AuditTrailAddedTests
     {
         await using var database = await TestDatabase.SeededAsync();
         await using var db = database.CreateDbContext();
-        db.Actor = "测试准备";
-        var year = await db.FundYears.SingleAsync(TestContext.Current.CancellationToken);
-        var street = (await db.Districts.Include(d => d.Streets).SingleAsync(TestContext.Current.CancellationToken)).Streets[0];
-        var type = await db.SubsidyTypes.SingleAsync(t => t.Code == SubsidyType.AdvancedAgeCode, TestContext.Current.CancellationToken);
-        var report = SubsidyReport.Create(year, street.Id, 3, new DateOnly(2026, 11, 26)).Value;
-        Assert.True(report.SetLine(Officer, type, 10, Money.FromYuan(1_000), Money.FromYuan(500), null, year, Money.Zero).IsSuccess);
-        db.SubsidyReports.Add(report);
-        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        var (year, street, type, report) = await SavedMonthAsync(db);
 
         Assert.True(report.SetLine(Reviewer, type, 10, Money.FromYuan(1_000), Money.FromYuan(500), "补发", year, Money.Zero).IsSuccess);
         db.ChangeTracker.DetectChanges();
@@ -70,14 +64,7 @@ public sealed class AuditTrailAddedTests
     {
         await using var database = await TestDatabase.SeededAsync();
         await using var db = database.CreateDbContext();
-        db.Actor = "测试准备";
-        var year = await db.FundYears.SingleAsync(TestContext.Current.CancellationToken);
-        var street = (await db.Districts.Include(d => d.Streets).SingleAsync(TestContext.Current.CancellationToken)).Streets[0];
-        var type = await db.SubsidyTypes.SingleAsync(t => t.Code == SubsidyType.AdvancedAgeCode, TestContext.Current.CancellationToken);
-        var report = SubsidyReport.Create(year, street.Id, 3, new DateOnly(2026, 11, 26)).Value;
-        Assert.True(report.SetLine(Officer, type, 10, Money.FromYuan(1_000), Money.FromYuan(500), null, year, Money.Zero).IsSuccess);
-        db.SubsidyReports.Add(report);
-        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        var (_, street, type, report) = await SavedMonthAsync(db);
         db.ChangeTracker.Clear();
 
         var line = await db.Set<SubsidyLine>().SingleAsync(l => l.ReportId == report.Id, TestContext.Current.CancellationToken);
@@ -87,6 +74,20 @@ public sealed class AuditTrailAddedTests
         Assert.Equal((nameof(SubsidyReport), "Modified", report.Id.ToString(), street.Id), (entry.Entity, entry.Action, entry.EntityId, entry.StreetId));
         Assert.Equal($"{{\"Lines\":{{\"{type.Id}\":{{\"PersonTimes\":10}}}}}}", entry.Before);
         Assert.Equal($"{{\"Lines\":{{\"{type.Id}\":{{\"PersonTimes\":11}}}}}}", entry.After);
+    }
+
+    /// <summary>March of the seeded year for the first street, one 高龄津贴 line, saved.</summary>
+    private static async Task<(FundYear Year, Street Street, SubsidyType Type, SubsidyReport Report)> SavedMonthAsync(PortalDbContext db)
+    {
+        db.Actor = "测试准备";
+        var year = await db.FundYears.SingleAsync(TestContext.Current.CancellationToken);
+        var street = (await db.Districts.Include(d => d.Streets).SingleAsync(TestContext.Current.CancellationToken)).Streets[0];
+        var type = await db.SubsidyTypes.SingleAsync(t => t.Code == SubsidyType.AdvancedAgeCode, TestContext.Current.CancellationToken);
+        var report = SubsidyReport.Create(year, street.Id, 3, new DateOnly(2026, 11, 26)).Value;
+        Assert.True(report.SetLine(Officer, type, 10, Money.FromYuan(1_000), Money.FromYuan(500), null, year, Money.Zero).IsSuccess);
+        db.SubsidyReports.Add(report);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return (year, street, type, report);
     }
 
     private static string Shape(AuditEntry entry) =>

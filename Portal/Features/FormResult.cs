@@ -41,3 +41,9 @@ public sealed class FormResult : Result
             : Refused(result.Error!);
     }
 }
+
+/// <summary>The message a form shows under one field, if its last save was refused there.</summary>
+public static class FormResultFields
+{
+    public static string? FieldError(this FormResult? result, string field) => result?.FieldErrors.GetValueOrDefault(field);
+}

@@ -128,23 +128,8 @@ public sealed partial class ProjectActions
         Navigation.Refresh();
     }
 
-    private async Task MoveAsync(ProjectDetailView project)
-    {
-        _saving = true;
-        try
-        {
-            _orderResult = await Projects.MoveProjectAsync(project.Id, _position, project.Version);
-            if (_orderResult.IsSuccess)
-            {
-                Snackbar.Add("项目顺序已调整，报告按新顺序编号。", Severity.Success);
-                await SavedAsync();
-            }
-        }
-        finally
-        {
-            _saving = false;
-        }
-    }
+    private async Task MoveAsync(ProjectDetailView project) =>
+        _orderResult = await SaveAsync(() => Projects.MoveProjectAsync(project.Id, _position, project.Version), "项目顺序已调整，报告按新顺序编号。");
 
     private async Task RemoveAsync(ProjectDetailView project)
     {
@@ -170,37 +155,31 @@ public sealed partial class ProjectActions
     /// <summary>The edit form starts from the stored values and keeps what was typed until it is saved.</summary>
     private ProjectFormModel EditModel(ProjectDetailView project) => _edit ??= ProjectFormModel.From(project.Form);
 
-    private async Task SaveProjectAsync(ProjectDetailView project)
-    {
-        _saving = true;
-        try
-        {
-            _editResult = await Projects.UpdateAsync(project.Id, EditModel(project).ToForm(), project.Version);
-            if (_editResult.IsSuccess)
-            {
-                Snackbar.Add("项目已保存。", Severity.Success);
-                await SavedAsync();
-            }
-        }
-        finally
-        {
-            _saving = false;
-        }
-    }
+    private async Task SaveProjectAsync(ProjectDetailView project) =>
+        _editResult = await SaveAsync(() => Projects.UpdateAsync(project.Id, EditModel(project).ToForm(), project.Version), "项目已保存。");
 
     private async Task AddSubprojectAsync(ProjectDetailView project)
     {
+        _newSubproject.Area = project.Form.Area;
+        _subResult = await SaveAsync(() => Projects.AddSubprojectAsync(project.Id, _newSubproject.ToForm(), project.Version), $"子项目“{_newSubproject.Name}”已新增。");
+        if (_subResult.IsSuccess)
+            _newSubproject = new ProjectFormModel();
+    }
+
+    /// <summary>One save of a form of this island: its buttons wait, and a success is said and shown on the page.</summary>
+    private async Task<FormResult> SaveAsync(Func<Task<FormResult>> save, string saved)
+    {
         _saving = true;
         try
         {
-            _newSubproject.Area = project.Form.Area;
-            _subResult = await Projects.AddSubprojectAsync(project.Id, _newSubproject.ToForm(), project.Version);
-            if (_subResult.IsSuccess)
+            var result = await save();
+            if (result.IsSuccess)
             {
-                Snackbar.Add($"子项目“{_newSubproject.Name}”已新增。", Severity.Success);
-                _newSubproject = new ProjectFormModel();
+                Snackbar.Add(saved, Severity.Success);
                 await SavedAsync();
             }
+
+            return result;
         }
         finally
         {
