@@ -87,8 +87,7 @@ public sealed class CorrectionBrowserTests
 
             // 4. The achieved value of an indicator is entered and the report prints it.
             await OpenFormAsync(page, "indicator-edit");
-            await page.Locator("[data-testid=indicator-edit-select]").ClickAsync();
-            await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "资助儿童之家" }).ClickAsync();
+            await ChooseAsync(page.Locator("[data-testid=indicator-edit-select]"), "资助儿童之家");
             // The fields are refilled from the chosen indicator by the server; typing before that lands would be overwritten.
             await Assertions.Expect(page.Locator("[data-testid=indicator-edit-name]")).ToHaveValueAsync("资助儿童之家");
             await page.Locator("[data-testid=indicator-edit-achieved]").FillAsync("5");
@@ -156,10 +155,16 @@ public sealed class CorrectionBrowserTests
     {
         await OpenFormAsync(page, "subproject");
         var form = page.Locator("[data-testid=form-subproject]");
-        await form.Locator("[data-testid=subproject-choice]").ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = name }).ClickAsync();
+        await ChooseAsync(form.Locator("[data-testid=subproject-choice]"), name);
         await Assertions.Expect(form.Locator("[data-testid=input-name]")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(name));
         return form;
+    }
+
+    /// <summary>Chooses the option of a select whose text contains <paramref name="text"/>.</summary>
+    private static async Task ChooseAsync(ILocator select, string text)
+    {
+        var label = await select.Locator("option", new() { HasText = text }).InnerTextAsync();
+        await select.SelectOptionAsync(new SelectOptionValue { Label = label });
     }
 
     private static async Task OpenReportAsync(IPage page, LoopbackPortal portal, int year)

@@ -83,6 +83,44 @@ public sealed class ProjectDetailPageTests : IAsyncLifetime
         Assert.Equal("", Input(page, "spending-amount").GetAttribute("value") ?? "");
     }
 
+    [Fact]
+    public async Task A_lag_is_explained_for_the_subproject_chosen_and_a_choice_the_select_never_offered_changes_nothing()
+    {
+        Guid children;
+        await using (var db = _database.CreateDbContext())
+            children = await db.Set<Project>().Where(p => p.Order == 9).Select(p => p.Id).SingleAsync();
+        await using var context = PortalPages.Create(_database, $"/projects/{children}").WithIslands();
+        var page = context.Render<ProjectDetail>(p => p.Add(x => x.ProjectId, children));
+        Open(page, "lag");
+        var target = Input(page, "lag-target");
+        Assert.Equal("本项目", target.QuerySelectorAll("option")[0].TextContent);
+        var second = target.QuerySelectorAll("option")[2].TextContent;
+
+        // What a tampered page could send: not a position the select offered.
+        foreach (var forged in new[] { "99", "-1", "2 ", "一" })
+        {
+            Input(page, "lag-target").Change(forged);
+            Assert.Equal("0", Input(page, "lag-target").GetAttribute("value"));
+        }
+
+        Input(page, "lag-target").Change("2");
+        Input(page, "lag-reason").Change("街道排查尚未完成");
+        Input(page, "lag-measure").Change("十一月底前完成");
+        page.Find("[data-testid=save-lag]").Click();
+
+        await using var check = _database.CreateDbContext();
+        page.WaitForAssertion(() =>
+        {
+            var project = check.Set<Project>().AsNoTracking().Include(p => p.Subprojects).Single(p => p.Id == children);
+            var explained = Assert.Single(project.Subprojects, s => s.Lag is not null);
+            Assert.Contains(explained.Name, second, StringComparison.Ordinal);
+            Assert.Equal(("街道排查尚未完成", "十一月底前完成"), (explained.Lag!.Reason, explained.Lag.CorrectiveMeasure));
+            Assert.Null(project.Lag);
+        });
+        Assert.Equal("textarea", Input(page, "lag-reason").TagName, ignoreCase: true);
+        Assert.Equal("2000", Input(page, "lag-reason").GetAttribute("maxlength"));
+    }
+
     /// <summary>Opens one of the island's forms by its button, as a manager does.</summary>
     private static void Open(IRenderedComponent<ProjectDetail> page, string action)
     {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using Portal.Domain.Common;
 using Portal.Features;
 using Portal.Features.SocialAssistance;
 
@@ -49,7 +50,7 @@ public sealed partial class ProjectActions
     private FormResult? _subResult;
     private FormResult? _orderResult;
     private Guid _subproject;
-    private int _position;
+    private string? _position;
     private bool _saving;
 
     [Parameter, EditorRequired] public Guid ProjectId { get; set; }
@@ -116,7 +117,7 @@ public sealed partial class ProjectActions
         _edit = null;
         if (_data.Value is not { } project)
             return;
-        _position = project.Order;
+        _position = project.Order.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (project.Subprojects.All(s => s.Id != _subproject) && project.Subprojects.Count > 0)
             _subproject = project.Subprojects[0].Id;
     }
@@ -129,7 +130,7 @@ public sealed partial class ProjectActions
     }
 
     private async Task MoveAsync(ProjectDetailView project) =>
-        _orderResult = await SaveAsync(() => Projects.MoveProjectAsync(project.Id, _position, project.Version), "项目顺序已调整，报告按新顺序编号。");
+        _orderResult = await SaveAsync(() => Projects.MoveProjectAsync(project.Id, TypedInput.WholeNumber(_position) ?? 0, project.Version), "项目顺序已调整，报告按新顺序编号。");
 
     private async Task RemoveAsync(ProjectDetailView project)
     {
