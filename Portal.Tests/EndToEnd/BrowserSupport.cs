@@ -1,3 +1,5 @@
+using Deque.AxeCore.Playwright;
+using Deque.AxeCore.Commons;
 using Microsoft.Playwright;
 using Portal.Tests.Support;
 
@@ -44,6 +46,18 @@ public static class BrowserSupport
     {
         ArgumentNullException.ThrowIfNull(page);
         return page.Locator("[data-testid=interactive]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 60_000 });
+    }
+
+    /// <summary>Fails on any serious or critical axe violation of the page as it is now (an open form included).</summary>
+    public static async Task AssertAccessibleAsync(IPage page, string name)
+    {
+        // A save's snackbar fades in and out (MudBlazor animates its opacity), so axe would judge the contrast of
+        // one frame of the animation; settled, it is the theme's success colour under white text (5.1:1).
+        var context = new AxeRunContext { Exclude = [new AxeSelector(".mud-snackbar")] };
+        var axe = await page.RunAxe(context);
+        var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Impact} {v.Id} ({v.Help}) at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}").ToList();
+        Assert.True(serious.Count == 0, $"{name}: {string.Join("; ", serious)}");
     }
 
     /// <summary>Keeps a screenshot of a failing page under TestResults/screenshots for the CI artefacts.</summary>

@@ -192,6 +192,7 @@ public sealed class CorrectionBrowserTests
 
     private static async Task ShootAsync(IPage page, string name)
     {
+        await BrowserSupport.AssertAccessibleAsync(page, name);
         await page.SetViewportSizeAsync(1440, 900);
         await BrowserSupport.ScreenshotAsync(page, name + "-1440");
         await page.SetViewportSizeAsync(390, 844);

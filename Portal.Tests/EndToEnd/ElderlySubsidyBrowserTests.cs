@@ -41,6 +41,10 @@ public sealed class ElderlySubsidyBrowserTests
             var january = officer.Locator("[data-testid=entry-month][data-month='1'] [data-testid=month-status]");
             await Assertions.Expect(january).ToHaveTextAsync("已提交");
             await BrowserSupport.ScreenshotAsync(officer, "entry-submitted");
+            await BrowserSupport.AssertAccessibleAsync(officer, "entry-submitted");
+            await officer.SetViewportSizeAsync(390, 844);
+            await BrowserSupport.ScreenshotAsync(officer, "entry-submitted-390");
+            Assert.True(await officer.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"), "the submitted month overflows at 390 px");
 
             await manager.GotoAsync(portal.Url("/elderly-subsidies/review?year=2021"));
             await BrowserSupport.WaitUntilInteractiveAsync(manager);
@@ -54,9 +58,11 @@ public sealed class ElderlySubsidyBrowserTests
             await BrowserSupport.ScreenshotAsync(manager, "dashboard-2021");
 
             await officer.ReloadAsync();
-            await BrowserSupport.WaitUntilInteractiveAsync(officer);
             await Assertions.Expect(january).ToHaveTextAsync("已审核");
+            // A locked month is only looked at: its figures as HTML, no inputs and no circuit.
+            await Assertions.Expect(officer.Locator("[data-testid=month-figure][data-subsidy=advanced-age]")).ToContainTextAsync("1,200");
             await Assertions.Expect(officer.Locator("[data-testid=submit-month]")).ToHaveCountAsync(0);
+            await Assertions.Expect(officer.Locator("[data-testid=interactive]")).ToHaveCountAsync(0);
         }
         catch
         {

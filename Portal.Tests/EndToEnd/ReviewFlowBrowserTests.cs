@@ -47,9 +47,11 @@ public sealed class ReviewFlowBrowserTests
             await Assertions.Expect(manager.Locator("[data-testid=review-row]")).ToHaveCountAsync(0);
 
             await officer.ReloadAsync();
-            await BrowserSupport.WaitUntilInteractiveAsync(officer);
             await Assertions.Expect(status).ToHaveTextAsync("已审核");
+            // A locked month is only looked at: its figures as HTML, no inputs and no circuit.
+            await Assertions.Expect(officer.Locator("[data-testid=month-figure][data-subsidy=advanced-age]")).ToContainTextAsync("1,200");
             await Assertions.Expect(officer.Locator("[data-testid=submit-month]")).ToHaveCountAsync(0);
+            await Assertions.Expect(officer.Locator("[data-testid=interactive]")).ToHaveCountAsync(0);
 
             await manager.GotoAsync(portal.Url("/elderly-subsidies?year=2021"));
             await Assertions.Expect(manager.Locator("[data-testid=month-row][data-month='1']")).ToContainTextAsync("1,200");

@@ -129,6 +129,26 @@ public sealed class MonthlyEntryPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_submitted_month_is_shown_to_its_officer_as_figures_without_an_island()
+    {
+        await using (var officer = new ServiceHarness(_database, ServiceHarness.Principal("officer", PortalRoles.StreetStaff)))
+        {
+            var lines = new[] { SubsidyType.AdvancedAgeCode, SubsidyType.DisabilityCareCode }.Select(code => new LineEntry(code, "1,200", "360,000.5", "1", null)).ToList();
+            Assert.True((await officer.Get<MonthlyEntryService>().SubmitAsync(new MonthEntry("xinjiekou", 2021, 1, null, lines))).IsSuccess);
+        }
+
+        await using var context = PortalPages.Create(_database, "/streets/xinjiekou/elderly-subsidies?year=2021&month=1", "officer", PortalRoles.StreetStaff).WithIslands();
+        var page = RenderPage(context, "xinjiekou");
+
+        var advanced = page.WaitForElement($"[data-testid=month-figure][data-subsidy={SubsidyType.AdvancedAgeCode}]");
+        Assert.Equal(["1,200", "360,000.50", "1.00", "36.00015"], advanced.QuerySelectorAll("td.num").Select(c => c.TextContent.Trim()));
+        Assert.Contains("查看", page.Find("[data-testid=entry-month][data-month='1'] [data-testid=open-month]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("等待区民政局审核", page.Find("[data-testid=month-submitted]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.FindAll("[data-testid=month-editor] input, [data-testid=month-editor] textarea"));
+        Assert.Empty(page.FindAll("[data-testid=interactive]"));
+    }
+
+    [Fact]
     public async Task The_months_are_links_to_their_address_and_a_year_without_a_month_chosen_has_no_island()
     {
         await using var context = PortalPages.Create(_database, "/streets/xinjiekou/elderly-subsidies?year=2021", "officer", PortalRoles.StreetStaff).WithIslands();
