@@ -6,14 +6,20 @@ namespace Portal.Tests.EndToEnd;
 
 /// <summary>
 /// The pictures of docs/user-guide.zh.md are taken here, from the portal as a street officer and a manager use
-/// it: every run of the browser tests takes them again, so the guide shows the screens as they are. The guide
-/// shows exactly the pictures taken here, no more and no fewer.
+/// it. Every run takes them (into TestResults/user-guide); with PORTAL_UPDATE_USER_GUIDE=1 they replace the
+/// guide's own, which is how the guide follows the screens: a picture differs a little from run to run (a
+/// caret, a time of day), so an ordinary test run leaves the repository as it was. The guide shows exactly the
+/// pictures taken here, no more and no fewer.
 /// </summary>
 public sealed partial class UserGuideTests
 {
     private static readonly string Guide = Path.Combine(RepositoryRoot.Path, "docs", "user-guide.zh.md");
 
-    private static readonly string Pictures = Path.Combine(RepositoryRoot.Path, "docs", "user-guide");
+    private static readonly string GuidePictures = Path.Combine(RepositoryRoot.Path, "docs", "user-guide");
+
+    private static readonly string Pictures = Environment.GetEnvironmentVariable("PORTAL_UPDATE_USER_GUIDE") == "1"
+        ? GuidePictures
+        : Path.Combine(AppContext.BaseDirectory, "TestResults", "user-guide");
 
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
 
@@ -109,6 +115,7 @@ public sealed partial class UserGuideTests
             .Select(m => m.Groups["name"].Value).ToHashSet(StringComparer.Ordinal);
         Assert.Equal(_taken.Order(StringComparer.Ordinal), shown.Order(StringComparer.Ordinal));
         Assert.All(_taken, name => Assert.True(new FileInfo(PicturePath(name)).Length > 10_000, name));
+        Assert.All(shown, name => Assert.True(File.Exists(Path.Combine(GuidePictures, name + ".png")), $"docs/user-guide/{name}.png is missing: run the test with PORTAL_UPDATE_USER_GUIDE=1"));
     }
 
     /// <summary>The window as the user sees it, without scrolling.</summary>
