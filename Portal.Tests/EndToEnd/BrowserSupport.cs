@@ -1,5 +1,5 @@
-using Deque.AxeCore.Playwright;
 using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Portal.Tests.Support;
 
@@ -51,13 +51,26 @@ public static class BrowserSupport
     /// <summary>Fails on any serious or critical axe violation of the page as it is now (an open form included).</summary>
     public static async Task AssertAccessibleAsync(IPage page, string name)
     {
+        var serious = await SeriousViolationsAsync(page);
+        Assert.True(serious.Count == 0, $"{name}: {string.Join("; ", serious)}");
+    }
+
+    /// <summary>The page's serious and critical axe violations, each with up to three of the elements concerned.</summary>
+    public static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page)
+    {
         // A save's snackbar fades in and out (MudBlazor animates its opacity), so axe would judge the contrast of
         // one frame of the animation; settled, it is the theme's success colour under white text (5.1:1).
         var context = new AxeRunContext { Exclude = [new AxeSelector(".mud-snackbar")] };
         var axe = await page.RunAxe(context);
-        var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical")
+        return axe.Violations.Where(v => v.Impact is "serious" or "critical")
             .Select(v => $"{v.Impact} {v.Id} ({v.Help}) at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}").ToList();
-        Assert.True(serious.Count == 0, $"{name}: {string.Join("; ", serious)}");
+    }
+
+    /// <summary>Whether the page fits its window's width: wide tables scroll inside their own box, never the page.</summary>
+    public static Task<bool> FitsWidthAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth");
     }
 
     /// <summary>Keeps a screenshot of a failing page under TestResults/screenshots for the CI artefacts.</summary>

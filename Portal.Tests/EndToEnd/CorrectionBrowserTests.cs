@@ -203,7 +203,7 @@ public sealed class CorrectionBrowserTests
                 .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.closest('.figures, .mud-table-container, .mud-popover, .mud-snackbar'))
                 .map(e => e.tagName + '.' + e.className + '@' + Math.round(e.getBoundingClientRect().right)).slice(0, 3).join(' | ')
             """);
-        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"), $"{name} overflows at 390 px: {wider}");
+        Assert.True(await BrowserSupport.FitsWidthAsync(page), $"{name} overflows at 390 px: {wider}");
         await page.SetViewportSizeAsync(1440, 900);
     }
 }

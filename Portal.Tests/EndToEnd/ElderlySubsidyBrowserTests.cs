@@ -29,14 +29,8 @@ public sealed class ElderlySubsidyBrowserTests
 
             await officer.GotoAsync(portal.Url("/dev/login?user=staff-xinjiekou&returnUrl=" + Uri.EscapeDataString("/streets/xinjiekou/elderly-subsidies?year=2021&month=1")));
             await BrowserSupport.WaitUntilInteractiveAsync(officer);
-            var advanced = officer.Locator("[data-testid=entry-line][data-subsidy=advanced-age]");
-            var disability = officer.Locator("[data-testid=entry-line][data-subsidy=disability-care]");
-            await advanced.Locator("[data-testid=input-person-times]").FillAsync("1,200");
-            await advanced.Locator("[data-testid=input-lottery]").FillAsync("120,000.00");
-            await advanced.Locator("[data-testid=input-matching]").FillAsync("30,000");
-            await disability.Locator("[data-testid=input-person-times]").FillAsync("300");
-            await disability.Locator("[data-testid=input-lottery]").FillAsync("60,000");
-            await disability.Locator("[data-testid=input-matching]").FillAsync("0");
+            await MonthEntryPage.FillLineAsync(officer, "advanced-age", "1,200", "120,000.00", "30,000");
+            await MonthEntryPage.FillLineAsync(officer, "disability-care", "300", "60,000", "0");
             await officer.Locator("[data-testid=submit-month]").ClickAsync();
             var january = officer.Locator("[data-testid=entry-month][data-month='1'] [data-testid=month-status]");
             await Assertions.Expect(january).ToHaveTextAsync("已提交");
@@ -44,7 +38,7 @@ public sealed class ElderlySubsidyBrowserTests
             await BrowserSupport.AssertAccessibleAsync(officer, "entry-submitted");
             await officer.SetViewportSizeAsync(390, 844);
             await BrowserSupport.ScreenshotAsync(officer, "entry-submitted-390");
-            Assert.True(await officer.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"), "the submitted month overflows at 390 px");
+            Assert.True(await BrowserSupport.FitsWidthAsync(officer), "the submitted month overflows at 390 px");
 
             await manager.GotoAsync(portal.Url("/elderly-subsidies/review?year=2021"));
             await BrowserSupport.WaitUntilInteractiveAsync(manager);

@@ -20,18 +20,12 @@ public sealed class LongTextBrowserTests
         var officer = await browser.NewUserAsync();
         try
         {
-            await CreateYearAsync(manager, portal);
-            await officer.GotoAsync(portal.Url("/dev/login?user=staff-xinjiekou&returnUrl=" + Uri.EscapeDataString("/streets/xinjiekou/elderly-subsidies?year=2021&month=1")));
-            await BrowserSupport.WaitUntilInteractiveAsync(officer);
-            var line = officer.Locator("[data-testid=entry-line][data-subsidy=advanced-age]");
+            await PortalSetup.CreateMonthlyYearAsync(portal, manager, 2021);
+            await MonthEntryPage.OpenAsync(officer, portal, "staff-xinjiekou", 1);
             // 900 yuan a person-time is above the highest rate, so the month asks for a comment.
-            await line.Locator("[data-testid=input-person-times]").FillAsync("10");
-            await line.Locator("[data-testid=input-lottery]").FillAsync("9,000");
-            await line.Locator("[data-testid=input-matching]").FillAsync("0");
-            var disability = officer.Locator("[data-testid=entry-line][data-subsidy=disability-care]");
-            await disability.Locator("[data-testid=input-person-times]").FillAsync("0");
-            await disability.Locator("[data-testid=input-lottery]").FillAsync("0");
-            await disability.Locator("[data-testid=input-matching]").FillAsync("0");
+            await MonthEntryPage.FillLineAsync(officer, "advanced-age", "10", "9,000", "0");
+            await MonthEntryPage.FillLineAsync(officer, "disability-care", "0", "0", "0");
+            var line = officer.Locator("[data-testid=entry-line][data-subsidy=advanced-age]");
             await officer.Locator("[data-testid=save-draft]").ClickAsync();
             await Assertions.Expect(officer.GetByText("1 月草稿已保存。")).ToBeVisibleAsync();
             await Assertions.Expect(officer.GetByText("1 月草稿已保存。")).ToBeHiddenAsync(new() { Timeout = 20_000 });
@@ -64,18 +58,5 @@ public sealed class LongTextBrowserTests
             await BrowserSupport.ScreenshotAsync(officer, "long-comment");
             throw;
         }
-    }
-
-    private static async Task CreateYearAsync(IPage manager, LoopbackPortal portal)
-    {
-        await manager.GotoAsync(portal.Url("/dev/login?user=manager&returnUrl=/fund-years/new"));
-        await BrowserSupport.WaitUntilInteractiveAsync(manager);
-        await manager.Locator("[data-testid=input-year]").FillAsync("2021");
-        await manager.Locator("[data-testid=input-received]").FillAsync("10160");
-        await manager.Locator("[data-testid=input-elderly]").FillAsync("9960");
-        await manager.Locator("[data-testid=input-factor]").FillAsync("200");
-        await manager.Locator("[data-testid=input-cutoff]").FillAsync("2022-02-28");
-        await manager.Locator("[data-testid=create-year]").ClickAsync();
-        await manager.WaitForURLAsync("**/?year=2021");
     }
 }

@@ -21,7 +21,7 @@ public sealed class ManagerScreensBrowserTests
 
         try
         {
-            await CreateYearAsync(manager, portal);
+            await PortalSetup.CreateMonthlyYearAsync(portal, manager, 2021);
             await SubmitMonthAsync(officer, portal, "staff-xinjiekou", 1, "1,200", "120,000", "30", "15,000");
             await SubmitMonthAsync(officer, portal, "staff-xinjiekou", 2, "1,190", "119,000", "31", "15,500");
             // The manager files March himself: separation of duties keeps him from approving it.
@@ -48,7 +48,7 @@ public sealed class ManagerScreensBrowserTests
                 await Assertions.Expect(refusal).ToBeVisibleAsync();
                 await BrowserSupport.ScreenshotAsync(manager, $"review-queue-{width}");
                 // The page never scrolls sideways: a wide queue scrolls inside its own box.
-                Assert.True(await manager.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"), $"the review queue overflows at {width} px");
+                Assert.True(await BrowserSupport.FitsWidthAsync(manager), $"the review queue overflows at {width} px");
             }
 
             // The status filter puts the choice in the address and lists only the returned months.
@@ -101,7 +101,7 @@ public sealed class ManagerScreensBrowserTests
                 await manager.SetViewportSizeAsync(width, height);
                 await Assertions.Expect(manager.Locator("[data-testid=restore-steps]")).ToBeVisibleAsync();
                 await BrowserSupport.ScreenshotAsync(manager, $"backup-page-{width}");
-                Assert.True(await manager.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"), $"the backup page overflows at {width} px");
+                Assert.True(await BrowserSupport.FitsWidthAsync(manager), $"the backup page overflows at {width} px");
             }
         }
         catch
@@ -111,35 +111,12 @@ public sealed class ManagerScreensBrowserTests
         }
     }
 
-    private static async Task CreateYearAsync(IPage manager, LoopbackPortal portal)
-    {
-        await manager.GotoAsync(portal.Url("/dev/login?user=manager&returnUrl=/fund-years/new"));
-        await BrowserSupport.WaitUntilInteractiveAsync(manager);
-        await manager.Locator("[data-testid=input-year]").FillAsync("2021");
-        await manager.Locator("[data-testid=input-received]").FillAsync("10160");
-        await manager.Locator("[data-testid=input-elderly]").FillAsync("9960");
-        await manager.Locator("[data-testid=input-factor]").FillAsync("200");
-        await manager.Locator("[data-testid=input-cutoff]").FillAsync("2022-02-28");
-        await manager.Locator("[data-testid=create-year]").ClickAsync();
-        await manager.WaitForURLAsync("**/?year=2021");
-    }
-
     private static async Task SubmitMonthAsync(IPage page, LoopbackPortal portal, string user, int month, string agedTimes, string agedLottery, string careTimes, string careLottery)
     {
-        await page.GotoAsync(portal.Url($"/dev/login?user={user}&returnUrl=" + Uri.EscapeDataString($"/streets/xinjiekou/elderly-subsidies?year=2021&month={month}")));
-        await BrowserSupport.WaitUntilInteractiveAsync(page);
-        await page.Locator("[data-testid=month-editor]").WaitForAsync();
-        await FillAsync(page, "advanced-age", agedTimes, agedLottery);
-        await FillAsync(page, "disability-care", careTimes, careLottery);
+        await MonthEntryPage.OpenAsync(page, portal, user, month);
+        await MonthEntryPage.FillLineAsync(page, "advanced-age", agedTimes, agedLottery, "0");
+        await MonthEntryPage.FillLineAsync(page, "disability-care", careTimes, careLottery, "0");
         await page.Locator("[data-testid=submit-month]").ClickAsync();
         await Assertions.Expect(page.Locator($"[data-testid=entry-month][data-month='{month}'] [data-testid=month-status]")).ToHaveTextAsync("已提交");
-    }
-
-    private static async Task FillAsync(IPage page, string subsidy, string personTimes, string lottery)
-    {
-        var line = page.Locator($"[data-testid=entry-line][data-subsidy={subsidy}]");
-        await line.Locator("[data-testid=input-person-times]").FillAsync(personTimes);
-        await line.Locator("[data-testid=input-lottery]").FillAsync(lottery);
-        await line.Locator("[data-testid=input-matching]").FillAsync("0");
     }
 }

@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Portal.Infrastructure.Data;
@@ -106,9 +105,7 @@ public sealed class PageTourTests
                             problems.Add($"{name}: the header wraps ({header} px high)");
                         if (width == 1440 && path.StartsWith("/social-assistance", StringComparison.Ordinal) && !await StatusColumnInViewAsync(page))
                             problems.Add($"{name}: the project list's 状态 column is hidden behind a sideways scroll");
-                        var axe = await page.RunAxe();
-                        foreach (var violation in axe.Violations.Where(v => v.Impact is "serious" or "critical"))
-                            problems.Add($"{name}: axe {violation.Impact} {violation.Id} ({violation.Help}) at {string.Join(", ", violation.Nodes.Take(3).Select(n => n.Target?.ToString()))}");
+                        problems.AddRange((await BrowserSupport.SeriousViolationsAsync(page)).Select(v => $"{name}: axe {v}"));
                         problems.AddRange(console.Select(c => $"{name}: {c}"));
                         TestContext.Current.SendDiagnosticMessage($"visited {name}");
                     }

@@ -18,10 +18,10 @@ public sealed class ReviewFlowBrowserTests
 
         try
         {
-            await CreateYearAsync(manager, portal);
-            await OpenMonthAsync(officer, portal, "staff-xinjiekou", 1);
-            await FillAsync(officer, "advanced-age", "1,000", "100,000", "0");
-            await FillAsync(officer, "disability-care", "0", "0", "0");
+            await PortalSetup.CreateMonthlyYearAsync(portal, manager, 2021);
+            await MonthEntryPage.OpenAsync(officer, portal, "staff-xinjiekou", 1);
+            await MonthEntryPage.FillLineAsync(officer, "advanced-age", "1,000", "100,000", "0");
+            await MonthEntryPage.FillLineAsync(officer, "disability-care", "0", "0", "0");
             await officer.Locator("[data-testid=submit-month]").ClickAsync();
             var status = officer.Locator("[data-testid=entry-month][data-month='1'] [data-testid=month-status]");
             await Assertions.Expect(status).ToHaveTextAsync("已提交");
@@ -37,7 +37,7 @@ public sealed class ReviewFlowBrowserTests
             await BrowserSupport.WaitUntilInteractiveAsync(officer);
             await Assertions.Expect(status).ToHaveTextAsync("已退回");
             await Assertions.Expect(officer.Locator("[data-testid=review-comment]")).ToContainTextAsync("应为 1,200");
-            await FillAsync(officer, "advanced-age", "1,200", "120,000", "0");
+            await MonthEntryPage.FillLineAsync(officer, "advanced-age", "1,200", "120,000", "0");
             await officer.Locator("[data-testid=submit-month]").ClickAsync();
             await Assertions.Expect(status).ToHaveTextAsync("已提交");
 
@@ -77,19 +77,19 @@ public sealed class ReviewFlowBrowserTests
 
         try
         {
-            await CreateYearAsync(manager, portal);
-            await OpenMonthAsync(first, portal, "staff-xinjiekou", 2);
-            await FillAsync(first, "advanced-age", "10", "1,000", "0");
-            await FillAsync(first, "disability-care", "0", "0", "0");
+            await PortalSetup.CreateMonthlyYearAsync(portal, manager, 2021);
+            await MonthEntryPage.OpenAsync(first, portal, "staff-xinjiekou", 2);
+            await MonthEntryPage.FillLineAsync(first, "advanced-age", "10", "1,000", "0");
+            await MonthEntryPage.FillLineAsync(first, "disability-care", "0", "0", "0");
             await first.Locator("[data-testid=save-draft]").ClickAsync();
             await Assertions.Expect(first.Locator("[data-testid=entry-month][data-month='2'] [data-testid=month-status]")).ToHaveTextAsync("草稿");
 
             // Both open the saved draft; the first saves again, then the second saves what it typed.
-            await OpenMonthAsync(second, portal, "manager", 2);
-            await FillAsync(first, "advanced-age", "11", "1,100", "0");
+            await MonthEntryPage.OpenAsync(second, portal, "manager", 2);
+            await MonthEntryPage.FillLineAsync(first, "advanced-age", "11", "1,100", "0");
             await first.Locator("[data-testid=save-draft]").ClickAsync();
             await Assertions.Expect(first.Locator("[data-testid=entry-month][data-month='2']")).ToContainTextAsync("1,100.00");
-            await FillAsync(second, "advanced-age", "99", "9,900", "0");
+            await MonthEntryPage.FillLineAsync(second, "advanced-age", "99", "9,900", "0");
             await second.Locator("[data-testid=save-draft]").ClickAsync();
 
             await Assertions.Expect(second.Locator("[data-testid=entry-error]")).ToContainTextAsync("已被 新街口街道工作人员（演示） 于");
@@ -112,10 +112,10 @@ public sealed class ReviewFlowBrowserTests
         await using var browser = await BrowserSession.StartAsync();
         var manager = await browser.NewUserAsync();
         var officer = await browser.NewUserAsync();
-        await CreateYearAsync(manager, portal);
-        await OpenMonthAsync(officer, portal, "staff-xinjiekou", 3);
+        await PortalSetup.CreateMonthlyYearAsync(portal, manager, 2021);
+        await MonthEntryPage.OpenAsync(officer, portal, "staff-xinjiekou", 3);
 
-        await FillAsync(officer, "advanced-age", "10", "1,000", "0");
+        await MonthEntryPage.FillLineAsync(officer, "advanced-age", "10", "1,000", "0");
         await officer.GetByRole(AriaRole.Link, new() { Name = "本街道", Exact = true }).ClickAsync();
 
         await Assertions.Expect(officer.GetByText("本月填写的内容还没有保存")).ToBeVisibleAsync();
@@ -133,13 +133,13 @@ public sealed class ReviewFlowBrowserTests
         var officer = await browser.NewUserAsync();
         try
         {
-            await CreateYearAsync(manager, portal);
-            await OpenMonthAsync(officer, portal, "staff-xinjiekou", 1);
+            await PortalSetup.CreateMonthlyYearAsync(portal, manager, 2021);
+            await MonthEntryPage.OpenAsync(officer, portal, "staff-xinjiekou", 1);
             await Assertions.Expect(officer.Locator("[data-testid=entity-history]")).ToHaveCountAsync(0);
             // An element of the island marked in the browser: an island built anew would not carry the mark.
             await officer.Locator("[data-testid=save-draft]").EvaluateAsync("b => b.portalKept = true");
-            await FillAsync(officer, "advanced-age", "10", "1,000", "0");
-            await FillAsync(officer, "disability-care", "0", "0", "0");
+            await MonthEntryPage.FillLineAsync(officer, "advanced-age", "10", "1,000", "0");
+            await MonthEntryPage.FillLineAsync(officer, "disability-care", "0", "0", "0");
             await officer.Locator("[data-testid=save-draft]").ClickAsync();
 
             // The static page was rendered again from the database: the month's row, its status line and its history.
@@ -178,33 +178,5 @@ public sealed class ReviewFlowBrowserTests
             await BrowserSupport.ScreenshotAsync(officer, "entry-refresh-failure");
             throw;
         }
-    }
-
-    private static async Task CreateYearAsync(IPage manager, LoopbackPortal portal)
-    {
-        await manager.GotoAsync(portal.Url("/dev/login?user=manager&returnUrl=/fund-years/new"));
-        await BrowserSupport.WaitUntilInteractiveAsync(manager);
-        await manager.Locator("[data-testid=input-year]").FillAsync("2021");
-        await manager.Locator("[data-testid=input-received]").FillAsync("10160");
-        await manager.Locator("[data-testid=input-elderly]").FillAsync("9960");
-        await manager.Locator("[data-testid=input-factor]").FillAsync("200");
-        await manager.Locator("[data-testid=input-cutoff]").FillAsync("2022-02-28");
-        await manager.Locator("[data-testid=create-year]").ClickAsync();
-        await manager.WaitForURLAsync("**/?year=2021");
-    }
-
-    private static async Task OpenMonthAsync(IPage page, LoopbackPortal portal, string user, int month)
-    {
-        await page.GotoAsync(portal.Url($"/dev/login?user={user}&returnUrl=" + Uri.EscapeDataString($"/streets/xinjiekou/elderly-subsidies?year=2021&month={month}")));
-        await BrowserSupport.WaitUntilInteractiveAsync(page);
-        await page.Locator("[data-testid=month-editor]").WaitForAsync();
-    }
-
-    private static async Task FillAsync(IPage page, string subsidy, string personTimes, string lottery, string matching)
-    {
-        var line = page.Locator($"[data-testid=entry-line][data-subsidy={subsidy}]");
-        await line.Locator("[data-testid=input-person-times]").FillAsync(personTimes);
-        await line.Locator("[data-testid=input-lottery]").FillAsync(lottery);
-        await line.Locator("[data-testid=input-matching]").FillAsync(matching);
     }
 }

@@ -35,15 +35,7 @@ public sealed partial class UserGuideTests
         try
         {
             // A manager opens 2021, whose months the street files.
-            await manager.GotoAsync(portal.Url("/dev/login?user=manager&returnUrl=/fund-years/new"));
-            await BrowserSupport.WaitUntilInteractiveAsync(manager);
-            await manager.Locator("[data-testid=input-year]").FillAsync("2021");
-            await manager.Locator("[data-testid=input-received]").FillAsync("10160");
-            await manager.Locator("[data-testid=input-elderly]").FillAsync("9960");
-            await manager.Locator("[data-testid=input-factor]").FillAsync("200");
-            await manager.Locator("[data-testid=input-cutoff]").FillAsync("2022-02-28");
-            await manager.Locator("[data-testid=create-year]").ClickAsync();
-            await manager.WaitForURLAsync("**/?year=2021");
+            await PortalSetup.CreateMonthlyYearAsync(portal, manager, 2021);
 
             // The street officer: the street's page, a month typed, saved and submitted.
             await officer.GotoAsync(portal.Url("/dev/login?user=staff-xinjiekou&returnUrl=" + Uri.EscapeDataString("/streets/xinjiekou?year=2021")));
@@ -52,8 +44,8 @@ public sealed partial class UserGuideTests
 
             await officer.GotoAsync(portal.Url("/streets/xinjiekou/elderly-subsidies?year=2021&month=1"));
             await BrowserSupport.WaitUntilInteractiveAsync(officer);
-            await FillAsync(officer, "advanced-age", "1,200", "120,000", "30,000");
-            await FillAsync(officer, "disability-care", "300", "60,000", "0");
+            await MonthEntryPage.FillLineAsync(officer, "advanced-age", "1,200", "120,000", "30,000");
+            await MonthEntryPage.FillLineAsync(officer, "disability-care", "300", "60,000", "0");
             await Assertions.Expect(officer.Locator("[data-testid=entry-line][data-subsidy=advanced-age]")).ToContainTextAsync("= 3 万元");
             await PartAsync(officer, "[data-testid=month-editor]", "entry-month-typed");
             await officer.Locator("[data-testid=submit-month]").ClickAsync();
@@ -135,14 +127,6 @@ public sealed partial class UserGuideTests
     }
 
     private static string PicturePath(string name) => Path.Combine(Pictures, name + ".png");
-
-    private static async Task FillAsync(IPage page, string subsidy, string personTimes, string lottery, string matching)
-    {
-        var line = page.Locator($"[data-testid=entry-line][data-subsidy={subsidy}]");
-        await line.Locator("[data-testid=input-person-times]").FillAsync(personTimes);
-        await line.Locator("[data-testid=input-lottery]").FillAsync(lottery);
-        await line.Locator("[data-testid=input-matching]").FillAsync(matching);
-    }
 
     [GeneratedRegex(@"\]\(user-guide/(?<name>[a-z0-9-]+)\.png\)")]
     private static partial Regex PictureReference();

@@ -176,6 +176,9 @@ public sealed partial class MonthlyEntryForm
     internal static bool Editable(bool canEdit, MonthState state) =>
         canEdit && state is MonthState.NotFiled or MonthState.Draft or MonthState.Returned;
 
+    /// <summary>Whether a month can be unlocked by this user (a manager, on an approved month): the form then offers 解锁.</summary>
+    internal static bool Unlockable(bool canUnlock, MonthState state) => canUnlock && state == MonthState.Approved;
+
     /// <summary>A value as the input sends it, into the form; the render after it shows what the figure comes to.</summary>
     private EventCallback<ChangeEventArgs> Set(Action<string?> into) =>
         EventCallback.Factory.Create<ChangeEventArgs>(this, e =>
